@@ -1,0 +1,61 @@
+package org.careroute.core.api;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every rule careroute plans by, with its stable id (used in the JSON {@code constraintWeights}, in explanations and
+ * in the verifier), its score level, its default weight and the unit its penalty is counted in.
+ */
+public enum CareConstraint {
+    VISIT_TIME_WINDOW("visit-time-window", ScoreLevel.HARD, 1,
+            "seconds the service starts after its last window"), SHIFT_END("shift-end", ScoreLevel.HARD, 1,
+                    "seconds the caregiver is back after the shift end"), REQUIRED_SKILLS("required-skills",
+                            ScoreLevel.HARD, 1000,
+                            "required skills the caregiver lacks"), SHIFT_CAPACITY("shift-capacity", ScoreLevel.HARD, 1,
+                                    "demand above the caregiver's capacity"), MANDATORY_VISIT_UNASSIGNED(
+                                            "mandatory-visit-unassigned", ScoreLevel.HARD, 3600,
+                                            "mandatory visits left unplanned"), VISIT_UNASSIGNED("visit-unassigned",
+                                                    ScoreLevel.MEDIUM, 1,
+                                                    "priority of optional visits left unplanned"), TRAVEL_TIME(
+                                                            "travel-time", ScoreLevel.SOFT, 1,
+                                                            "seconds of driving"), TRAVEL_DISTANCE("travel-distance",
+                                                                    ScoreLevel.SOFT, 0, "metres driven"), WAITING_TIME(
+                                                                            "waiting-time", ScoreLevel.SOFT, 1,
+                                                                            "whole minutes waited before a visit can start");
+
+    private final String id;
+    private final ScoreLevel level;
+    private final long defaultWeight;
+    private final String unit;
+
+    CareConstraint(String id, ScoreLevel level, long defaultWeight, String unit) {
+        this.id = id;
+        this.level = level;
+        this.defaultWeight = defaultWeight;
+        this.unit = unit;
+    }
+
+    /** The stable id, e.g. {@code visit-time-window}. */
+    public String id() {
+        return id;
+    }
+
+    public ScoreLevel level() {
+        return level;
+    }
+
+    /** The weight used unless the problem overrides it; 0 means switched off by default. */
+    public long defaultWeight() {
+        return defaultWeight;
+    }
+
+    /** What one point of penalty (before the weight) counts. */
+    public String unit() {
+        return unit;
+    }
+
+    public static Optional<CareConstraint> byId(String id) {
+        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    }
+}

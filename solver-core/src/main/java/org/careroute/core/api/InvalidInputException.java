@@ -1,0 +1,22 @@
+package org.careroute.core.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Thrown when an input (problem or plan) is malformed or inconsistent; carries every problem found. */
+public final class InvalidInputException extends RuntimeException {
+
+    private final List<InputError> errors;
+
+    public InvalidInputException(List<InputError> errors) {
+        super(errors.stream().map(InputError::toString).collect(Collectors.joining(System.lineSeparator())));
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("An invalid input needs at least one error.");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<InputError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,43 @@
+package org.careroute.core.api;
+
+import java.util.function.Consumer;
+
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.Problem;
+
+/**
+ * The one entry point for embedding careroute. Immutable and thread-safe: one instance can run any number of
+ * concurrent solves, each on its own thread with its own solver.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    public static Planner create() {
+        return new Planner();
+    }
+
+    /**
+     * Plans a problem and blocks until a termination in {@code options} is reached.
+     *
+     * @throws InvalidInputException
+     *             when the problem is inconsistent (every problem found is listed)
+     */
+    public Plan solve(Problem problem, SolveOptions options) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /**
+     * Starts planning on a new thread and returns at once. {@code onBestPlan} is called on the solver thread for
+     * every new best plan; keep it quick.
+     */
+    public SolveJob solveAsync(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Re-checks a plan against its problem independently of the solver. */
+    public VerificationReport verify(Problem problem, Plan plan) {
+        throw new UnsupportedOperationException("not yet");
+    }
+}

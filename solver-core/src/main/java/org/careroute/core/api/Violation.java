@@ -1,0 +1,18 @@
+package org.careroute.core.api;
+
+/**
+ * A broken rule found by the independent verifier.
+ *
+ * @param constraintId
+ *            the {@link CareConstraint#id()} of the rule, or {@code plan-structure} for a malformed plan
+ * @param shiftId
+ *            the shift involved, or {@code null}
+ * @param visitId
+ *            the visit involved, or {@code null}
+ * @param amount
+ *            how much the rule is broken, in the constraint's unit (before weights)
+ */
+public record Violation(String constraintId, String shiftId, String visitId, long amount, String message) {
+
+    public static final String PLAN_STRUCTURE = "plan-structure";
+}

@@ -1,0 +1,30 @@
+package org.careroute.core.api.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A nurse, assistant nurse, therapist... who drives out to visits.
+ *
+ * @param capacity
+ *            how much visit demand one shift of this caregiver can carry (e.g. supplies);
+ *            {@link #UNLIMITED_CAPACITY} when capacity does not matter
+ */
+public record Caregiver(String id, String name, Set<String> skills, TransportMode transportMode, long capacity,
+        List<Shift> shifts) {
+
+    public static final long UNLIMITED_CAPACITY = Long.MAX_VALUE;
+
+    public Caregiver {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? id : name;
+        skills = Set.copyOf(skills == null ? Set.of() : skills);
+        transportMode = transportMode == null ? TransportMode.CAR : transportMode;
+        if (capacity < 0) {
+            throw new IllegalArgumentException("Caregiver (" + id + ") capacity (" + capacity
+                    + ") must not be negative.");
+        }
+        shifts = List.copyOf(shifts == null ? List.of() : shifts);
+    }
+}

@@ -1,0 +1,52 @@
+package org.careroute.core.api.model;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Great-circle distance times a detour factor, driven at a constant speed per transport mode. Needs no map; the
+ * default for real-world problems until road travel times are used.
+ *
+ * @param detourFactor
+ *            road distance / straight-line distance, typically 1.2 (cities) to 1.5 (fjords, lakes)
+ * @param speedsKmh
+ *            average door-to-door speed per transport mode
+ */
+public record HaversineTravel(double detourFactor, Map<TransportMode, Double> speedsKmh) implements TravelSettings {
+
+    public static final double DEFAULT_DETOUR_FACTOR = 1.3;
+    public static final Map<TransportMode, Double> DEFAULT_SPEEDS_KMH = Map.of(TransportMode.CAR, 45.0,
+            TransportMode.BIKE, 15.0, TransportMode.FOOT, 4.5);
+
+    public HaversineTravel {
+        if (!(detourFactor >= 1.0 && detourFactor <= 5.0)) {
+            throw new IllegalArgumentException("Detour factor (" + detourFactor + ") must be within [1, 5].");
+        }
+        EnumMap<TransportMode, Double> speeds = new EnumMap<>(TransportMode.class);
+        speeds.putAll(DEFAULT_SPEEDS_KMH);
+        if (speedsKmh != null) {
+            speeds.putAll(speedsKmh);
+        }
+        for (Map.Entry<TransportMode, Double> entry : speeds.entrySet()) {
+            double speed = entry.getValue();
+            if (!(speed > 0.0 && speed <= 300.0)) {
+                throw new IllegalArgumentException("Speed (" + speed + " km/h) for " + entry.getKey().jsonName()
+                        + " must be within (0, 300].");
+            }
+        }
+        speedsKmh = Map.copyOf(speeds);
+    }
+
+    public static HaversineTravel defaults() {
+        return new HaversineTravel(DEFAULT_DETOUR_FACTOR, DEFAULT_SPEEDS_KMH);
+    }
+
+    public double speedKmh(TransportMode mode) {
+        return speedsKmh.get(mode);
+    }
+
+    @Override
+    public String mode() {
+        return "haversine";
+    }
+}

@@ -1,0 +1,7 @@
+package org.careroute.core.api.model;
+
+/** One drive: its duration in seconds and distance in metres (abstract units for benchmark instances). */
+public record Leg(long seconds, long meters) {
+
+    public static final Leg NONE = new Leg(0, 0);
+}

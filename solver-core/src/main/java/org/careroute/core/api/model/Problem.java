@@ -1,0 +1,32 @@
+package org.careroute.core.api.model;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A planning problem: who is working, what has to be done, how travel is measured.
+ *
+ * @param timeZone
+ *            the zone times are shown in (the solver itself works in instants)
+ * @param constraintWeights
+ *            weight overrides by constraint id (see {@link org.careroute.core.api.CareConstraint}); a
+ *            weight multiplies the constraint's penalty on its own score level, 0 switches the constraint off
+ */
+public record Problem(String name, ZoneId timeZone, TimeFormat timeFormat, TravelSettings travel,
+        List<Caregiver> caregivers, List<Visit> visits, Map<String, Long> constraintWeights) {
+
+    public static final String FORMAT_VERSION = "1";
+
+    public Problem {
+        name = name == null ? "unnamed" : name;
+        timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
+        timeFormat = timeFormat == null ? TimeFormat.ISO : timeFormat;
+        travel = travel == null ? HaversineTravel.defaults() : travel;
+        caregivers = List.copyOf(Objects.requireNonNull(caregivers, "caregivers"));
+        visits = List.copyOf(Objects.requireNonNull(visits, "visits"));
+        constraintWeights = Map.copyOf(constraintWeights == null ? Map.of() : constraintWeights);
+    }
+}

@@ -1,0 +1,23 @@
+package org.careroute.core.api.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The route of one shift.
+ *
+ * @param departure
+ *            when the caregiver leaves the start location (the shift start)
+ * @param returnTime
+ *            arrival back at the end location, or the end of the last visit for an open end; the shift start
+ *            when the shift has no visits
+ * @param returnLeg
+ *            the drive back to the end location; {@link Leg#NONE} for open ends and empty routes
+ */
+public record ShiftPlan(String shiftId, String caregiverId, Instant departure, Instant returnTime,
+        List<PlannedVisit> visits, Leg returnLeg, long travelSeconds, long distanceMeters) {
+
+    public ShiftPlan {
+        visits = List.copyOf(visits);
+    }
+}

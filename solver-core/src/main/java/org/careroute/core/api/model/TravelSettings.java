@@ -1,0 +1,8 @@
+package org.careroute.core.api.model;
+
+/** How travel durations and distances between locations are obtained. */
+public sealed interface TravelSettings permits HaversineTravel, EuclideanTravel, MatrixTravel {
+
+    /** The JSON name of the travel mode. */
+    String mode();
+}

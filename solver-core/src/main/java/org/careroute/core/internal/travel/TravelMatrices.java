@@ -1,0 +1,153 @@
+package org.careroute.core.internal.travel;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.EuclideanTravel;
+import org.careroute.core.api.model.GeoLocation;
+import org.careroute.core.api.model.HaversineTravel;
+import org.careroute.core.api.model.Location;
+import org.careroute.core.api.model.MatrixLocation;
+import org.careroute.core.api.model.MatrixTravel;
+import org.careroute.core.api.model.PlaneLocation;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.travel.TravelMatrix;
+
+/** Builds the travel matrices of a problem, one per transport mode in use, over its {@link LocationIndex}. */
+public final class TravelMatrices {
+
+    private static final double EARTH_RADIUS_METERS = 6_371_008.8;
+
+    private final LocationIndex locationIndex;
+    private final Map<TransportMode, TravelMatrix> byMode;
+
+    private TravelMatrices(LocationIndex locationIndex, Map<TransportMode, TravelMatrix> byMode) {
+        this.locationIndex = locationIndex;
+        this.byMode = byMode;
+    }
+
+    public static TravelMatrices build(Problem problem) {
+        LocationIndex index = LocationIndex.of(problem);
+        Set<TransportMode> modes = EnumSet.noneOf(TransportMode.class);
+        for (Caregiver caregiver : problem.caregivers()) {
+            modes.add(caregiver.transportMode());
+        }
+        Map<TransportMode, TravelMatrix> byMode = new EnumMap<>(TransportMode.class);
+        switch (problem.travel()) {
+            case HaversineTravel haversine -> {
+                for (TransportMode mode : modes) {
+                    byMode.put(mode, haversine(index, haversine, mode));
+                }
+            }
+            case EuclideanTravel euclidean -> {
+                TravelMatrix matrix = euclidean(index, euclidean);
+                for (TransportMode mode : modes) {
+                    byMode.put(mode, matrix);
+                }
+            }
+            case MatrixTravel explicit -> {
+                TravelMatrix matrix = explicit(index, explicit);
+                for (TransportMode mode : modes) {
+                    byMode.put(mode, matrix);
+                }
+            }
+        }
+        return new TravelMatrices(index, byMode);
+    }
+
+    public LocationIndex locationIndex() {
+        return locationIndex;
+    }
+
+    public TravelMatrix forMode(TransportMode mode) {
+        TravelMatrix matrix = byMode.get(mode);
+        if (matrix == null) {
+            throw new IllegalArgumentException("No travel matrix for transport mode " + mode.jsonName() + ".");
+        }
+        return matrix;
+    }
+
+    /** Haversine distance in metres between two points. */
+    public static double haversineMeters(GeoLocation a, GeoLocation b) {
+        return haversineMeters(a.lat(), a.lon(), b.lat(), b.lon());
+    }
+
+    /** Haversine distance in metres between two points given in degrees. */
+    public static double haversineMeters(double latA, double lonA, double latB, double lonB) {
+        double lat1 = Math.toRadians(latA);
+        double lat2 = Math.toRadians(latB);
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(lonB - lonA);
+        double sinLat = Math.sin(dLat / 2);
+        double sinLon = Math.sin(dLon / 2);
+        double h = sinLat * sinLat + Math.cos(lat1) * Math.cos(lat2) * sinLon * sinLon;
+        return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+
+    private static TravelMatrix haversine(LocationIndex index, HaversineTravel travel, TransportMode mode) {
+        int n = index.size();
+        double[] lat = new double[n];
+        double[] lon = new double[n];
+        for (int i = 0; i < n; i++) {
+            GeoLocation geo = requireKind(index.locations().get(i), GeoLocation.class, "haversine");
+            lat[i] = geo.lat();
+            lon[i] = geo.lon();
+        }
+        double metersPerSecond = travel.speedKmh(mode) / 3.6;
+        double detour = travel.detourFactor();
+        return DenseTravelMatrix.build(n, (from, to, out) -> {
+            double meters = detour * haversineMeters(lat[from], lon[from], lat[to], lon[to]);
+            out[0] = (long) Math.ceil(meters / metersPerSecond);
+            out[1] = Math.round(meters);
+        });
+    }
+
+    private static TravelMatrix euclidean(LocationIndex index, EuclideanTravel travel) {
+        int n = index.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            PlaneLocation plane = requireKind(index.locations().get(i), PlaneLocation.class, "euclidean");
+            x[i] = plane.x();
+            y[i] = plane.y();
+        }
+        double speed = travel.speed();
+        double scale = travel.distanceScale();
+        return DenseTravelMatrix.build(n, (from, to, out) -> {
+            double dx = x[from] - x[to];
+            double dy = y[from] - y[to];
+            double distance = Math.sqrt(dx * dx + dy * dy);
+            out[0] = (long) Math.ceil(distance / speed);
+            out[1] = (long) Math.ceil(distance * scale);
+        });
+    }
+
+    private static TravelMatrix explicit(LocationIndex index, MatrixTravel travel) {
+        int n = index.size();
+        int[] matrixIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            MatrixLocation location = requireKind(index.locations().get(i), MatrixLocation.class, "matrix");
+            if (location.index() >= travel.size()) {
+                throw new IllegalArgumentException("Matrix index (" + location.index()
+                        + ") is outside the travel matrix of size " + travel.size() + ".");
+            }
+            matrixIndex[i] = location.index();
+        }
+        return DenseTravelMatrix.build(n, (from, to, out) -> {
+            out[0] = travel.durationsSeconds()[matrixIndex[from]][matrixIndex[to]];
+            out[1] = travel.distancesMeters()[matrixIndex[from]][matrixIndex[to]];
+        });
+    }
+
+    private static <T extends Location> T requireKind(Location location, Class<T> kind, String mode) {
+        if (!kind.isInstance(location)) {
+            throw new IllegalArgumentException("Travel mode " + mode + " needs " + kind.getSimpleName()
+                    + " locations, but got " + location + ".");
+        }
+        return kind.cast(location);
+    }
+}

@@ -54,6 +54,6 @@ public final class Planner {
 
     /** Re-checks a plan against its problem independently of the solver. */
     public VerificationReport verify(Problem problem, Plan plan) {
-        throw new UnsupportedOperationException("not yet");
+        return org.careroute.core.internal.verify.PlanVerifier.verify(problem, plan);
     }
 }

@@ -1,0 +1,287 @@
+package org.careroute.routing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.careroute.core.api.model.GeoLocation;
+import org.careroute.core.api.model.Location;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.travel.TravelMatrixSource;
+import org.careroute.core.api.travel.UnroutableLocation;
+import org.careroute.core.api.travel.UnroutableLocationsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.GraphHopper;
+import com.graphhopper.ResponsePath;
+import com.graphhopper.routing.ev.BooleanEncodedValue;
+import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.querygraph.QueryGraph;
+import com.graphhopper.routing.querygraph.QueryRoutingCHGraph;
+import com.graphhopper.routing.util.DefaultSnapFilter;
+import com.graphhopper.storage.RoutingCHGraph;
+import com.graphhopper.storage.index.Snap;
+
+/**
+ * A road network loaded from an OSM file with GraphHopper: travel matrices for the transport modes it was prepared
+ * for, computed with a many-to-many contraction-hierarchy search on all configured threads. Thread-safe; close it to
+ * free the graph.
+ *
+ * <p>
+ * Map data © OpenStreetMap contributors (ODbL) when built from OpenStreetMap extracts.
+ */
+public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoadNetwork.class);
+
+    private final GraphHopper hopper;
+    private final RoutingOptions options;
+    private final boolean imported;
+    private final Map<TransportMode, ProfileGraph> profiles;
+
+    private RoadNetwork(GraphHopper hopper, RoutingOptions options, boolean imported,
+            Map<TransportMode, ProfileGraph> profiles) {
+        this.hopper = hopper;
+        this.options = options;
+        this.imported = imported;
+        this.profiles = profiles;
+    }
+
+    /** Loads the graph from the cache folder, or imports the OSM file when the cache does not fit it. */
+    public static RoadNetwork open(RoutingOptions options) {
+        GraphCache.Opened opened = GraphCache.open(options);
+        GraphHopper hopper = opened.hopper();
+        try {
+            Map<TransportMode, ProfileGraph> profiles = new EnumMap<>(TransportMode.class);
+            for (TransportMode mode : options.modes()) {
+                profiles.put(mode, ProfileGraph.of(hopper, RoadProfiles.profileName(mode)));
+            }
+            return new RoadNetwork(hopper, options, opened.imported(), profiles);
+        } catch (RuntimeException e) {
+            hopper.close();
+            throw e;
+        }
+    }
+
+    /** Whether opening this network imported the OSM file (false: the graph came from the cache). */
+    public boolean imported() {
+        return imported;
+    }
+
+    public RoutingOptions options() {
+        return options;
+    }
+
+    public Set<TransportMode> modes() {
+        return profiles.keySet();
+    }
+
+    /** The bounding box of the road graph. */
+    public com.graphhopper.util.shapes.BBox bounds() {
+        return hopper.getBaseGraph().getBounds();
+    }
+
+    /** Number of nodes of the road graph. */
+    public int graphNodes() {
+        return hopper.getBaseGraph().getNodes();
+    }
+
+    @Override
+    public RoadTravelMatrix matrix(List<Location> locations, TransportMode mode) {
+        List<GeoLocation> points = new ArrayList<>(locations.size());
+        for (Location location : locations) {
+            if (!(location instanceof GeoLocation geo)) {
+                throw new IllegalArgumentException("Road travel needs locations with lat and lon, but got "
+                        + location + ".");
+            }
+            points.add(geo);
+        }
+        return geoMatrix(points, mode);
+    }
+
+    /**
+     * The travel matrix between {@code points} for one transport mode.
+     *
+     * @throws UnroutableLocationsException
+     *             listing every point that is farther than the maximum snap distance from a usable road, or that
+     *             cannot reach or be reached from the others
+     */
+    public RoadTravelMatrix geoMatrix(List<GeoLocation> points, TransportMode mode) {
+        ProfileGraph profile = profile(mode);
+        long start = System.nanoTime();
+        int n = points.size();
+        List<UnroutableLocation> problems = new ArrayList<>();
+        List<Snap> snaps = new ArrayList<>();
+        int[] snappedIndex = new int[n];
+        double[] snapMeters = new double[n];
+        for (int i = 0; i < n; i++) {
+            GeoLocation point = points.get(i);
+            Snap snap = hopper.getLocationIndex().findClosest(point.lat(), point.lon(), profile.snapFilter);
+            snapMeters[i] = snap.isValid() ? snap.getQueryDistance() : Double.NaN;
+            if (!snap.isValid() || snap.getQueryDistance() > options.maxSnapMeters()) {
+                snappedIndex[i] = -1;
+                problems.add(notSnapped(i, point, snapMeters[i], mode));
+            } else {
+                snappedIndex[i] = snaps.size();
+                snaps.add(snap);
+            }
+        }
+        QueryGraph queryGraph = QueryGraph.create(hopper.getBaseGraph(), snaps);
+        int[] nodes = new int[snaps.size()];
+        for (int k = 0; k < nodes.length; k++) {
+            nodes[k] = snaps.get(k).getClosestNode();
+        }
+        RoutingCHGraph chGraph = new QueryRoutingCHGraph(profile.ch, queryGraph);
+        ManyToManyCH.Result result = new ManyToManyCH(chGraph, queryGraph, profile.costs, profile.levels,
+                options.threads()).compute(nodes);
+        problems.addAll(unreachable(result, snappedIndex, snapMeters, mode));
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(UnroutableLocation::index));
+            throw new UnroutableLocationsException(problems);
+        }
+        int[] seconds = new int[n * n];
+        int[] meters = new int[n * n];
+        for (int from = 0; from < n; from++) {
+            for (int to = 0; to < n; to++) {
+                int k = snappedIndex[from] * nodes.length + snappedIndex[to];
+                seconds[from * n + to] = clamp(Math.round(result.millis()[k] / 1000.0));
+                meters[from * n + to] = clamp(Math.round(result.meters()[k]));
+            }
+        }
+        LOG.debug("Road matrix {}x{} for {} in {} ms", n, n, mode.jsonName(), (System.nanoTime() - start) / 1_000_000);
+        return new RoadTravelMatrix(n, seconds, meters);
+    }
+
+    /** GraphHopper's own {@code route()} between two points (for comparisons and benchmarks); empty if none. */
+    public Optional<RoadLeg> route(GeoLocation from, GeoLocation to, TransportMode mode) {
+        profile(mode);
+        GHResponse response = hopper.route(new GHRequest(from.lat(), from.lon(), to.lat(), to.lon())
+                .setProfile(RoadProfiles.profileName(mode)));
+        if (response.hasErrors()) {
+            return Optional.empty();
+        }
+        ResponsePath path = response.getBest();
+        return Optional.of(new RoadLeg(path.getTime(), path.getDistance()));
+    }
+
+    /** The point on the road network a location snaps to, if within the maximum snap distance. */
+    public Optional<GeoLocation> snap(GeoLocation point, TransportMode mode) {
+        Snap snap = hopper.getLocationIndex().findClosest(point.lat(), point.lon(), profile(mode).snapFilter);
+        if (!snap.isValid() || snap.getQueryDistance() > options.maxSnapMeters()) {
+            return Optional.empty();
+        }
+        return Optional.of(new GeoLocation(snap.getSnappedPoint().getLat(), snap.getSnappedPoint().getLon()));
+    }
+
+    @Override
+    public void close() {
+        hopper.close();
+    }
+
+    private ProfileGraph profile(TransportMode mode) {
+        ProfileGraph profile = profiles.get(mode);
+        if (profile == null) {
+            throw new IllegalArgumentException("The road network was prepared for "
+                    + profiles.keySet().stream().map(TransportMode::jsonName).collect(Collectors.joining(", "))
+                    + " but not for " + mode.jsonName() + "; add it to the routing profiles.");
+        }
+        return profile;
+    }
+
+    private UnroutableLocation notSnapped(int index, GeoLocation point, double meters, TransportMode mode) {
+        String distance = Double.isNaN(meters) ? "no road usable by " + mode.jsonName() + " was found"
+                : String.format(Locale.ROOT, "the nearest road usable by %s is %.0f m away", mode.jsonName(), meters);
+        return new UnroutableLocation(index, UnroutableLocation.Reason.NOT_SNAPPED, meters,
+                String.format(Locale.ROOT,
+                        "location (%.6f, %.6f) is not on the road network: %s, more than the maximum snap "
+                                + "distance of %.0f m; check the coordinates or raise maxSnapMeters",
+                        point.lat(), point.lon(), distance, options.maxSnapMeters()));
+    }
+
+    /**
+     * Locations cut off from the rest: picks the best-connected location as reference and reports every location
+     * that cannot reach it or cannot be reached from it.
+     */
+    private static List<UnroutableLocation> unreachable(ManyToManyCH.Result result, int[] snappedIndex,
+            double[] snapMeters, TransportMode mode) {
+        int m = result.size();
+        int reference = -1;
+        int fewestMissing = Integer.MAX_VALUE;
+        for (int i = 0; i < m; i++) {
+            int missing = 0;
+            for (int j = 0; j < m; j++) {
+                if (!result.reachable(i, j)) {
+                    missing++;
+                }
+                if (!result.reachable(j, i)) {
+                    missing++;
+                }
+            }
+            if (missing < fewestMissing) {
+                fewestMissing = missing;
+                reference = i;
+            }
+        }
+        List<UnroutableLocation> problems = new ArrayList<>();
+        if (reference < 0 || fewestMissing == 0) {
+            // the reference reaches every location both ways, so all locations are connected through it
+            return problems;
+        }
+        for (int index = 0; index < snappedIndex.length; index++) {
+            int k = snappedIndex[index];
+            if (k < 0 || k == reference) {
+                continue;
+            }
+            boolean out = result.reachable(k, reference);
+            boolean in = result.reachable(reference, k);
+            if (!out || !in) {
+                String direction = !out && !in ? "cannot reach or be reached from"
+                        : !out ? "cannot reach" : "cannot be reached from";
+                problems.add(new UnroutableLocation(index, UnroutableLocation.Reason.UNREACHABLE, snapMeters[index],
+                        String.format(Locale.ROOT,
+                                "location %s the other locations by %s (it snapped to a road %.0f m away that is cut "
+                                        + "off, e.g. an island, a private or closed area or a one-way trap); move it "
+                                        + "to a connected road",
+                                direction, mode.jsonName(), snapMeters[index])));
+            }
+        }
+        return problems;
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    /** The prepared data of one profile. */
+    private record ProfileGraph(RoutingCHGraph ch, ChEdgeCosts costs, int[] levels, DefaultSnapFilter snapFilter) {
+
+        static ProfileGraph of(GraphHopper hopper, String name) {
+            RoutingCHGraph ch = hopper.getCHGraphs().get(name);
+            if (ch == null) {
+                throw new IllegalStateException("The graph has no contraction hierarchy for profile " + name
+                        + "; delete the graph cache to rebuild it.");
+            }
+            if (ch.isEdgeBased()) {
+                throw new IllegalStateException("Profile " + name + " uses turn costs, which careroute's matrix "
+                        + "does not support; delete the graph cache to rebuild it.");
+            }
+            int[] levels = new int[ch.getNodes()];
+            for (int node = 0; node < levels.length; node++) {
+                levels[node] = ch.getLevel(node);
+            }
+            BooleanEncodedValue subnetwork = hopper.getEncodingManager().getBooleanEncodedValue(
+                    Subnetwork.key(name));
+            return new ProfileGraph(ch, ChEdgeCosts.compute(ch), levels,
+                    new DefaultSnapFilter(ch.getWeighting(), subnetwork));
+        }
+    }
+}

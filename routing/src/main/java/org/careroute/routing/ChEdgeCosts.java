@@ -76,7 +76,7 @@ final class ChEdgeCosts {
         int b = state.getAdjNode();
         int sk1 = state.getSkippedEdge1();
         int sk2 = state.getSkippedEdge2();
-        for (int skipped : new int[] {sk1, sk2}) {
+        for (int skipped : new int[]{sk1, sk2}) {
             if (skipped >= baseEdges && !done[skipped]) {
                 computeShortcut(ch, skipped, baseEdges, nodeA, nodeB, done);
             }

@@ -1,5 +1,7 @@
 package org.careroute.routing;
 
+import com.graphhopper.routing.querygraph.QueryGraph;
+import com.graphhopper.storage.RoutingCHGraph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,9 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import com.graphhopper.routing.querygraph.QueryGraph;
-import com.graphhopper.storage.RoutingCHGraph;
 
 /**
  * Bucket-based many-to-many shortest paths on a contraction hierarchy (Knopp et al., 2007): one backward upward

@@ -1,15 +1,13 @@
 package org.careroute.routing;
 
+import com.graphhopper.util.shapes.BBox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.travel.UnroutableLocationsException;
-
-import com.graphhopper.util.shapes.BBox;
 
 /**
  * Times the many-to-many matrix against GraphHopper's per-pair {@code route()} on random road points of a network:
@@ -54,7 +52,7 @@ public final class MatrixBenchmark {
         for (int k = 0; k < sampledPairs; k++) {
             int from = random.nextInt(points);
             int to = (from + 1 + random.nextInt(points - 1)) % points;
-            pairs[k] = new int[] {from, to};
+            pairs[k] = new int[]{from, to};
         }
         for (int k = 0; k < Math.min(50, sampledPairs); k++) {
             network.route(locations.get(pairs[k][0]), locations.get(pairs[k][1]), mode);

@@ -1,24 +1,5 @@
 package org.careroute.routing;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.careroute.core.api.model.GeoLocation;
-import org.careroute.core.api.model.Location;
-import org.careroute.core.api.model.TransportMode;
-import org.careroute.core.api.travel.TravelMatrixSource;
-import org.careroute.core.api.travel.UnroutableLocation;
-import org.careroute.core.api.travel.UnroutableLocationsException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
@@ -30,6 +11,23 @@ import com.graphhopper.routing.querygraph.QueryRoutingCHGraph;
 import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.storage.RoutingCHGraph;
 import com.graphhopper.storage.index.Snap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.careroute.core.api.model.GeoLocation;
+import org.careroute.core.api.model.Location;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.travel.TravelMatrixSource;
+import org.careroute.core.api.travel.UnroutableLocation;
+import org.careroute.core.api.travel.UnroutableLocationsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A road network loaded from an OSM file with GraphHopper: travel matrices for the transport modes it was prepared
@@ -198,7 +196,8 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
     }
 
     private UnroutableLocation notSnapped(int index, GeoLocation point, double meters, TransportMode mode) {
-        String distance = Double.isNaN(meters) ? "no road usable by " + mode.jsonName() + " was found"
+        String distance = Double.isNaN(meters)
+                ? "no road usable by " + mode.jsonName() + " was found"
                 : String.format(Locale.ROOT, "the nearest road usable by %s is %.0f m away", mode.jsonName(), meters);
         return new UnroutableLocation(index, UnroutableLocation.Reason.NOT_SNAPPED, meters,
                 String.format(Locale.ROOT,
@@ -244,7 +243,8 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
             boolean out = result.reachable(k, reference);
             boolean in = result.reachable(reference, k);
             if (!out || !in) {
-                String direction = !out && !in ? "cannot reach or be reached from"
+                String direction = !out && !in
+                        ? "cannot reach or be reached from"
                         : !out ? "cannot reach" : "cannot be reached from";
                 problems.add(new UnroutableLocation(index, UnroutableLocation.Reason.UNREACHABLE, snapMeters[index],
                         String.format(Locale.ROOT,

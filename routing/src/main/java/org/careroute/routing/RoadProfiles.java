@@ -1,16 +1,14 @@
 package org.careroute.routing;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.careroute.core.api.model.TransportMode;
-
 import com.graphhopper.config.CHProfile;
 import com.graphhopper.config.Profile;
 import com.graphhopper.util.CustomModel;
 import com.graphhopper.util.GHUtility;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.careroute.core.api.model.TransportMode;
 
 /**
  * The GraphHopper profiles careroute uses: GraphHopper's built-in {@code car}, {@code bike} and {@code foot} custom

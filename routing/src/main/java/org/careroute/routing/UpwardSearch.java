@@ -1,13 +1,12 @@
 package org.careroute.routing;
 
-import java.util.Arrays;
-
 import com.graphhopper.routing.querygraph.QueryGraph;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.RoutingCHEdgeExplorer;
 import com.graphhopper.storage.RoutingCHEdgeIterator;
 import com.graphhopper.storage.RoutingCHGraph;
 import com.graphhopper.util.EdgeIteratorState;
+import java.util.Arrays;
 
 /**
  * A complete upward Dijkstra search in a contraction hierarchy (forward from a source or backward to a target) that

@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.TransportMode;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.travel.UnroutableLocation;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.travel.UnroutableLocation;

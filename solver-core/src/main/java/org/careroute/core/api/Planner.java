@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.travel.TravelMatrixSource;
 import org.careroute.core.internal.solver.SolverRun;
 
 /**
@@ -16,11 +17,24 @@ public final class Planner {
 
     private static final String PROBLEM_SOURCE = "problem";
 
-    private Planner() {
+    private final TravelMatrixSource travelSource;
+
+    private Planner(TravelMatrixSource travelSource) {
+        this.travelSource = travelSource;
     }
 
+    /** A planner for problems whose travel needs no road network (haversine, euclidean, explicit matrix). */
     public static Planner create() {
-        return new Planner();
+        return new Planner(null);
+    }
+
+    /**
+     * A planner that asks {@code travelSource} for the travel matrices of problems with
+     * {@link org.careroute.core.api.model.OsmTravel osm travel} (e.g. a {@code RoadNetwork} of the routing module);
+     * other travel modes are computed as by {@link #create()}. Solving and verifying use the same source.
+     */
+    public static Planner create(TravelMatrixSource travelSource) {
+        return new Planner(Objects.requireNonNull(travelSource, "travelSource"));
     }
 
     /**
@@ -31,7 +45,7 @@ public final class Planner {
      */
     public Plan solve(Problem problem, SolveOptions options) {
         check(problem, options);
-        return SolverRun.solveHere(problem, options);
+        return SolverRun.solveHere(problem, options, travelSource);
     }
 
     /**
@@ -40,7 +54,7 @@ public final class Planner {
      */
     public SolveJob solveAsync(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
         check(problem, options);
-        return SolverRun.start(problem, options, onBestPlan);
+        return SolverRun.start(problem, options, onBestPlan, travelSource);
     }
 
     private static void check(Problem problem, SolveOptions options) {
@@ -54,6 +68,6 @@ public final class Planner {
 
     /** Re-checks a plan against its problem independently of the solver. */
     public VerificationReport verify(Problem problem, Plan plan) {
-        return org.careroute.core.internal.verify.PlanVerifier.verify(problem, plan);
+        return org.careroute.core.internal.verify.PlanVerifier.verify(problem, plan, travelSource);
     }
 }

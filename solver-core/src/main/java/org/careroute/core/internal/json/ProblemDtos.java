@@ -20,10 +20,17 @@ final class ProblemDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"mode", "detourFactor", "speedsKmh", "speed", "distanceScale", "durations", "distances"})
+    @JsonPropertyOrder({"mode", "detourFactor", "speedsKmh", "speed", "distanceScale", "durations", "distances",
+            "osmFile", "maxSnapMeters", "cacheDir", "profile"})
     record TravelDto(String mode, Double detourFactor, Map<String, Double> speedsKmh, Double speed,
             Double distanceScale, @JsonSerialize(contentUsing = InlineSerializers.LongRow.class) long[][] durations,
-            @JsonSerialize(contentUsing = InlineSerializers.LongRow.class) long[][] distances) {
+            @JsonSerialize(contentUsing = InlineSerializers.LongRow.class) long[][] distances, String osmFile,
+            Double maxSnapMeters, String cacheDir, String profile) {
+
+        TravelDto(String mode, Double detourFactor, Map<String, Double> speedsKmh, Double speed,
+                Double distanceScale, long[][] durations, long[][] distances) {
+            this(mode, detourFactor, speedsKmh, speed, distanceScale, durations, distances, null, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -16,6 +16,7 @@ import org.careroute.core.api.model.HaversineTravel;
 import org.careroute.core.api.model.Location;
 import org.careroute.core.api.model.MatrixLocation;
 import org.careroute.core.api.model.MatrixTravel;
+import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.PlaneLocation;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
@@ -65,6 +66,8 @@ final class ProblemWriter {
             case EuclideanTravel e -> new TravelDto(e.mode(), null, null, e.speed(), e.distanceScale(), null, null);
             case MatrixTravel m -> new TravelDto(m.mode(), null, null, null, null, m.durationsSeconds(), m
                     .distancesMeters());
+            case OsmTravel o -> new TravelDto(o.mode(), null, null, null, null, null, null, o.osmFile(), o
+                    .maxSnapMeters(), o.cacheDir(), o.profile() == null ? null : o.profile().jsonName());
         };
     }
 

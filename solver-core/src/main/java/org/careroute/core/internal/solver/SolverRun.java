@@ -17,10 +17,12 @@ import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.SolveProgress;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.travel.TravelMatrixSource;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.score.CareConstraintProvider;
+import org.careroute.core.internal.travel.TravelMatrices;
 
 /**
  * One solve: its own solver factory, solver and thread, so that concurrent solves share nothing. Cancellation is
@@ -34,19 +36,28 @@ public final class SolverRun implements SolveJob {
     private final Problem problem;
     private final SolveOptions options;
     private final Consumer<SolveProgress> onBestPlan;
+    private final TravelMatrixSource travelSource;
     private final CompletableFuture<Plan> result = new CompletableFuture<>();
     private volatile Solver<CareSchedule> solver;
     private volatile boolean cancelled;
 
-    private SolverRun(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
+    private SolverRun(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
+            TravelMatrixSource travelSource) {
         this.problem = problem;
         this.options = options;
         this.onBestPlan = onBestPlan;
+        this.travelSource = travelSource;
     }
 
     /** Starts a solve on a new thread. */
     public static SolverRun start(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
-        SolverRun run = new SolverRun(problem, options, onBestPlan);
+        return start(problem, options, onBestPlan, null);
+    }
+
+    /** Starts a solve on a new thread; {@code travelSource} computes road matrices (may be null). */
+    public static SolverRun start(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
+            TravelMatrixSource travelSource) {
+        SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource);
         Thread thread = new Thread(run::runSafely, "careroute-solve-" + THREAD_COUNTER.incrementAndGet());
         thread.setDaemon(true);
         thread.start();
@@ -55,7 +66,12 @@ public final class SolverRun implements SolveJob {
 
     /** Solves on the calling thread. */
     public static Plan solveHere(Problem problem, SolveOptions options) {
-        return new SolverRun(problem, options, null).solve();
+        return solveHere(problem, options, null);
+    }
+
+    /** Solves on the calling thread; {@code travelSource} computes road matrices (may be null). */
+    public static Plan solveHere(Problem problem, SolveOptions options, TravelMatrixSource travelSource) {
+        return new SolverRun(problem, options, null, travelSource).solve();
     }
 
     private void runSafely() {
@@ -67,7 +83,8 @@ public final class SolverRun implements SolveJob {
     }
 
     private Plan solve() {
-        ScheduleFactory.Built built = ScheduleFactory.build(problem);
+        ScheduleFactory.Built built = ScheduleFactory.build(problem, TravelMatrices.build(problem,
+                travelSource));
         CareSchedule schedule = built.schedule();
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);

@@ -1,10 +1,15 @@
 package org.careroute.core.internal.travel;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.careroute.core.api.InputError;
+import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
@@ -12,15 +17,22 @@ import org.careroute.core.api.model.HaversineTravel;
 import org.careroute.core.api.model.Location;
 import org.careroute.core.api.model.MatrixLocation;
 import org.careroute.core.api.model.MatrixTravel;
+import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.PlaneLocation;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.travel.TravelMatrix;
+import org.careroute.core.api.travel.TravelMatrixSource;
+import org.careroute.core.api.travel.UnroutableLocation;
+import org.careroute.core.api.travel.UnroutableLocationsException;
 
 /** Builds the travel matrices of a problem, one per transport mode in use, over its {@link LocationIndex}. */
 public final class TravelMatrices {
 
     private static final double EARTH_RADIUS_METERS = 6_371_008.8;
+    private static final String PROBLEM_SOURCE = "problem";
 
     private final LocationIndex locationIndex;
     private final Map<TransportMode, TravelMatrix> byMode;
@@ -30,7 +42,20 @@ public final class TravelMatrices {
         this.byMode = byMode;
     }
 
+    /** Builds the matrices of a problem whose travel needs no external source (everything but osm). */
     public static TravelMatrices build(Problem problem) {
+        return build(problem, null);
+    }
+
+    /**
+     * Builds the matrices of a problem; {@code source} computes them for osm travel and may be {@code null}
+     * otherwise.
+     *
+     * @throws InvalidInputException
+     *             when the source cannot route some locations (each use of such a location is listed with its
+     *             JSON pointer)
+     */
+    public static TravelMatrices build(Problem problem, TravelMatrixSource source) {
         LocationIndex index = LocationIndex.of(problem);
         Set<TransportMode> modes = EnumSet.noneOf(TransportMode.class);
         for (Caregiver caregiver : problem.caregivers()) {
@@ -55,6 +80,7 @@ public final class TravelMatrices {
                     byMode.put(mode, matrix);
                 }
             }
+            case OsmTravel osm -> byMode.putAll(roads(problem, index, osm, modes, source));
         }
         return new TravelMatrices(index, byMode);
     }
@@ -69,6 +95,72 @@ public final class TravelMatrices {
             throw new IllegalArgumentException("No travel matrix for transport mode " + mode.jsonName() + ".");
         }
         return matrix;
+    }
+
+    private static Map<TransportMode, TravelMatrix> roads(Problem problem, LocationIndex index, OsmTravel osm,
+            Set<TransportMode> modes, TravelMatrixSource source) {
+        if (source == null) {
+            throw new IllegalArgumentException("Travel mode osm needs a road network: create the planner with "
+                    + "Planner.create(source) and a source from the careroute routing module, or run the CLI with"
+                    + " --osm " + osm.osmFile() + ".");
+        }
+        Map<TransportMode, TravelMatrix> byProfile = new EnumMap<>(TransportMode.class);
+        Map<TransportMode, TravelMatrix> byMode = new EnumMap<>(TransportMode.class);
+        List<InputError> errors = new ArrayList<>();
+        for (TransportMode mode : modes) {
+            TransportMode profile = osm.profileFor(mode);
+            if (!byProfile.containsKey(profile)) {
+                try {
+                    TravelMatrix matrix = source.matrix(index.locations(), profile);
+                    if (matrix.size() != index.size()) {
+                        throw new IllegalStateException("The travel matrix source returned " + matrix.size()
+                                + " locations for " + index.size() + ".");
+                    }
+                    byProfile.put(profile, matrix);
+                } catch (UnroutableLocationsException e) {
+                    errors.addAll(inputErrors(problem, index, e));
+                    byProfile.put(profile, null);
+                }
+            }
+            byMode.put(mode, byProfile.get(profile));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return byMode;
+    }
+
+    /** One error per use of each unroutable location, pointing at the shift or visit that uses it. */
+    private static List<InputError> inputErrors(Problem problem, LocationIndex index,
+            UnroutableLocationsException error) {
+        Map<Integer, List<String[]>> uses = new HashMap<>();
+        for (int c = 0; c < problem.caregivers().size(); c++) {
+            Caregiver caregiver = problem.caregivers().get(c);
+            for (int s = 0; s < caregiver.shifts().size(); s++) {
+                Shift shift = caregiver.shifts().get(s);
+                String pointer = "/caregivers/" + c + "/shifts/" + s;
+                uses.computeIfAbsent(index.indexOf(shift.startLocation()), k -> new ArrayList<>()).add(
+                        new String[]{pointer + "/startLocation", "Start of shift '" + shift.id() + "' of caregiver '"
+                                + caregiver.id() + "'"});
+                if (shift.endLocation() != null) {
+                    uses.computeIfAbsent(index.indexOf(shift.endLocation()), k -> new ArrayList<>()).add(
+                            new String[]{pointer + "/endLocation", "End of shift '" + shift.id()
+                                    + "' of caregiver '" + caregiver.id() + "'"});
+                }
+            }
+        }
+        for (int v = 0; v < problem.visits().size(); v++) {
+            Visit visit = problem.visits().get(v);
+            uses.computeIfAbsent(index.indexOf(visit.location()), k -> new ArrayList<>()).add(
+                    new String[]{"/visits/" + v + "/location", "Visit '" + visit.id() + "'"});
+        }
+        List<InputError> errors = new ArrayList<>();
+        for (UnroutableLocation location : error.locations()) {
+            for (String[] use : uses.getOrDefault(location.index(), List.of())) {
+                errors.add(new InputError(PROBLEM_SOURCE, use[0], use[1] + ": " + location.message()));
+            }
+        }
+        return errors;
     }
 
     /** Haversine distance in metres between two points. */

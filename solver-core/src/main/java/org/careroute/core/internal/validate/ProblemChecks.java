@@ -19,6 +19,7 @@ import org.careroute.core.api.model.HaversineTravel;
 import org.careroute.core.api.model.Location;
 import org.careroute.core.api.model.MatrixLocation;
 import org.careroute.core.api.model.MatrixTravel;
+import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.PlaneLocation;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
@@ -201,6 +202,8 @@ public final class ProblemChecks {
     private void checkLocation(Location location, String pointer) {
         switch (problem.travel()) {
             case HaversineTravel h -> requireKind(location instanceof GeoLocation, location, pointer, h.mode(),
+                    "{\"lat\", \"lon\"}");
+            case OsmTravel o -> requireKind(location instanceof GeoLocation, location, pointer, o.mode(),
                     "{\"lat\", \"lon\"}");
             case EuclideanTravel e -> requireKind(location instanceof PlaneLocation, location, pointer, e.mode(),
                     "{\"x\", \"y\"}");

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.careroute.core.api.VerificationReport;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.travel.TravelMatrixSource;
 
 /**
  * Re-checks a plan against its problem in plain Java, without Timefold and without any solver code: it recomputes
@@ -25,8 +26,13 @@ public final class PlanVerifier {
      *             validate problems with {@link org.careroute.core.api.ProblemValidator} first
      */
     public static VerificationReport verify(Problem problem, Plan plan) {
+        return verify(problem, plan, null);
+    }
+
+    /** As {@link #verify(Problem, Plan)}, with {@code travelSource} computing road matrices (may be null). */
+    public static VerificationReport verify(Problem problem, Plan plan, TravelMatrixSource travelSource) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(plan, "plan");
-        return new Verification(problem, plan).run();
+        return new Verification(problem, plan, travelSource).run();
     }
 }

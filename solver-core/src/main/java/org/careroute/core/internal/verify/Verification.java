@@ -20,6 +20,7 @@ import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.travel.TravelMatrixSource;
 import org.careroute.core.internal.travel.TravelMatrices;
 
 /** One run of the verifier over one plan: collects violations and totals as it goes. Not thread-safe. */
@@ -35,6 +36,7 @@ final class Verification {
     private final Map<String, String> assignedAt = new HashMap<>();
     private final Set<String> listedUnassigned = new HashSet<>();
     private final List<Violation> violations = new ArrayList<>();
+    private final TravelMatrixSource travelSource;
     private TravelMatrices travel;
 
     private boolean structureBroken;
@@ -45,9 +47,10 @@ final class Verification {
     private long waitingMinutesCounted;
     private int usedShifts;
 
-    Verification(Problem problem, Plan plan) {
+    Verification(Problem problem, Plan plan, TravelMatrixSource travelSource) {
         this.problem = problem;
         this.plan = plan;
+        this.travelSource = travelSource;
         this.text = new TimeText(problem.timeFormat(), problem.timeZone());
     }
 
@@ -84,7 +87,7 @@ final class Verification {
 
     private TravelMatrices travel() {
         if (travel == null) {
-            travel = TravelMatrices.build(problem);
+            travel = TravelMatrices.build(problem, travelSource);
         }
         return travel;
     }

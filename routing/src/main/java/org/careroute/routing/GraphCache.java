@@ -51,8 +51,11 @@ final class GraphCache {
     private GraphCache() {
     }
 
-    /** The outcome of {@link #open}: the graph and whether it was imported (true) or loaded from the cache. */
-    record Opened(GraphHopper hopper, boolean imported) {
+    /**
+     * The outcome of {@link #open}: the graph, whether it was imported (true) or loaded from the cache, and a hash
+     * of its manifest that identifies this exact graph (for keying derived caches).
+     */
+    record Opened(GraphHopper hopper, boolean imported, String graphKey) {
     }
 
     static Opened open(RoutingOptions options) {
@@ -70,10 +73,9 @@ final class GraphCache {
                     StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
                 GraphManifest expected = expectedManifest(osm, options);
                 GraphHopper cached = tryLoad(cacheDir, expected, options);
-                if (cached != null) {
-                    return new Opened(cached, false);
-                }
-                return new Opened(build(cacheDir, expected, options), true);
+                boolean imported = cached == null;
+                GraphHopper hopper = imported ? build(cacheDir, expected, options) : cached;
+                return new Opened(hopper, imported, contentHash(cacheDir.resolve(MANIFEST)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot use graph cache folder " + cacheDir

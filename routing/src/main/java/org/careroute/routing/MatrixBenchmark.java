@@ -40,12 +40,12 @@ public final class MatrixBenchmark {
         Random random = new Random(seed);
         List<GeoLocation> locations = connectedPoints(network, mode, points, random);
         // warm up, then take the best of three runs
-        network.geoMatrix(locations, mode);
+        network.computeMatrix(locations, mode);
         double best = Double.MAX_VALUE;
         RoadTravelMatrix matrix = null;
         for (int run = 0; run < 3; run++) {
             long start = System.nanoTime();
-            matrix = network.geoMatrix(locations, mode);
+            matrix = network.computeMatrix(locations, mode);
             best = Math.min(best, (System.nanoTime() - start) / 1e6);
         }
         int[][] pairs = new int[sampledPairs][];
@@ -92,7 +92,7 @@ public final class MatrixBenchmark {
                 }
             }
             try {
-                network.geoMatrix(points, mode);
+                network.computeMatrix(points, mode);
                 return points;
             } catch (UnroutableLocationsException e) {
                 List<GeoLocation> cutOff = new ArrayList<>();

@@ -45,13 +45,16 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
     private final RoutingOptions options;
     private final boolean imported;
     private final Map<TransportMode, ProfileGraph> profiles;
+    private final MatrixCache matrixCache;
+    private final java.util.concurrent.atomic.AtomicLong matrixCacheHits = new java.util.concurrent.atomic.AtomicLong();
 
     private RoadNetwork(GraphHopper hopper, RoutingOptions options, boolean imported,
-            Map<TransportMode, ProfileGraph> profiles) {
+            Map<TransportMode, ProfileGraph> profiles, MatrixCache matrixCache) {
         this.hopper = hopper;
         this.options = options;
         this.imported = imported;
         this.profiles = profiles;
+        this.matrixCache = matrixCache;
     }
 
     /** Loads the graph from the cache folder, or imports the OSM file when the cache does not fit it. */
@@ -63,7 +66,10 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
             for (TransportMode mode : options.modes()) {
                 profiles.put(mode, ProfileGraph.of(hopper, RoadProfiles.profileName(mode)));
             }
-            return new RoadNetwork(hopper, options, opened.imported(), profiles);
+            MatrixCache matrices = options.matrixCache()
+                    ? new MatrixCache(options.cacheDir().resolve("matrices"), opened.graphKey())
+                    : null;
+            return new RoadNetwork(hopper, options, opened.imported(), profiles, matrices);
         } catch (RuntimeException e) {
             hopper.close();
             throw e;
@@ -88,6 +94,11 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
         return hopper.getBaseGraph().getBounds();
     }
 
+    /** How many matrices this network took from the matrix cache instead of computing them. */
+    public long matrixCacheHits() {
+        return matrixCacheHits.get();
+    }
+
     /** Number of nodes of the road graph. */
     public int graphNodes() {
         return hopper.getBaseGraph().getNodes();
@@ -107,13 +118,30 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
     }
 
     /**
-     * The travel matrix between {@code points} for one transport mode.
+     * The travel matrix between {@code points} for one transport mode, from the matrix cache when it holds one for
+     * exactly these points, graph, profile and snap distance.
      *
      * @throws UnroutableLocationsException
      *             listing every point that is farther than the maximum snap distance from a usable road, or that
      *             cannot reach or be reached from the others
      */
     public RoadTravelMatrix geoMatrix(List<GeoLocation> points, TransportMode mode) {
+        profile(mode);
+        if (matrixCache == null) {
+            return computeMatrix(points, mode);
+        }
+        RoadTravelMatrix cached = matrixCache.load(points, mode, options.maxSnapMeters());
+        if (cached != null) {
+            matrixCacheHits.incrementAndGet();
+            return cached;
+        }
+        RoadTravelMatrix matrix = computeMatrix(points, mode);
+        matrixCache.store(points, mode, options.maxSnapMeters(), matrix);
+        return matrix;
+    }
+
+    /** As {@link #geoMatrix}, but always computed, never taken from or put into the matrix cache. */
+    public RoadTravelMatrix computeMatrix(List<GeoLocation> points, TransportMode mode) {
         ProfileGraph profile = profile(mode);
         long start = System.nanoTime();
         int n = points.size();

@@ -23,9 +23,11 @@ import org.careroute.core.api.model.TransportMode;
  * @param minNetworkSize
  *            road networks with fewer nodes are cut off during import so nothing snaps onto them (GraphHopper's
  *            {@code prepare.min_network_size})
+ * @param matrixCache
+ *            whether finished matrices are kept in {@code cacheDir/matrices} and reused for the same locations
  */
 public record RoutingOptions(Path osmFile, Path cacheDir, Set<TransportMode> modes, double maxSnapMeters, int threads,
-        int minNetworkSize) {
+        int minNetworkSize, boolean matrixCache) {
 
     public static final double DEFAULT_MAX_SNAP_METERS = 500.0;
     public static final int DEFAULT_MIN_NETWORK_SIZE = 200;
@@ -50,10 +52,10 @@ public record RoutingOptions(Path osmFile, Path cacheDir, Set<TransportMode> mod
         }
     }
 
-    /** All three profiles, 500 m snap distance, one thread per core. */
+    /** All three profiles, 500 m snap distance, one thread per core, matrix cache on. */
     public static RoutingOptions of(Path osmFile, Path cacheDir) {
         return new RoutingOptions(osmFile, cacheDir, EnumSet.allOf(TransportMode.class), DEFAULT_MAX_SNAP_METERS,
-                Runtime.getRuntime().availableProcessors(), DEFAULT_MIN_NETWORK_SIZE);
+                Runtime.getRuntime().availableProcessors(), DEFAULT_MIN_NETWORK_SIZE, true);
     }
 
     /**
@@ -66,26 +68,30 @@ public record RoutingOptions(Path osmFile, Path cacheDir, Set<TransportMode> mod
     }
 
     public RoutingOptions withOsmFile(Path file) {
-        return new RoutingOptions(file, cacheDir, modes, maxSnapMeters, threads, minNetworkSize);
+        return new RoutingOptions(file, cacheDir, modes, maxSnapMeters, threads, minNetworkSize, matrixCache);
     }
 
     public RoutingOptions withCacheDir(Path dir) {
-        return new RoutingOptions(osmFile, dir, modes, maxSnapMeters, threads, minNetworkSize);
+        return new RoutingOptions(osmFile, dir, modes, maxSnapMeters, threads, minNetworkSize, matrixCache);
     }
 
     public RoutingOptions withModes(Set<TransportMode> newModes) {
-        return new RoutingOptions(osmFile, cacheDir, newModes, maxSnapMeters, threads, minNetworkSize);
+        return new RoutingOptions(osmFile, cacheDir, newModes, maxSnapMeters, threads, minNetworkSize, matrixCache);
     }
 
     public RoutingOptions withMaxSnapMeters(double meters) {
-        return new RoutingOptions(osmFile, cacheDir, modes, meters, threads, minNetworkSize);
+        return new RoutingOptions(osmFile, cacheDir, modes, meters, threads, minNetworkSize, matrixCache);
     }
 
     public RoutingOptions withThreads(int newThreads) {
-        return new RoutingOptions(osmFile, cacheDir, modes, maxSnapMeters, newThreads, minNetworkSize);
+        return new RoutingOptions(osmFile, cacheDir, modes, maxSnapMeters, newThreads, minNetworkSize, matrixCache);
+    }
+
+    public RoutingOptions withMatrixCache(boolean enabled) {
+        return new RoutingOptions(osmFile, cacheDir, modes, maxSnapMeters, threads, minNetworkSize, enabled);
     }
 
     public RoutingOptions withMinNetworkSize(int size) {
-        return new RoutingOptions(osmFile, cacheDir, modes, maxSnapMeters, threads, size);
+        return new RoutingOptions(osmFile, cacheDir, modes, maxSnapMeters, threads, size, matrixCache);
     }
 }

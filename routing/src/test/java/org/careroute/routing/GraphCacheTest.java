@@ -32,7 +32,7 @@ class GraphCacheTest {
     private RoadTravelMatrix openAndMatrix(RoutingOptions options, boolean expectImport) {
         try (RoadNetwork network = RoadNetwork.open(options)) {
             assertThat(network.imported()).as("imported").isEqualTo(expectImport);
-            return network.geoMatrix(MONACO, TransportMode.CAR);
+            return network.computeMatrix(MONACO, TransportMode.CAR);
         }
     }
 

@@ -54,10 +54,10 @@ class RoadMatrixTest {
     @Test
     void singleThreadedMatrix_equalsParallelMatrix() {
         List<GeoLocation> points = randomRoadPoints(andorra, TransportMode.CAR, 80, new Random(4));
-        RoadTravelMatrix parallel = andorra.geoMatrix(points, TransportMode.CAR);
+        RoadTravelMatrix parallel = andorra.computeMatrix(points, TransportMode.CAR);
         try (RoadNetwork single = RoadNetwork.open(andorra.options().withThreads(1))) {
             assertThat(single.imported()).isFalse();
-            RoadTravelMatrix sequential = single.geoMatrix(points, TransportMode.CAR);
+            RoadTravelMatrix sequential = single.computeMatrix(points, TransportMode.CAR);
             for (int i = 0; i < points.size(); i++) {
                 for (int j = 0; j < points.size(); j++) {
                     assertThat(sequential.durationSeconds(i, j)).isEqualTo(parallel.durationSeconds(i, j));
@@ -71,7 +71,7 @@ class RoadMatrixTest {
     void duplicateLocations_haveZeroTravelBetweenThem() {
         List<GeoLocation> points = new ArrayList<>(randomRoadPoints(andorra, TransportMode.CAR, 5, new Random(5)));
         points.add(points.get(2));
-        RoadTravelMatrix matrix = andorra.geoMatrix(points, TransportMode.CAR);
+        RoadTravelMatrix matrix = andorra.computeMatrix(points, TransportMode.CAR);
         assertThat(matrix.durationSeconds(2, 5)).isZero();
         assertThat(matrix.distanceMeters(5, 2)).isZero();
         assertThat(matrix.durationSeconds(0, 5)).isEqualTo(matrix.durationSeconds(0, 2));
@@ -80,7 +80,7 @@ class RoadMatrixTest {
     static void assertMatchesRoute(RoadNetwork network, TransportMode mode, int points, int pairs, long seed) {
         Random random = new Random(seed);
         List<GeoLocation> locations = connectedRoadPoints(network, mode, points, random);
-        RoadTravelMatrix matrix = network.geoMatrix(locations, mode);
+        RoadTravelMatrix matrix = network.computeMatrix(locations, mode);
         assertThat(matrix.size()).isEqualTo(locations.size());
         points = locations.size();
         int compared = 0;
@@ -110,7 +110,7 @@ class RoadMatrixTest {
     static List<GeoLocation> connectedRoadPoints(RoadNetwork network, TransportMode mode, int count, Random random) {
         List<GeoLocation> points = new ArrayList<>(randomRoadPoints(network, mode, count, random));
         try {
-            network.geoMatrix(points, mode);
+            network.computeMatrix(points, mode);
             return points;
         } catch (UnroutableLocationsException e) {
             List<GeoLocation> cutOff = new ArrayList<>();

@@ -3,9 +3,12 @@ package org.careroute.core.internal.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +30,7 @@ final class SchemaCheck {
     static final String PLAN_SCHEMA = "/org/careroute/core/schema/plan-v1.schema.json";
 
     private static final int MAX_SHOWN_VALUE = 60;
+    private static final BigDecimal LARGEST = new BigDecimal(Long.MAX_VALUE);
 
     private final JsonNode schemaNode;
     private final Schema schema;
@@ -57,8 +61,14 @@ final class SchemaCheck {
     /** Every schema violation of {@code document}, in document order. */
     List<InputError> validate(JsonNode document, String source) {
         List<InputError> errors = new ArrayList<>();
+        hugeNumbers(document, "", source, errors);
+        Set<String> reported = new HashSet<>();
+        errors.forEach(error -> reported.add(error.pointer()));
         for (Error error : schema.validate(document)) {
             String pointer = pointer(error.getInstanceLocation());
+            if (reported.contains(pointer)) {
+                continue;
+            }
             String message = message(error);
             if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
                 pointer = JsonPointers.child(pointer, error.getProperty());
@@ -69,6 +79,28 @@ final class SchemaCheck {
             }
         }
         return errors;
+    }
+
+    /**
+     * Numbers beyond the range of a {@code long} are out of every bound of the format. The validator library does
+     * not reliably flag those beyond the range of a {@code double} (1e400) for integer properties, so they are
+     * caught here.
+     */
+    private static void hugeNumbers(JsonNode node, String pointer, String source, List<InputError> errors) {
+        if (node.isNumber()) {
+            BigDecimal value = node.decimalValue();
+            if (value.abs().compareTo(LARGEST) > 0) {
+                errors.add(new InputError(source, pointer, "Value " + show(node) + " is out of range: no number in"
+                        + " this format is that large."));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                hugeNumbers(node.get(i), JsonPointers.child(pointer, i), source, errors);
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(entry -> hugeNumbers(entry.getValue(), JsonPointers.child(pointer, entry
+                    .getKey()), source, errors));
+        }
     }
 
     private static String pointer(NodePath path) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
 import org.junit.jupiter.api.Test;

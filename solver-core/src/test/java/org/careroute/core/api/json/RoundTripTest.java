@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
@@ -65,12 +64,14 @@ class RoundTripTest {
         Shift back = new Shift("c1-tue", MONDAY_7.plus(Duration.ofDays(1)), MONDAY_7.plus(Duration.ofDays(1))
                 .plusSeconds(8 * 3600), base, base);
         List<Caregiver> caregivers = List.of(new Caregiver("c1", "Anna", Set.of("nurse", "insulin"),
-                TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY, List.of(elsewhere, back)), new Caregiver("c2",
+                TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY, List.of(elsewhere, back)),
+                new Caregiver("c2",
                         null, Set.of("physio"), TransportMode.BIKE, 7, List.of(open)));
         List<Visit> visits = List.of(new Visit("v1", "p17", "Insulin Mrs Berg", new GeoLocation(59.40, 13.52),
                 Duration.ofMinutes(30), List.of(new TimeWindow(MONDAY_7.plusSeconds(3600), MONDAY_7.plusSeconds(
                         7200)), new TimeWindow(MONDAY_7.plusSeconds(4 * 3600), MONDAY_7.plusSeconds(5 * 3600))),
-                Set.of("nurse", "insulin"), 3, true, 2), new Visit("v2", null, null, new GeoLocation(-33.9, 151.2),
+                Set.of("nurse", "insulin"), 3, true, 2),
+                new Visit("v2", null, null, new GeoLocation(-33.9, 151.2),
                         Duration.ofSeconds(1234, 500_000_000), null, null, 1, false, 0));
         return new Problem("Karlstad home nursing 2027-03-01", STOCKHOLM, TimeFormat.ISO, new HaversineTravel(1.25,
                 Map.of(TransportMode.BIKE, 17.5)), caregivers, visits, Map.of("travel-time", 2L, "waiting-time", 0L));
@@ -94,9 +95,11 @@ class RoundTripTest {
         Shift shift = new Shift("s1", MONDAY_7, MONDAY_7.plusSeconds(8 * 3600), new MatrixLocation(0),
                 new MatrixLocation(2));
         return new Problem("matrix", ZoneId.of("UTC"), TimeFormat.ISO, new MatrixTravel(durations, distances), List
-                .of(new Caregiver("c", null, Set.of("a"), TransportMode.FOOT, 3, List.of(shift))), List.of(new Visit(
+                .of(new Caregiver("c", null, Set.of("a"), TransportMode.FOOT, 3, List.of(shift))),
+                List.of(new Visit(
                         "v", null, null, new MatrixLocation(1), Duration.ofMinutes(45), null, Set.of("a"), 1, false,
-                        1)), Map.of());
+                        1)),
+                Map.of());
     }
 
     @Test
@@ -168,10 +171,12 @@ class RoundTripTest {
         Instant t = MONDAY_7;
         ShiftPlan route = new ShiftPlan("c1-mon", "c1", t, t.plusSeconds(7200), List.of(new PlannedVisit("v1", t
                 .plusSeconds(600), t.plusSeconds(3600), t.plusSeconds(5400), 3000, new Leg(600, 9000))), new Leg(
-                        620, 9100), 1220, 18100);
+                        620, 9100),
+                1220, 18100);
         ShiftPlan empty = new ShiftPlan("c2-mon", "c2", t, t, List.of(), Leg.NONE, 0, 0);
         return new Plan("Karlstad", "0hard/-2medium/-53170soft", new PlanSummary(0, -2, -53170, true, 1, 1, 1220,
-                18100, 3000, 1), List.of(route, empty), List.of(new UnassignedVisit("v2", false, List.of(
+                18100, 3000, 1), List.of(route, empty),
+                List.of(new UnassignedVisit("v2", false, List.of(
                         "no caregiver has skill physio"))));
     }
 

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -119,8 +118,7 @@ class JsonPropertiesTest {
     private static void collect(JsonNode node, String pointer, Visitor visitor) {
         visitor.visit(pointer, node);
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 collect(entry.getValue(), pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"),
                         visitor);
             }

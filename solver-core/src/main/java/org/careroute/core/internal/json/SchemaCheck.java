@@ -121,13 +121,27 @@ final class SchemaCheck {
             case "type" -> "Wrong type: expected " + expectedType(error) + " but found " + show(value) + ".";
             case "const" -> "Must be " + error.getSchemaNode() + " but is " + show(value) + ".";
             case "enum" -> "Must be one of " + error.getSchemaNode() + " but is " + show(value) + ".";
-            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> "Value " + show(value) + " is out"
-                    + " of range: " + error.getMessage() + ".";
+            case "minimum" -> outOfRange(value, "at least " + error.getSchemaNode());
+            case "maximum" -> outOfRange(value, "at most " + error.getSchemaNode());
+            case "exclusiveMinimum" -> outOfRange(value, "greater than " + error.getSchemaNode());
+            case "exclusiveMaximum" -> outOfRange(value, "less than " + error.getSchemaNode());
+            case "minLength" -> error.getSchemaNode().asInt() == 1
+                    ? "Must not be empty."
+                    : "Must be at least " + error.getSchemaNode() + " characters long.";
+            case "maxLength" -> "Is longer than the maximum of " + error.getSchemaNode() + " characters.";
+            case "uniqueItems" -> "Each entry must appear only once, but " + show(value) + " repeats one.";
+            case "dependentRequired" -> "Property '" + error.getArguments()[0] + "' is missing: it belongs"
+                    + " together with '" + error.getProperty() + "'.";
             default -> capitalize(error.getMessage()) + (value != null && value.isValueNode()
                     ? " (found " + show(
                             value) + ")."
                     : ".");
         };
+    }
+
+    private static String outOfRange(JsonNode value, String bound) {
+        return "Value " + (value == null ? "" : value.toString() + " ") + "is out of range: it must be " + bound
+                + ".";
     }
 
     private static String expectedType(Error error) {

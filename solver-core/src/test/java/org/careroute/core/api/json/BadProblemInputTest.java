@@ -3,10 +3,17 @@ package org.careroute.core.api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
+import org.careroute.core.api.model.MatrixTravel;
+import org.careroute.core.api.model.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BadProblemInputTest {
 
@@ -300,6 +307,37 @@ class BadProblemInputTest {
                 .with("/caregivers/1/shifts/0/id", "\"c1-mon\"");
         assertThat(errorsOf(doc.toString())).extracting(InputError::pointer).containsExactlyInAnyOrder(
                 "/visits/1/id", "/visits/1/requiredSkills/0", "/caregivers/1/shifts/0/id");
+    }
+
+    @Test
+    void invalidUtf8File_isReported(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.json");
+        byte[] bytes = JsonDoc.VALID.replace("Anna", "A\u0000nna").getBytes(StandardCharsets.UTF_8);
+        bytes[JsonDoc.VALID.indexOf("Anna") + 1] = (byte) 0xC3;
+        Files.write(file, bytes);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> CarerouteJson.readProblem(
+                file));
+        assertThat(e.errors()).singleElement().satisfies(error -> {
+            assertThat(error.source()).isEqualTo(file.toString());
+            assertThat(error.pointer()).isEmpty();
+            assertThat(error.message()).containsIgnoringCase("UTF-8");
+        });
+    }
+
+    @Test
+    void integersWrittenAsDecimals_areAccepted() {
+        String json = matrixProblem("[[0, 5.0], [5, 0]]", "[[0, 1e2], [50, 0]]", 1).replace("\"index\": 0",
+                "\"index\": 0.0");
+        Problem problem = CarerouteJson.readProblem(json, "p.json");
+        assertThat(((MatrixTravel) problem.travel()).distancesMeters()[0][1]).isEqualTo(100);
+    }
+
+    @Test
+    void deeplyNestedDocument_isReported() {
+        String json = "{\"name\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        InputError error = onlyError(json);
+        assertThat(error.pointer()).isEmpty();
+        assertThat(error.message()).contains("Not valid JSON").contains("nesting depth");
     }
 
     static String matrixProblem(String durations, String distances, int visitIndex) {

@@ -199,6 +199,15 @@ class BadProblemInputTest {
     }
 
     @Test
+    void mixedTimeFormats_reportTheMinority() {
+        JsonDoc doc = JsonDoc.valid().with("/caregivers/0/shifts/0/start", "1803456000");
+        InputError error = onlyError(doc.toString());
+        assertThat(error.pointer()).isEqualTo("/caregivers/0/shifts/0/start");
+        assertThat(error.message()).contains("this time is a number of seconds but most times are ISO-8601"
+                + " date-times (the first at /caregivers/0/shifts/0/end)");
+    }
+
+    @Test
     void unparseableTime_isReported() {
         assertOnlyError(JsonDoc.valid().with("/caregivers/0/shifts/0/start", "\"01.03.2027 07:00\""),
                 "/caregivers/0/shifts/0/start", "is not an ISO-8601 date-time");

@@ -17,6 +17,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
 
     private static final Pattern PART = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
     private static final Pattern WHOLE = Pattern.compile("(?:\\d{1,9}(?:ms|s|m|h|d))+");
+    private static final Pattern ISO_START = Pattern.compile("[-+]?[pP]");
     private static final String EXAMPLES = "use e.g. 30s, 5m, 1h, 1h30m, 500ms or PT30S";
 
     @Override

@@ -1,15 +1,20 @@
 package org.careroute.core.api;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.internal.solver.SolverRun;
 
 /**
  * The one entry point for embedding careroute. Immutable and thread-safe: one instance can run any number of
  * concurrent solves, each on its own thread with its own solver.
  */
 public final class Planner {
+
+    private static final String PROBLEM_SOURCE = "problem";
 
     private Planner() {
     }
@@ -25,7 +30,8 @@ public final class Planner {
      *             when the problem is inconsistent (every problem found is listed)
      */
     public Plan solve(Problem problem, SolveOptions options) {
-        throw new UnsupportedOperationException("not yet");
+        check(problem, options);
+        return SolverRun.solveHere(problem, options);
     }
 
     /**
@@ -33,11 +39,21 @@ public final class Planner {
      * every new best plan; keep it quick.
      */
     public SolveJob solveAsync(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
-        throw new UnsupportedOperationException("not yet");
+        check(problem, options);
+        return SolverRun.start(problem, options, onBestPlan);
+    }
+
+    private static void check(Problem problem, SolveOptions options) {
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(options, "options");
+        List<InputError> errors = ProblemValidator.validate(problem, PROBLEM_SOURCE);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     /** Re-checks a plan against its problem independently of the solver. */
     public VerificationReport verify(Problem problem, Plan plan) {
-        throw new UnsupportedOperationException("not yet");
+        return org.careroute.core.internal.verify.PlanVerifier.verify(problem, plan);
     }
 }

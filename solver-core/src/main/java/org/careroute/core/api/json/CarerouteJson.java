@@ -2,10 +2,12 @@ package org.careroute.core.api.json;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.internal.json.JsonCodec;
 
 /** Reads and writes the careroute JSON format (version 1). Thread-safe. */
 public final class CarerouteJson {
@@ -22,25 +24,30 @@ public final class CarerouteJson {
      *             when the file cannot be read
      */
     public static Problem readProblem(Path file) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        return JsonCodec.readProblem(Files.readAllBytes(file), file.toString());
     }
 
     /** Like {@link #readProblem(Path)} for JSON text; {@code sourceName} names it in error messages. */
     public static Problem readProblem(String json, String sourceName) {
-        throw new UnsupportedOperationException("not yet");
+        return JsonCodec.readProblem(json, sourceName);
     }
 
     public static void writeProblem(Problem problem, Writer out) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        JsonCodec.writeProblem(problem, out);
     }
 
     /** Reads a plan (solution) file written by {@link #writePlan}. */
     public static Plan readPlan(Path file) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        return JsonCodec.readPlan(Files.readAllBytes(file), file.toString());
+    }
+
+    /** Like {@link #readPlan(Path)} for JSON text; {@code sourceName} names it in error messages. */
+    public static Plan readPlan(String json, String sourceName) {
+        return JsonCodec.readPlan(json, sourceName);
     }
 
     /** Writes a plan, formatting times like the problem does (its time zone, ISO or numbers). */
     public static void writePlan(Plan plan, Problem problem, Writer out) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        JsonCodec.writePlan(plan, problem, out);
     }
 }

@@ -1,0 +1,50 @@
+package org.careroute.core.internal.json;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+/** Writes short arrays of scalars on one line, so that matrices and skill lists stay readable when indented. */
+final class InlineSerializers {
+
+    private InlineSerializers() {
+    }
+
+    static final class LongRow extends StdSerializer<long[]> {
+
+        LongRow() {
+            super(long[].class);
+        }
+
+        @Override
+        public void serialize(long[] row, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            StringBuilder text = new StringBuilder(row.length * 6 + 2).append('[');
+            for (int i = 0; i < row.length; i++) {
+                text.append(i == 0 ? "" : ", ").append(row[i]);
+            }
+            gen.writeRawValue(text.append(']').toString());
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    static final class Strings extends StdSerializer<List> {
+
+        Strings() {
+            super(List.class);
+        }
+
+        @Override
+        public void serialize(List list, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            StringBuilder text = new StringBuilder().append('[');
+            for (int i = 0; i < list.size(); i++) {
+                text.append(i == 0 ? "\"" : ", \"");
+                text.append(JsonStringEncoder.getInstance().quoteAsString(String.valueOf(list.get(i)))).append('"');
+            }
+            gen.writeRawValue(text.append(']').toString());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.careroute.core.internal.json;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.careroute.core.api.InputError;
+import org.careroute.core.api.InvalidInputException;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.internal.json.PlanDtos.PlanDto;
+import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
+import org.careroute.core.internal.validate.ProblemChecks;
+
+/**
+ * The careroute JSON format, version 1: parse, schema-check, map and semantically check problems; the same for
+ * plans; write both. Stateless and thread-safe.
+ */
+public final class JsonCodec {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+    private static final SchemaCheck PROBLEM_SCHEMA = SchemaCheck.load(SchemaCheck.PROBLEM_SCHEMA, MAPPER);
+    private static final SchemaCheck PLAN_SCHEMA = SchemaCheck.load(SchemaCheck.PLAN_SCHEMA, MAPPER);
+
+    private JsonCodec() {
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+
+    /** Reads a problem from JSON bytes (any Unicode encoding) or text. */
+    public static Problem readProblem(byte[] json, String source) {
+        return readProblem(parse(() -> MAPPER.readTree(json), source), source);
+    }
+
+    public static Problem readProblem(String json, String source) {
+        return readProblem(parse(() -> MAPPER.readTree(json), source), source);
+    }
+
+    private static Problem readProblem(JsonNode root, String source) {
+        List<InputError> errors = new ArrayList<>(PROBLEM_SCHEMA.validate(root, source));
+        if (errors.isEmpty()) {
+            ProblemDto dto = convert(root, ProblemDto.class, source);
+            Problem problem = ProblemReader.read(dto, source, errors);
+            if (problem != null) {
+                errors.addAll(ProblemChecks.run(problem, source, (arrayPointer, skills, skill) -> indexIn(root,
+                        arrayPointer, skills, skill)));
+            }
+            if (errors.isEmpty()) {
+                return problem;
+            }
+        }
+        throw new InvalidInputException(errors);
+    }
+
+    private static int indexIn(JsonNode root, String arrayPointer, Set<String> skills, String skill) {
+        JsonNode array = root.at(arrayPointer);
+        for (int i = 0; i < array.size(); i++) {
+            if (skill.equals(array.get(i).asText())) {
+                return i;
+            }
+        }
+        return ProblemChecks.SkillPositions.SORTED.indexOf(arrayPointer, skills, skill);
+    }
+
+    public static void writeProblem(Problem problem, Writer out) throws IOException {
+        WRITER.writeValue(out, ProblemWriter.toDto(problem));
+        out.write('\n');
+        out.flush();
+    }
+
+    public static Plan readPlan(byte[] json, String source) {
+        return readPlan(parse(() -> MAPPER.readTree(json), source), source);
+    }
+
+    public static Plan readPlan(String json, String source) {
+        return readPlan(parse(() -> MAPPER.readTree(json), source), source);
+    }
+
+    private static Plan readPlan(JsonNode root, String source) {
+        List<InputError> errors = new ArrayList<>(PLAN_SCHEMA.validate(root, source));
+        if (errors.isEmpty()) {
+            Plan plan = PlanMapping.fromDto(convert(root, PlanDto.class, source), source, errors);
+            if (plan != null) {
+                return plan;
+            }
+        }
+        throw new InvalidInputException(errors);
+    }
+
+    public static void writePlan(Plan plan, Problem problem, Writer out) throws IOException {
+        WRITER.writeValue(out, PlanMapping.toDto(plan, problem));
+        out.write('\n');
+        out.flush();
+    }
+
+    @FunctionalInterface
+    private interface TreeParser {
+        JsonNode parse() throws IOException;
+    }
+
+    /** The document's root object; anything else (empty, malformed, not an object) is an input error. */
+    private static JsonNode parse(TreeParser parser, String source) {
+        JsonNode root;
+        try {
+            root = parser.parse();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw invalid(source, "Not valid JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw invalid(source, "Cannot read the JSON: " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw invalid(source, "The file is empty; expected a JSON object like {\"formatVersion\": \"1\", ...}.");
+        }
+        if (!root.isObject()) {
+            throw invalid(source, "Expected a JSON object {...} at the top level but found " + kind(root) + ".");
+        }
+        return root;
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static <T> T convert(JsonNode root, Class<T> type, String source) {
+        try {
+            return MAPPER.treeToValue(root, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // The schema admits only documents the wire records can hold; this guards against a gap between them.
+            throw invalid(source, "Cannot map the document: " + e.getMessage());
+        }
+    }
+
+    private static InvalidInputException invalid(String source, String message) {
+        return new InvalidInputException(List.of(new InputError(source, "", message)));
+    }
+}

@@ -1,0 +1,46 @@
+package org.careroute.core.internal.json;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The wire form of a plan (format version 1). */
+final class PlanDtos {
+
+    private PlanDtos() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"formatVersion", "problemName", "score", "summary", "shifts", "unassignedVisits"})
+    record PlanDto(String formatVersion, String problemName, String score, SummaryDto summary,
+            List<ShiftPlanDto> shifts, List<UnassignedDto> unassignedVisits) {
+    }
+
+    @JsonPropertyOrder({"hardScore", "mediumScore", "softScore", "feasible", "assignedVisits", "unassignedVisits",
+            "totalTravelSeconds", "totalDistanceMeters", "totalWaitingSeconds", "usedShifts"})
+    record SummaryDto(long hardScore, long mediumScore, long softScore, boolean feasible, int assignedVisits,
+            int unassignedVisits, long totalTravelSeconds, long totalDistanceMeters, long totalWaitingSeconds,
+            int usedShifts) {
+    }
+
+    @JsonPropertyOrder({"shiftId", "caregiverId", "departure", "returnTime", "travelSeconds", "distanceMeters",
+            "returnLeg", "visits"})
+    record ShiftPlanDto(String shiftId, String caregiverId, JsonNode departure, JsonNode returnTime,
+            long travelSeconds, long distanceMeters, LegDto returnLeg, List<PlannedVisitDto> visits) {
+    }
+
+    @JsonPropertyOrder({"seconds", "meters"})
+    record LegDto(long seconds, long meters) {
+    }
+
+    @JsonPropertyOrder({"visitId", "arrival", "start", "end", "waitingSeconds", "travel"})
+    record PlannedVisitDto(String visitId, JsonNode arrival, JsonNode start, JsonNode end, long waitingSeconds,
+            LegDto travel) {
+    }
+
+    @JsonPropertyOrder({"visitId", "mandatory", "reasons"})
+    record UnassignedDto(String visitId, boolean mandatory, List<String> reasons) {
+    }
+}

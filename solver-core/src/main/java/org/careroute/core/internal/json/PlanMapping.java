@@ -1,0 +1,96 @@
+package org.careroute.core.internal.json;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.careroute.core.api.InputError;
+import org.careroute.core.api.model.Leg;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlanSummary;
+import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.UnassignedVisit;
+import org.careroute.core.internal.json.PlanDtos.LegDto;
+import org.careroute.core.internal.json.PlanDtos.PlanDto;
+import org.careroute.core.internal.json.PlanDtos.PlannedVisitDto;
+import org.careroute.core.internal.json.PlanDtos.ShiftPlanDto;
+import org.careroute.core.internal.json.PlanDtos.SummaryDto;
+import org.careroute.core.internal.json.PlanDtos.UnassignedDto;
+
+/** Plans to and from the wire form. */
+final class PlanMapping {
+
+    private PlanMapping() {
+    }
+
+    static PlanDto toDto(Plan plan, Problem problem) {
+        ZoneId zone = problem.timeZone();
+        TimeFormat format = problem.timeFormat();
+        PlanSummary s = plan.summary();
+        SummaryDto summary = new SummaryDto(s.hardScore(), s.mediumScore(), s.softScore(), s.feasible(), s
+                .assignedVisits(), s.unassignedVisits(), s.totalTravelSeconds(), s.totalDistanceMeters(), s
+                        .totalWaitingSeconds(), s.usedShifts());
+        List<ShiftPlanDto> shifts = plan.shifts().stream().map(shift -> new ShiftPlanDto(shift.shiftId(), shift
+                .caregiverId(), TimeCodec.writeTime(shift.departure(), zone, format), TimeCodec.writeTime(shift
+                        .returnTime(), zone, format), shift.travelSeconds(), shift.distanceMeters(), leg(shift
+                                .returnLeg()), shift.visits().stream().map(visit -> new PlannedVisitDto(visit.visitId(),
+                                        TimeCodec.writeTime(visit.arrival(), zone, format), TimeCodec.writeTime(visit
+                                                .start(), zone, format), TimeCodec.writeTime(visit.end(), zone,
+                                                        format), visit.waitingSeconds(), leg(visit
+                                                                .travelFromPrevious()))).toList())).toList();
+        List<UnassignedDto> unassigned = plan.unassignedVisits().stream().map(u -> new UnassignedDto(u.visitId(), u
+                .mandatory(), u.reasons())).toList();
+        return new PlanDto(Problem.FORMAT_VERSION, plan.problemName(), plan.score(), summary, shifts, unassigned);
+    }
+
+    private static LegDto leg(Leg leg) {
+        return new LegDto(leg.seconds(), leg.meters());
+    }
+
+    /** The plan, or {@code null} when {@code errors} got at least one entry. */
+    static Plan fromDto(PlanDto dto, String source, List<InputError> errors) {
+        int before = errors.size();
+        SummaryDto s = dto.summary();
+        PlanSummary summary = new PlanSummary(s.hardScore(), s.mediumScore(), s.softScore(), s.feasible(), s
+                .assignedVisits(), s.unassignedVisits(), s.totalTravelSeconds(), s.totalDistanceMeters(), s
+                        .totalWaitingSeconds(), s.usedShifts());
+        List<ShiftPlan> shifts = new ArrayList<>();
+        for (int i = 0; i < dto.shifts().size(); i++) {
+            ShiftPlanDto shift = dto.shifts().get(i);
+            String pointer = "/shifts/" + i;
+            Instant departure = time(shift.departure(), pointer + "/departure", source, errors);
+            Instant returnTime = time(shift.returnTime(), pointer + "/returnTime", source, errors);
+            List<PlannedVisit> visits = new ArrayList<>();
+            for (int v = 0; v < shift.visits().size(); v++) {
+                PlannedVisitDto visit = shift.visits().get(v);
+                String visitPointer = pointer + "/visits/" + v;
+                visits.add(new PlannedVisit(visit.visitId(), time(visit.arrival(), visitPointer + "/arrival", source,
+                        errors), time(visit.start(), visitPointer + "/start", source, errors), time(visit.end(),
+                                visitPointer + "/end", source, errors), visit.waitingSeconds(), new Leg(visit.travel()
+                                        .seconds(), visit.travel().meters())));
+            }
+            shifts.add(new ShiftPlan(shift.shiftId(), shift.caregiverId(), departure, returnTime, visits, new Leg(shift
+                    .returnLeg().seconds(), shift.returnLeg().meters()), shift.travelSeconds(), shift
+                            .distanceMeters()));
+        }
+        List<UnassignedVisit> unassigned = dto.unassignedVisits().stream().map(u -> new UnassignedVisit(u.visitId(),
+                u.mandatory(), u.reasons())).toList();
+        return errors.size() > before ? null
+                : new Plan(dto.problemName(), dto.score(), summary, shifts, unassigned);
+    }
+
+    private static Instant time(JsonNode node, String pointer, String source, List<InputError> errors) {
+        try {
+            return TimeCodec.readPlanTime(node);
+        } catch (DateTimeException | ArithmeticException e) {
+            errors.add(new InputError(source, pointer, e.getMessage()));
+            return null;
+        }
+    }
+}

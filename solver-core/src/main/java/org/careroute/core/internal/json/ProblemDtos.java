@@ -1,0 +1,60 @@
+package org.careroute.core.internal.json;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+/** The wire form of a problem (format version 1). Times and durations stay JSON nodes: strings or numbers. */
+final class ProblemDtos {
+
+    private ProblemDtos() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"formatVersion", "name", "timeZone", "travel", "caregivers", "visits", "constraintWeights"})
+    record ProblemDto(String formatVersion, String name, String timeZone, TravelDto travel,
+            List<CaregiverDto> caregivers, List<VisitDto> visits, Map<String, Long> constraintWeights) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"mode", "detourFactor", "speedsKmh", "speed", "distanceScale", "durations", "distances"})
+    record TravelDto(String mode, Double detourFactor, Map<String, Double> speedsKmh, Double speed,
+            Double distanceScale, @JsonSerialize(contentUsing = InlineSerializers.LongRow.class) long[][] durations,
+            @JsonSerialize(contentUsing = InlineSerializers.LongRow.class) long[][] distances) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "name", "skills", "transportMode", "capacity", "shifts"})
+    record CaregiverDto(String id, String name,
+            @JsonSerialize(using = InlineSerializers.Strings.class) List<String> skills, String transportMode,
+            Long capacity, List<ShiftDto> shifts) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "start", "end", "startLocation", "endLocation", "openEnd"})
+    record ShiftDto(String id, JsonNode start, JsonNode end, LocationDto startLocation, LocationDto endLocation,
+            Boolean openEnd) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"lat", "lon", "x", "y", "index"})
+    record LocationDto(Double lat, Double lon, Double x, Double y, Integer index) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "clientId", "name", "location", "duration", "timeWindows", "requiredSkills",
+            "priority", "mandatory", "demand"})
+    record VisitDto(String id, String clientId, String name, LocationDto location, JsonNode duration,
+            List<TimeWindowDto> timeWindows,
+            @JsonSerialize(using = InlineSerializers.Strings.class) List<String> requiredSkills, Integer priority,
+            Boolean mandatory, Long demand) {
+    }
+
+    @JsonPropertyOrder({"start", "end"})
+    record TimeWindowDto(JsonNode start, JsonNode end) {
+    }
+}

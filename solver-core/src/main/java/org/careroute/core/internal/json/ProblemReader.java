@@ -1,0 +1,290 @@
+package org.careroute.core.internal.json;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.careroute.core.api.InputError;
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.EuclideanTravel;
+import org.careroute.core.api.model.GeoLocation;
+import org.careroute.core.api.model.HaversineTravel;
+import org.careroute.core.api.model.Location;
+import org.careroute.core.api.model.MatrixLocation;
+import org.careroute.core.api.model.MatrixTravel;
+import org.careroute.core.api.model.PlaneLocation;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.TimeWindow;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.model.TravelSettings;
+import org.careroute.core.api.model.Visit;
+import org.careroute.core.internal.json.ProblemDtos.CaregiverDto;
+import org.careroute.core.internal.json.ProblemDtos.LocationDto;
+import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
+import org.careroute.core.internal.json.ProblemDtos.ShiftDto;
+import org.careroute.core.internal.json.ProblemDtos.TimeWindowDto;
+import org.careroute.core.internal.json.ProblemDtos.TravelDto;
+import org.careroute.core.internal.json.ProblemDtos.VisitDto;
+import org.careroute.core.internal.validate.Suggestions;
+
+/**
+ * Maps a schema-valid wire problem to the model. Collects an error for every value the model rejects, with its
+ * pointer, and goes on with the rest.
+ */
+final class ProblemReader {
+
+    private final String source;
+    private final List<InputError> errors = new ArrayList<>();
+    private ZoneId zone = ZoneOffset.UTC;
+    private TimeFormat timeFormat;
+    private String firstTimePointer;
+
+    private ProblemReader(String source) {
+        this.source = source;
+    }
+
+    /** The problem, or {@code null} when {@code errors} got at least one entry. */
+    static Problem read(ProblemDto dto, String source, List<InputError> errors) {
+        ProblemReader reader = new ProblemReader(source);
+        Problem problem = reader.problem(dto);
+        errors.addAll(reader.errors);
+        return reader.errors.isEmpty() ? problem : null;
+    }
+
+    private void error(String pointer, String message) {
+        errors.add(new InputError(source, pointer, message));
+    }
+
+    /** Runs a model constructor; its rejection becomes an error at {@code pointer}. */
+    private <T> T construct(String pointer, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+            error(pointer, Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+            return null;
+        }
+    }
+
+    private Problem problem(ProblemDto dto) {
+        if (dto.timeZone() != null) {
+            zone = zone(dto.timeZone());
+        }
+        TravelSettings travel = dto.travel() == null ? HaversineTravel.defaults() : travel(dto.travel());
+        List<Caregiver> caregivers = new ArrayList<>();
+        for (int c = 0; c < dto.caregivers().size(); c++) {
+            caregivers.add(caregiver(dto.caregivers().get(c), "/caregivers/" + c));
+        }
+        List<Visit> visits = new ArrayList<>();
+        for (int v = 0; v < dto.visits().size(); v++) {
+            visits.add(visit(dto.visits().get(v), "/visits/" + v));
+        }
+        Map<String, Long> weights = dto.constraintWeights() == null ? Map.of()
+                : new LinkedHashMap<>(dto.constraintWeights());
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return construct("", () -> new Problem(dto.name(), zone, Objects.requireNonNullElse(timeFormat,
+                TimeFormat.ISO), travel, caregivers, visits, weights));
+    }
+
+    private ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            error("/timeZone", "Unknown time zone '" + id + "'" + Suggestions.didYouMean(id, ZoneId
+                    .getAvailableZoneIds()) + " Use an IANA id such as Europe/Stockholm, or an offset such as"
+                    + " +01:00.");
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private TravelSettings travel(TravelDto dto) {
+        return switch (dto.mode()) {
+            case "haversine" -> {
+                Map<TransportMode, Double> speeds = new EnumMap<>(TransportMode.class);
+                if (dto.speedsKmh() != null) {
+                    dto.speedsKmh().forEach((mode, speed) -> speeds.put(TransportMode.valueOf(mode.toUpperCase(
+                            Locale.ROOT)), speed));
+                }
+                yield construct("/travel", () -> new HaversineTravel(Objects.requireNonNullElse(dto.detourFactor(),
+                        HaversineTravel.DEFAULT_DETOUR_FACTOR), speeds));
+            }
+            case "euclidean" -> construct("/travel", () -> new EuclideanTravel(Objects.requireNonNullElse(dto
+                    .speed(), 1.0), Objects.requireNonNullElse(dto.distanceScale(), 1.0)));
+            case "matrix" -> matrix(dto);
+            default -> throw new IllegalStateException("schema lets through travel mode " + dto.mode());
+        };
+    }
+
+    private TravelSettings matrix(TravelDto dto) {
+        int n = dto.durations().length;
+        boolean square = checkSquare(dto.durations(), n, "/travel/durations");
+        if (dto.distances().length != n) {
+            error("/travel/distances", "The distance matrix has " + dto.distances().length
+                    + " rows but the duration matrix has " + n + "; both must be " + n + " x " + n + ".");
+            square = false;
+        } else {
+            square &= checkSquare(dto.distances(), n, "/travel/distances");
+        }
+        return square ? construct("/travel", () -> new MatrixTravel(dto.durations(), dto.distances())) : null;
+    }
+
+    private boolean checkSquare(long[][] matrix, int n, String pointer) {
+        boolean square = true;
+        for (int i = 0; i < matrix.length; i++) {
+            if (matrix[i].length != n) {
+                error(pointer + "/" + i, "Row " + i + " has " + matrix[i].length + " entries but the matrix has "
+                        + n + " rows; the travel matrix must be square (" + n + " x " + n + ").");
+                square = false;
+            }
+        }
+        return square;
+    }
+
+    private Caregiver caregiver(CaregiverDto dto, String pointer) {
+        List<Shift> shifts = new ArrayList<>();
+        for (int s = 0; s < dto.shifts().size(); s++) {
+            shifts.add(shift(dto.shifts().get(s), pointer + "/shifts/" + s));
+        }
+        TransportMode mode = dto.transportMode() == null ? null
+                : TransportMode.valueOf(dto.transportMode().toUpperCase(Locale.ROOT));
+        long capacity = Objects.requireNonNullElse(dto.capacity(), Caregiver.UNLIMITED_CAPACITY);
+        if (shifts.contains(null)) {
+            return null;
+        }
+        return construct(pointer, () -> new Caregiver(dto.id(), dto.name(), dto.skills() == null ? null
+                : new HashSet<>(dto.skills()), mode, capacity, shifts));
+    }
+
+    private Shift shift(ShiftDto dto, String pointer) {
+        Instant start = time(dto.start(), pointer + "/start");
+        Instant end = time(dto.end(), pointer + "/end");
+        Location startLocation = location(dto.startLocation(), pointer + "/startLocation");
+        Location endLocation;
+        if (Boolean.TRUE.equals(dto.openEnd())) {
+            endLocation = null;
+            if (dto.endLocation() != null) {
+                error(pointer + "/openEnd", "An open-ended shift has no endLocation: remove endLocation or set"
+                        + " openEnd to false.");
+                return null;
+            }
+        } else {
+            endLocation = dto.endLocation() == null ? startLocation
+                    : location(dto.endLocation(), pointer + "/endLocation");
+            if (endLocation == null) {
+                return null;
+            }
+        }
+        if (start == null || end == null || startLocation == null) {
+            return null;
+        }
+        if (end.isBefore(start)) {
+            error(pointer + "/end", "Shift '" + dto.id() + "' ends (" + dto.end().asText() + ") before it starts ("
+                    + dto.start().asText() + ").");
+            return null;
+        }
+        return construct(pointer, () -> new Shift(dto.id(), start, end, startLocation, endLocation));
+    }
+
+    private Visit visit(VisitDto dto, String pointer) {
+        Location location = location(dto.location(), pointer + "/location");
+        Duration duration = duration(dto.duration(), pointer + "/duration");
+        List<TimeWindow> windows = new ArrayList<>();
+        boolean windowsValid = true;
+        if (dto.timeWindows() != null) {
+            for (int w = 0; w < dto.timeWindows().size(); w++) {
+                TimeWindow window = window(dto.timeWindows().get(w), pointer + "/timeWindows/" + w);
+                if (window == null) {
+                    windowsValid = false;
+                } else if (!windows.isEmpty() && windows.getLast() != null && window.start().isBefore(windows
+                        .getLast().end())) {
+                    error(pointer + "/timeWindows/" + w, "Time windows must be sorted and must not overlap: window "
+                            + w + " starts before window " + (w - 1) + " ends.");
+                    windowsValid = false;
+                }
+                windows.add(window);
+            }
+        }
+        if (location == null || duration == null || !windowsValid) {
+            return null;
+        }
+        return construct(pointer, () -> new Visit(dto.id(), dto.clientId(), dto.name(), location, duration, windows,
+                dto.requiredSkills() == null ? null : new HashSet<>(dto.requiredSkills()), Objects
+                        .requireNonNullElse(dto.priority(), 1), Boolean.TRUE.equals(dto.mandatory()), Objects
+                                .requireNonNullElse(dto.demand(), 0L)));
+    }
+
+    private TimeWindow window(TimeWindowDto dto, String pointer) {
+        Instant start = time(dto.start(), pointer + "/start");
+        Instant end = time(dto.end(), pointer + "/end");
+        if (start == null || end == null) {
+            return null;
+        }
+        if (end.isBefore(start)) {
+            error(pointer + "/end", "Time window end (" + dto.end().asText() + ") is before its start (" + dto
+                    .start().asText() + ").");
+            return null;
+        }
+        return construct(pointer, () -> new TimeWindow(start, end));
+    }
+
+    private Instant time(JsonNode node, String pointer) {
+        TimeFormat format = TimeCodec.formatOf(node);
+        if (timeFormat == null) {
+            timeFormat = format;
+            firstTimePointer = pointer;
+        } else if (format != timeFormat) {
+            error(pointer, "Mixed time formats: this time is " + describe(format) + " but the first time ("
+                    + firstTimePointer + ") is " + describe(timeFormat) + "; write all times the same way.");
+            return null;
+        }
+        try {
+            return TimeCodec.readTime(node, zone);
+        } catch (DateTimeException | ArithmeticException e) {
+            error(pointer, e.getMessage());
+            return null;
+        }
+    }
+
+    private static String describe(TimeFormat format) {
+        return format == TimeFormat.NUMBER ? "a number of seconds" : "an ISO-8601 string";
+    }
+
+    private Duration duration(JsonNode node, String pointer) {
+        try {
+            return TimeCodec.readDuration(node);
+        } catch (DateTimeException | ArithmeticException e) {
+            error(pointer, e.getMessage());
+            return null;
+        }
+    }
+
+    private Location location(LocationDto dto, String pointer) {
+        int kinds = (dto.lat() != null ? 1 : 0) + (dto.x() != null ? 1 : 0) + (dto.index() != null ? 1 : 0);
+        if (kinds != 1) {
+            error(pointer, "A location is either {\"lat\", \"lon\"}, {\"x\", \"y\"} or {\"index\"}, not a mix.");
+            return null;
+        }
+        if (dto.lat() != null) {
+            return construct(pointer, () -> new GeoLocation(dto.lat(), dto.lon()));
+        }
+        if (dto.x() != null) {
+            return construct(pointer, () -> new PlaneLocation(dto.x(), dto.y()));
+        }
+        return construct(pointer, () -> new MatrixLocation(dto.index()));
+    }
+}

@@ -1,0 +1,101 @@
+package org.careroute.core.internal.json;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.EuclideanTravel;
+import org.careroute.core.api.model.GeoLocation;
+import org.careroute.core.api.model.HaversineTravel;
+import org.careroute.core.api.model.Location;
+import org.careroute.core.api.model.MatrixLocation;
+import org.careroute.core.api.model.MatrixTravel;
+import org.careroute.core.api.model.PlaneLocation;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.model.TravelSettings;
+import org.careroute.core.api.model.Visit;
+import org.careroute.core.internal.json.ProblemDtos.CaregiverDto;
+import org.careroute.core.internal.json.ProblemDtos.LocationDto;
+import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
+import org.careroute.core.internal.json.ProblemDtos.ShiftDto;
+import org.careroute.core.internal.json.ProblemDtos.TimeWindowDto;
+import org.careroute.core.internal.json.ProblemDtos.TravelDto;
+import org.careroute.core.internal.json.ProblemDtos.VisitDto;
+
+/** Maps the model to the wire form; optional values equal to their defaults are left out. */
+final class ProblemWriter {
+
+    private final ZoneId zone;
+    private final TimeFormat format;
+
+    private ProblemWriter(Problem problem) {
+        this.zone = problem.timeZone();
+        this.format = problem.timeFormat();
+    }
+
+    static ProblemDto toDto(Problem problem) {
+        ProblemWriter writer = new ProblemWriter(problem);
+        return new ProblemDto(Problem.FORMAT_VERSION, problem.name(), problem.timeZone().equals(ZoneOffset.UTC)
+                ? null : problem.timeZone().getId(), travel(problem.travel()), problem.caregivers().stream().map(
+                        writer::caregiver).toList(), problem.visits().stream().map(writer::visit).toList(), problem
+                                .constraintWeights().isEmpty() ? null : new TreeMap<>(problem.constraintWeights()));
+    }
+
+    static TravelDto travel(TravelSettings travel) {
+        return switch (travel) {
+            case HaversineTravel h -> {
+                Map<String, Double> speeds = new LinkedHashMap<>();
+                for (TransportMode mode : TransportMode.values()) {
+                    speeds.put(mode.jsonName(), h.speedKmh(mode));
+                }
+                yield new TravelDto(h.mode(), h.detourFactor(), speeds, null, null, null, null);
+            }
+            case EuclideanTravel e -> new TravelDto(e.mode(), null, null, e.speed(), e.distanceScale(), null, null);
+            case MatrixTravel m -> new TravelDto(m.mode(), null, null, null, null, m.durationsSeconds(), m
+                    .distancesMeters());
+        };
+    }
+
+    private CaregiverDto caregiver(Caregiver caregiver) {
+        return new CaregiverDto(caregiver.id(), caregiver.name().equals(caregiver.id()) ? null : caregiver.name(),
+                new ArrayList<>(new TreeSet<>(caregiver.skills())), caregiver.transportMode().jsonName(), caregiver
+                        .capacity() == Caregiver.UNLIMITED_CAPACITY ? null : caregiver.capacity(), caregiver.shifts()
+                                .stream().map(this::shift).toList());
+    }
+
+    private ShiftDto shift(Shift shift) {
+        LocationDto end = shift.hasOpenEnd() || shift.endLocation().equals(shift.startLocation()) ? null
+                : location(shift.endLocation());
+        return new ShiftDto(shift.id(), TimeCodec.writeTime(shift.start(), zone, format), TimeCodec.writeTime(shift
+                .end(), zone, format), location(shift.startLocation()), end, shift.hasOpenEnd() ? Boolean.TRUE
+                        : null);
+    }
+
+    private VisitDto visit(Visit visit) {
+        List<TimeWindowDto> windows = visit.timeWindows().stream().map(w -> new TimeWindowDto(TimeCodec.writeTime(w
+                .start(), zone, format), TimeCodec.writeTime(w.end(), zone, format))).toList();
+        return new VisitDto(visit.id(), visit.clientId().equals(visit.id()) ? null : visit.clientId(), visit.name()
+                .equals(visit.id()) ? null : visit.name(), location(visit.location()), TimeCodec.writeDuration(visit
+                        .duration(), format), windows.isEmpty() ? null : windows, visit.requiredSkills().isEmpty()
+                                ? null : new ArrayList<>(new TreeSet<>(visit.requiredSkills())), visit.priority() == 1
+                                        ? null : visit.priority(), visit.mandatory() ? Boolean.TRUE : null, visit
+                                                .demand() == 0 ? null : visit.demand());
+    }
+
+    static LocationDto location(Location location) {
+        return switch (location) {
+            case GeoLocation g -> new LocationDto(g.lat(), g.lon(), null, null, null);
+            case PlaneLocation p -> new LocationDto(null, null, p.x(), p.y(), null);
+            case MatrixLocation m -> new LocationDto(null, null, null, null, m.index());
+        };
+    }
+}

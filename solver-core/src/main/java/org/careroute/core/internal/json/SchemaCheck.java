@@ -1,0 +1,142 @@
+package org.careroute.core.internal.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
+import org.careroute.core.api.InputError;
+import org.careroute.core.internal.validate.JsonPointers;
+import org.careroute.core.internal.validate.Suggestions;
+
+/** One of the shipped JSON schemas, and the translation of its errors into {@link InputError}s. */
+final class SchemaCheck {
+
+    static final String PROBLEM_SCHEMA = "/org/careroute/core/schema/problem-v1.schema.json";
+    static final String PLAN_SCHEMA = "/org/careroute/core/schema/plan-v1.schema.json";
+
+    private static final int MAX_SHOWN_VALUE = 60;
+
+    private final JsonNode schemaNode;
+    private final Schema schema;
+
+    private SchemaCheck(JsonNode schemaNode, Schema schema) {
+        this.schemaNode = schemaNode;
+        this.schema = schema;
+    }
+
+    static SchemaCheck load(String resource, ObjectMapper mapper) {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The JSON schema " + resource + " is missing from the classpath.");
+            }
+            JsonNode node = mapper.readTree(in);
+            SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).locale(
+                    Locale.ENGLISH).build();
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                    builder -> builder.schemaRegistryConfig(config));
+            Schema schema = registry.getSchema(node);
+            schema.initializeValidators();
+            return new SchemaCheck(node, schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JSON schema " + resource, e);
+        }
+    }
+
+    /** Every schema violation of {@code document}, in document order. */
+    List<InputError> validate(JsonNode document, String source) {
+        List<InputError> errors = new ArrayList<>();
+        for (Error error : schema.validate(document)) {
+            String pointer = pointer(error.getInstanceLocation());
+            String message = message(error);
+            if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
+                pointer = JsonPointers.child(pointer, error.getProperty());
+            }
+            InputError inputError = new InputError(source, pointer, message);
+            if (!errors.contains(inputError)) {
+                errors.add(inputError);
+            }
+        }
+        return errors;
+    }
+
+    private static String pointer(NodePath path) {
+        String pointer = "";
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            pointer = element instanceof Integer index ? JsonPointers.child(pointer, index)
+                    : JsonPointers.child(pointer, String.valueOf(element));
+        }
+        return pointer;
+    }
+
+    private String message(Error error) {
+        JsonNode value = error.getInstanceNode();
+        return switch (error.getKeyword()) {
+            case "additionalProperties" -> unknownProperty(error);
+            case "required" -> "Required property '" + error.getProperty() + "' is missing.";
+            case "type" -> "Wrong type: expected " + expectedType(error) + " but found " + show(value) + ".";
+            case "const" -> "Must be " + error.getSchemaNode() + " but is " + show(value) + ".";
+            case "enum" -> "Must be one of " + error.getSchemaNode() + " but is " + show(value) + ".";
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> "Value " + show(value) + " is out"
+                    + " of range: " + error.getMessage() + ".";
+            default -> capitalize(error.getMessage()) + (value != null && value.isValueNode() ? " (found " + show(
+                    value) + ")." : ".");
+        };
+    }
+
+    private static String expectedType(Error error) {
+        JsonNode type = error.getSchemaNode();
+        if (type != null && type.isArray()) {
+            List<String> names = new ArrayList<>();
+            type.forEach(t -> names.add(t.asText()));
+            return String.join(" or ", names);
+        }
+        return type == null ? "another type" : type.asText();
+    }
+
+    private String unknownProperty(Error error) {
+        String property = error.getProperty();
+        List<String> known = new ArrayList<>();
+        NodePath fragment = error.getSchemaLocation().getFragment();
+        JsonNode owner = schemaNode;
+        for (int i = 0; i < fragment.getNameCount() - 1 && owner != null; i++) {
+            Object element = fragment.getElement(i);
+            owner = element instanceof Integer index ? owner.get(index) : owner.get(String.valueOf(element));
+        }
+        if (owner != null && owner.has("properties")) {
+            owner.get("properties").fieldNames().forEachRemaining(known::add);
+        }
+        String hint = known.isEmpty() ? "." : Suggestions.didYouMean(property, known) + " Allowed here: " + String
+                .join(", ", known) + ".";
+        return "Unknown property '" + property + "'" + hint;
+    }
+
+    private static String show(JsonNode value) {
+        if (value == null) {
+            return "nothing";
+        }
+        String kind = value.isTextual() ? "string " : value.isNumber() ? "number " : value.isBoolean() ? "boolean "
+                : value.isNull() ? "" : value.isArray() ? "an array " : "an object ";
+        String text = value.toString();
+        if (text.length() > MAX_SHOWN_VALUE) {
+            text = text.substring(0, MAX_SHOWN_VALUE) + "...";
+        }
+        return kind + text;
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

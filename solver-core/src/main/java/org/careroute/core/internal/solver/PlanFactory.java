@@ -1,0 +1,89 @@
+package org.careroute.core.internal.solver;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.careroute.core.api.model.Leg;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlanSummary;
+import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.UnassignedVisit;
+import org.careroute.core.internal.domain.CareSchedule;
+import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.travel.DenseTravelMatrix;
+
+/**
+ * Turns a solved {@link CareSchedule} into an api {@link Plan}. Times are recomputed from the route order with the
+ * same rules as the shadow variables, so a plan never depends on shadow-variable state.
+ */
+public final class PlanFactory {
+
+    private PlanFactory() {
+    }
+
+    public static Plan toPlan(Problem problem, ScheduleFactory.Built built, CareSchedule schedule,
+            HardMediumSoftScore score) {
+        List<ShiftPlan> shiftPlans = new ArrayList<>(schedule.getShifts().size());
+        boolean[] assigned = new boolean[schedule.getVisits().size()];
+        long totalTravel = 0;
+        long totalDistance = 0;
+        long totalWaiting = 0;
+        int assignedCount = 0;
+        int usedShifts = 0;
+        for (CareShift shift : schedule.getShifts()) {
+            DenseTravelMatrix travel = shift.getTravel();
+            List<PlannedVisit> planned = new ArrayList<>(shift.getVisits().size());
+            long time = shift.getStart();
+            int location = shift.getStartLocation();
+            long shiftTravel = 0;
+            long shiftDistance = 0;
+            for (CareVisit visit : shift.getVisits()) {
+                long legSeconds = travel.durationSeconds(location, visit.getLocation());
+                long legMeters = travel.distanceMeters(location, visit.getLocation());
+                long arrival = time + legSeconds;
+                long start = visit.serviceStartFor(arrival);
+                long end = start + visit.getDuration();
+                planned.add(new PlannedVisit(visit.getId(), Instant.ofEpochSecond(arrival),
+                        Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), start - arrival,
+                        new Leg(legSeconds, legMeters)));
+                shiftTravel += legSeconds;
+                shiftDistance += legMeters;
+                totalWaiting += start - arrival;
+                assigned[visit.getIndex()] = true;
+                assignedCount++;
+                time = end;
+                location = visit.getLocation();
+            }
+            Leg returnLeg = Leg.NONE;
+            if (!planned.isEmpty()) {
+                usedShifts++;
+                if (!shift.hasOpenEnd()) {
+                    returnLeg = new Leg(travel.durationSeconds(location, shift.getEndLocation()),
+                            travel.distanceMeters(location, shift.getEndLocation()));
+                    time += returnLeg.seconds();
+                    shiftTravel += returnLeg.seconds();
+                    shiftDistance += returnLeg.meters();
+                }
+            }
+            totalTravel += shiftTravel;
+            totalDistance += shiftDistance;
+            shiftPlans.add(new ShiftPlan(shift.getId(), shift.getCaregiverId(), Instant.ofEpochSecond(
+                    shift.getStart()), Instant.ofEpochSecond(time), planned, returnLeg, shiftTravel, shiftDistance));
+        }
+        List<UnassignedVisit> unassigned = new ArrayList<>();
+        UnassignedDiagnosis diagnosis = new UnassignedDiagnosis(built);
+        for (CareVisit visit : schedule.getVisits()) {
+            if (!assigned[visit.getIndex()]) {
+                unassigned.add(new UnassignedVisit(visit.getId(), visit.isMandatory(), diagnosis.reasons(visit)));
+            }
+        }
+        PlanSummary summary = new PlanSummary(score.hardScore(), score.mediumScore(), score.softScore(),
+                score.isFeasible(), assignedCount, unassigned.size(), totalTravel, totalDistance, totalWaiting,
+                usedShifts);
+        return new Plan(problem.name(), score.toString(), summary, shiftPlans, unassigned);
+    }
+}

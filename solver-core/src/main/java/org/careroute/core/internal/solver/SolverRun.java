@@ -1,0 +1,169 @@
+package org.careroute.core.internal.solver;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.careroute.core.api.SolveJob;
+import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.SolveProgress;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.internal.domain.CareSchedule;
+import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.score.CareConstraintProvider;
+
+/**
+ * One solve: its own solver factory, solver and thread, so that concurrent solves share nothing. Cancellation is
+ * retried until the solver has really stopped, because Timefold forgets a {@code terminateEarly()} that arrives
+ * before {@code solve()} has started.
+ */
+public final class SolverRun implements SolveJob {
+
+    private static final AtomicLong THREAD_COUNTER = new AtomicLong();
+
+    private final Problem problem;
+    private final SolveOptions options;
+    private final Consumer<SolveProgress> onBestPlan;
+    private final CompletableFuture<Plan> result = new CompletableFuture<>();
+    private volatile Solver<CareSchedule> solver;
+    private volatile boolean cancelled;
+
+    private SolverRun(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
+        this.problem = problem;
+        this.options = options;
+        this.onBestPlan = onBestPlan;
+    }
+
+    /** Starts a solve on a new thread. */
+    public static SolverRun start(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
+        SolverRun run = new SolverRun(problem, options, onBestPlan);
+        Thread thread = new Thread(run::runSafely, "careroute-solve-" + THREAD_COUNTER.incrementAndGet());
+        thread.setDaemon(true);
+        thread.start();
+        return run;
+    }
+
+    /** Solves on the calling thread. */
+    public static Plan solveHere(Problem problem, SolveOptions options) {
+        return new SolverRun(problem, options, null).solve();
+    }
+
+    private void runSafely() {
+        try {
+            result.complete(solve());
+        } catch (Throwable e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private Plan solve() {
+        ScheduleFactory.Built built = ScheduleFactory.build(problem);
+        CareSchedule schedule = built.schedule();
+        SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options));
+        if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
+            HardMediumSoftScore score = SolutionManager.<CareSchedule, HardMediumSoftScore>create(factory)
+                    .update(schedule);
+            return PlanFactory.toPlan(problem, built, schedule, score);
+        }
+        Solver<CareSchedule> newSolver = factory.buildSolver();
+        if (onBestPlan != null) {
+            newSolver.addEventListener(event -> {
+                CareSchedule best = event.getNewBestSolution();
+                HardMediumSoftScore score = (HardMediumSoftScore) event.getNewBestScore();
+                int assigned = countAssigned(best.getShifts());
+                onBestPlan.accept(new SolveProgress(Duration.ofMillis(event.getTimeMillisSpent()),
+                        score.toString(), score.isFeasible(), assigned, best.getVisits().size() - assigned,
+                        () -> PlanFactory.toPlan(problem, built, best, score)));
+            });
+        }
+        this.solver = newSolver;
+        if (cancelled) {
+            startCancelWatcher();
+        }
+        CareSchedule solved = newSolver.solve(schedule);
+        return PlanFactory.toPlan(problem, built, solved, solved.getScore());
+    }
+
+    private static int countAssigned(List<CareShift> shifts) {
+        int count = 0;
+        for (CareShift shift : shifts) {
+            count += shift.getVisits().size();
+        }
+        return count;
+    }
+
+    static SolverConfig solverConfig(SolveOptions options) {
+        TerminationConfig termination = new TerminationConfig();
+        if (options.timeLimit() != null) {
+            termination.withSpentLimit(options.timeLimit());
+        }
+        if (options.unimprovedTimeLimit() != null) {
+            termination.withUnimprovedSpentLimit(options.unimprovedTimeLimit());
+        }
+        if (options.targetScore() != null) {
+            termination.withBestScoreLimit(options.targetScore());
+        }
+        if (options.moveCountLimit() != null) {
+            termination.withMoveCountLimit(options.moveCountLimit());
+        }
+        EnvironmentMode mode = switch (options.assertionMode()) {
+            case NONE -> EnvironmentMode.NO_ASSERT;
+            case DEFAULT -> EnvironmentMode.PHASE_ASSERT;
+            case FULL -> EnvironmentMode.FULL_ASSERT;
+        };
+        return new SolverConfig()
+                .withSolutionClass(CareSchedule.class)
+                .withEntityClasses(CareShift.class, CareVisit.class)
+                .withConstraintProviderClass(CareConstraintProvider.class)
+                .withEnvironmentMode(mode)
+                .withRandomSeed(options.seed())
+                .withTerminationConfig(termination);
+    }
+
+    @Override
+    public CompletableFuture<Plan> result() {
+        return result;
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        if (solver != null) {
+            startCancelWatcher();
+        }
+    }
+
+    private void startCancelWatcher() {
+        Thread watcher = new Thread(() -> {
+            while (!result.isDone()) {
+                Solver<CareSchedule> current = solver;
+                if (current != null) {
+                    current.terminateEarly();
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }, "careroute-cancel");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    @Override
+    public boolean isDone() {
+        return result.isDone();
+    }
+}

@@ -1,0 +1,84 @@
+package org.careroute.core.internal.verify;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.careroute.core.api.model.TimeFormat;
+
+/** Formats instants and durations for people, in the problem's time zone or as plain numbers. */
+final class TimeText {
+
+    private static final DateTimeFormatter FULL_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX");
+    private static final DateTimeFormatter FULL_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter CLOCK_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final boolean numbers;
+    private final ZoneId zone;
+
+    TimeText(TimeFormat format, ZoneId zone) {
+        this.numbers = format == TimeFormat.NUMBER;
+        this.zone = zone;
+    }
+
+    /** A full point in time, e.g. {@code 2027-03-01T10:42+01:00}, or {@code 1042} for numeric problems. */
+    String instant(long epochSecond) {
+        if (numbers) {
+            return Long.toString(epochSecond);
+        }
+        ZonedDateTime time = zoned(epochSecond);
+        return (time.getSecond() == 0 ? FULL_MINUTES : FULL_SECONDS).format(time);
+    }
+
+    /** Like {@link #instant(long)}, but only the clock time when it falls on the same day as {@code context}. */
+    String clock(long epochSecond, long context) {
+        if (numbers) {
+            return Long.toString(epochSecond);
+        }
+        ZonedDateTime time = zoned(epochSecond);
+        if (!time.toLocalDate().equals(zoned(context).toLocalDate())) {
+            return instant(epochSecond);
+        }
+        return (time.getSecond() == 0 ? CLOCK_MINUTES : CLOCK_SECONDS).format(time);
+    }
+
+    /** An instant that may be missing from a plan file. */
+    String instant(Instant instant) {
+        return instant == null ? "(missing)" : instant(instant.getEpochSecond());
+    }
+
+    /** A length of time, e.g. {@code 1 h 5 min} or {@code 45 s}; numeric problems get a bare number of units. */
+    String duration(long seconds) {
+        if (numbers) {
+            return seconds + (seconds == 1 ? " time unit" : " time units");
+        }
+        if (seconds == 0) {
+            return "0 s";
+        }
+        long abs = Math.abs(seconds);
+        StringBuilder text = new StringBuilder(seconds < 0 ? "-" : "");
+        long hours = abs / 3600;
+        long minutes = abs % 3600 / 60;
+        long rest = abs % 60;
+        append(text, hours, "h");
+        append(text, minutes, "min");
+        append(text, rest, "s");
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, long value, String unit) {
+        if (value == 0) {
+            return;
+        }
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '-') {
+            text.append(' ');
+        }
+        text.append(value).append(' ').append(unit);
+    }
+
+    private ZonedDateTime zoned(long epochSecond) {
+        return Instant.ofEpochSecond(epochSecond).atZone(zone);
+    }
+}

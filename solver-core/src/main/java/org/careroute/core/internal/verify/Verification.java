@@ -1,0 +1,260 @@
+package org.careroute.core.internal.verify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.careroute.core.api.CareConstraint;
+import org.careroute.core.api.VerificationReport;
+import org.careroute.core.api.Violation;
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlanSummary;
+import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.UnassignedVisit;
+import org.careroute.core.api.model.Visit;
+import org.careroute.core.internal.travel.TravelMatrices;
+
+/** One run of the verifier over one plan: collects violations and totals as it goes. Not thread-safe. */
+final class Verification {
+
+    private final Problem problem;
+    private final Plan plan;
+    private final TimeText text;
+    private final Map<String, Visit> visitsById = new LinkedHashMap<>();
+    private final Map<String, Caregiver> caregiverByShiftId = new HashMap<>();
+    private final Map<String, Shift> shiftsById = new HashMap<>();
+    /** Where each assigned visit was first seen, e.g. {@code shift s1 (position 2)}. */
+    private final Map<String, String> assignedAt = new HashMap<>();
+    private final Set<String> listedUnassigned = new HashSet<>();
+    private final List<Violation> violations = new ArrayList<>();
+    private TravelMatrices travel;
+
+    private boolean structureBroken;
+    private long hardPenalty;
+    private long travelSeconds;
+    private long distanceMeters;
+    private long waitingSeconds;
+    private long waitingMinutesCounted;
+    private int usedShifts;
+
+    Verification(Problem problem, Plan plan) {
+        this.problem = problem;
+        this.plan = plan;
+        this.text = new TimeText(problem.timeFormat(), problem.timeZone());
+    }
+
+    VerificationReport run() {
+        indexProblem();
+        Set<String> seenShifts = new HashSet<>();
+        for (int i = 0; i < plan.shifts().size(); i++) {
+            checkShiftPlan(i, plan.shifts().get(i), seenShifts);
+        }
+        checkUnassignedList();
+        checkEveryVisitAccountedFor();
+        long medium = checkUnassignedVisits();
+        int assigned = assignedAt.size();
+        int unassigned = visitsById.size() - assigned;
+        checkSummary(assigned, unassigned);
+        long soft = weight(CareConstraint.TRAVEL_TIME) * travelSeconds + weight(CareConstraint.TRAVEL_DISTANCE)
+                * distanceMeters + weight(CareConstraint.WAITING_TIME) * waitingMinutesCounted;
+        PlanSummary recomputed = new PlanSummary(-hardPenalty, -medium, -soft, hardPenalty == 0 && !structureBroken,
+                assigned, unassigned, travelSeconds, distanceMeters, waitingSeconds, usedShifts);
+        return new VerificationReport(violations, recomputed);
+    }
+
+    private void indexProblem() {
+        for (Visit visit : problem.visits()) {
+            visitsById.putIfAbsent(visit.id(), visit);
+        }
+        for (Caregiver caregiver : problem.caregivers()) {
+            for (Shift shift : caregiver.shifts()) {
+                shiftsById.putIfAbsent(shift.id(), shift);
+                caregiverByShiftId.putIfAbsent(shift.id(), caregiver);
+            }
+        }
+    }
+
+    private TravelMatrices travel() {
+        if (travel == null) {
+            travel = TravelMatrices.build(problem);
+        }
+        return travel;
+    }
+
+    private void checkShiftPlan(int index, ShiftPlan shiftPlan, Set<String> seenShifts) {
+        String shiftId = shiftPlan.shiftId();
+        Shift shift = shiftId == null ? null : shiftsById.get(shiftId);
+        if (shift == null) {
+            structure(shiftId, null, "Route " + (index + 1) + " of the plan names shift " + shiftId
+                    + ", which is not in the problem; was the plan made for another problem?");
+            registerVisitsOnly(shiftPlan);
+            return;
+        }
+        if (!seenShifts.add(shiftId)) {
+            structure(shiftId, null, "Shift " + shiftId + " has more than one route in the plan (route "
+                    + (index + 1) + " repeats it); merge them into one.");
+        }
+        Caregiver caregiver = caregiverByShiftId.get(shiftId);
+        if (!caregiver.id().equals(shiftPlan.caregiverId())) {
+            structure(shiftId, null, "The route of shift " + shiftId + " names caregiver "
+                    + shiftPlan.caregiverId() + ", but the shift belongs to caregiver " + caregiver.id() + ".");
+        }
+        RouteResult route = new RouteCheck(this, caregiver, shift, shiftPlan).run();
+        travelSeconds += route.travelSeconds();
+        distanceMeters += route.distanceMeters();
+        waitingSeconds += route.waitingSeconds();
+        waitingMinutesCounted += route.waitingMinutesCounted();
+        if (route.visitCount() > 0) {
+            usedShifts++;
+        }
+    }
+
+    private void registerVisitsOnly(ShiftPlan shiftPlan) {
+        List<PlannedVisit> visits = shiftPlan.visits();
+        for (int position = 0; position < visits.size(); position++) {
+            registerAssignment(shiftPlan.shiftId(), position, visits.get(position).visitId());
+        }
+    }
+
+    /** Records that a route serves a visit; returns the problem's visit, or {@code null} when it is unknown. */
+    Visit registerAssignment(String shiftId, int position, String visitId) {
+        String where = "shift " + shiftId + " (position " + (position + 1) + ")";
+        Visit visit = visitId == null ? null : visitsById.get(visitId);
+        if (visit == null) {
+            structure(shiftId, visitId, "The route of shift " + shiftId + " serves visit " + visitId + " at position "
+                    + (position + 1) + ", which is not in the problem; remove it from the route.");
+            return null;
+        }
+        String first = assignedAt.putIfAbsent(visitId, where);
+        if (first != null) {
+            structure(shiftId, visitId, "Visit " + visitId + " is planned more than once: in " + first
+                    + " and in " + where + "; keep one.");
+        }
+        return visit;
+    }
+
+    private void checkUnassignedList() {
+        for (UnassignedVisit unassigned : plan.unassignedVisits()) {
+            String visitId = unassigned.visitId();
+            Visit visit = visitId == null ? null : visitsById.get(visitId);
+            if (visit == null) {
+                structure(null, visitId, "The plan lists visit " + visitId
+                        + " as unassigned, but it is not in the problem; remove it from unassignedVisits.");
+                continue;
+            }
+            if (!listedUnassigned.add(visitId)) {
+                structure(null, visitId, "Visit " + visitId + " is listed more than once in unassignedVisits.");
+            }
+            if (assignedAt.containsKey(visitId)) {
+                structure(null, visitId, "Visit " + visitId + " is both planned in " + assignedAt.get(visitId)
+                        + " and listed in unassignedVisits; keep one.");
+            }
+            if (unassigned.mandatory() != visit.mandatory()) {
+                structure(null, visitId, "The plan lists unassigned visit " + visitId + " with mandatory = "
+                        + unassigned.mandatory() + ", but the problem says " + visit.mandatory() + ".");
+            }
+        }
+    }
+
+    private void checkEveryVisitAccountedFor() {
+        for (String visitId : visitsById.keySet()) {
+            if (!assignedAt.containsKey(visitId) && !listedUnassigned.contains(visitId)) {
+                structure(null, visitId, "Visit " + visitId
+                        + " is neither planned in a route nor listed in unassignedVisits; the plan is incomplete.");
+            }
+        }
+    }
+
+    /** Reports unplanned mandatory visits and returns the medium penalty of unplanned optional ones. */
+    private long checkUnassignedVisits() {
+        long medium = 0;
+        for (Visit visit : visitsById.values()) {
+            if (assignedAt.containsKey(visit.id())) {
+                continue;
+            }
+            if (visit.mandatory()) {
+                rule(CareConstraint.MANDATORY_VISIT_UNASSIGNED, null, visit.id(), 1, "Mandatory visit "
+                        + describe(visit) + " is not planned; every mandatory visit must have a caregiver.");
+            } else {
+                medium += weight(CareConstraint.VISIT_UNASSIGNED) * visit.priority();
+            }
+        }
+        return medium;
+    }
+
+    private void checkSummary(int assigned, int unassigned) {
+        PlanSummary summary = plan.summary();
+        if (summary == null) {
+            structure(null, null, "The plan has no summary.");
+            return;
+        }
+        List<String> differences = new ArrayList<>();
+        compare(differences, "assignedVisits", summary.assignedVisits(), assigned);
+        compare(differences, "unassignedVisits", summary.unassignedVisits(), unassigned);
+        compare(differences, "totalTravelSeconds", summary.totalTravelSeconds(), travelSeconds);
+        compare(differences, "totalDistanceMeters", summary.totalDistanceMeters(), distanceMeters);
+        if (!differences.isEmpty()) {
+            structure(null, null, "The plan's summary does not match its routes: " + String.join("; ", differences)
+                    + ".");
+        }
+    }
+
+    private static void compare(List<String> differences, String field, long reported, long recomputed) {
+        if (reported != recomputed) {
+            differences.add(field + " is " + reported + " in the plan but " + recomputed + " when recomputed");
+        }
+    }
+
+    /** The effective weight of a constraint: the problem's override or the default. */
+    long weight(CareConstraint constraint) {
+        Long override = problem.constraintWeights().get(constraint.id());
+        return override == null ? constraint.defaultWeight() : override;
+    }
+
+    /** Reports a broken rule, unless the problem switched the rule off with weight 0. */
+    void rule(CareConstraint constraint, String shiftId, String visitId, long amount, String message) {
+        long weight = weight(constraint);
+        if (weight == 0 || amount == 0) {
+            return;
+        }
+        hardPenalty += weight * amount;
+        violations.add(new Violation(constraint.id(), shiftId, visitId, amount, message));
+    }
+
+    void structure(String shiftId, String visitId, String message) {
+        structureBroken = true;
+        violations.add(new Violation(Violation.PLAN_STRUCTURE, shiftId, visitId, 1, message));
+    }
+
+    TravelMatrices travelMatrices() {
+        return travel();
+    }
+
+    TimeText text() {
+        return text;
+    }
+
+    static String describe(Visit visit) {
+        return visit.name().equals(visit.id()) ? visit.id() : visit.id() + " (" + visit.name() + ")";
+    }
+
+    static String describe(Caregiver caregiver) {
+        return caregiver.name().equals(caregiver.id())
+                ? caregiver.id()
+                : caregiver.id() + " (" + caregiver.name()
+                        + ")";
+    }
+
+    /** Totals of one recomputed route. */
+    record RouteResult(int visitCount, long travelSeconds, long distanceMeters, long waitingSeconds,
+            long waitingMinutesCounted) {
+    }
+}

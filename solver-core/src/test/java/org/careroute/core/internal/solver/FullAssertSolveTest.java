@@ -1,0 +1,41 @@
+package org.careroute.core.internal.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.careroute.core.api.AssertionMode;
+import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** FULL_ASSERT recalculates the score from scratch after every move: any incremental score corruption fails. */
+class FullAssertSolveTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void smallRandomProblem_solvesWithoutScoreCorruption(long seed) {
+        Problem problem = TestProblems.random(seed, 14, 3);
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(3_000L).withTimeLimit(null)
+                .withSeed(seed).withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = SolverRun.solveHere(problem, options);
+
+        assertThat(plan.summary().assignedVisits() + plan.summary().unassignedVisits()).isEqualTo(14);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5})
+    void distanceObjectiveWithoutWaiting_solvesWithoutScoreCorruption(long seed) {
+        Problem problem = TestProblems.random(seed, 12, 3,
+                Map.of("travel-time", 0L, "travel-distance", 1L, "waiting-time", 0L));
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(2_000L).withTimeLimit(null)
+                .withSeed(seed).withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = SolverRun.solveHere(problem, options);
+
+        assertThat(plan.shifts()).hasSize(3);
+    }
+}

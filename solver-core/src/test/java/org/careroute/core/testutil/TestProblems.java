@@ -1,0 +1,78 @@
+package org.careroute.core.testutil;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.GeoLocation;
+import org.careroute.core.api.model.HaversineTravel;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.TimeWindow;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.model.Visit;
+
+/** Random but plausible small problems for solver tests: a team base and clients within ~15 km. */
+public final class TestProblems {
+
+    public static final Instant DAY = Instant.parse("2027-03-01T06:00:00Z");
+    public static final GeoLocation BASE = new GeoLocation(59.3793, 13.5036);
+    private static final String[] SKILLS = {"nurse", "assistant-nurse", "physio"};
+
+    private TestProblems() {
+    }
+
+    public static Problem random(long seed, int visitCount, int caregiverCount) {
+        return random(seed, visitCount, caregiverCount, Map.of());
+    }
+
+    public static Problem random(long seed, int visitCount, int caregiverCount, Map<String, Long> weights) {
+        Random random = new Random(seed);
+        List<Caregiver> caregivers = new ArrayList<>();
+        for (int c = 0; c < caregiverCount; c++) {
+            Set<String> skills = c % 3 == 0
+                    ? Set.of("nurse", "assistant-nurse")
+                    : c % 3 == 1
+                            ? Set.of("assistant-nurse")
+                            : Set.of("assistant-nurse", "physio");
+            long capacity = c % 2 == 0 ? Caregiver.UNLIMITED_CAPACITY : 6 + random.nextInt(4);
+            GeoLocation home = c % 4 == 3 ? near(random, 0.05) : BASE;
+            Shift shift = new Shift("s" + c, DAY.plusSeconds(3600), DAY.plusSeconds(3600 + 9 * 3600), home,
+                    c % 5 == 4 ? null : home);
+            caregivers.add(new Caregiver("c" + c, "Caregiver " + c, skills,
+                    c % 6 == 5 ? TransportMode.BIKE : TransportMode.CAR, capacity, List.of(shift)));
+        }
+        List<Visit> visits = new ArrayList<>();
+        for (int v = 0; v < visitCount; v++) {
+            int kind = random.nextInt(4);
+            List<TimeWindow> windows = new ArrayList<>();
+            if (kind == 0) {
+                long start = 3600 + random.nextInt(6) * 3600L;
+                windows.add(new TimeWindow(DAY.plusSeconds(start), DAY.plusSeconds(start + 1800)));
+            } else if (kind == 1) {
+                windows.add(new TimeWindow(DAY.plusSeconds(3600 * 2), DAY.plusSeconds(3600 * 4)));
+                windows.add(new TimeWindow(DAY.plusSeconds(3600 * 6), DAY.plusSeconds(3600 * 8)));
+            } else if (kind == 2) {
+                windows.add(new TimeWindow(DAY.plusSeconds(3600 + 1800), DAY.plusSeconds(3600 * 9)));
+            }
+            Set<String> required = Set.of(SKILLS[random.nextInt(random.nextInt(3) + 1)]);
+            visits.add(new Visit("v" + v, "p" + (v / 2), null, near(random, 0.12),
+                    Duration.ofMinutes(10 + 5 * random.nextInt(8)), windows, required, 1 + random.nextInt(5),
+                    random.nextInt(10) == 0, random.nextInt(3)));
+        }
+        return new Problem("random-" + seed, ZoneId.of("Europe/Stockholm"), TimeFormat.ISO,
+                HaversineTravel.defaults(), caregivers, visits, weights);
+    }
+
+    private static GeoLocation near(Random random, double spread) {
+        return new GeoLocation(BASE.lat() + (random.nextDouble() - 0.5) * spread,
+                BASE.lon() + (random.nextDouble() - 0.5) * spread * 2);
+    }
+}

@@ -23,7 +23,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         String text = value.trim();
-        Duration duration = text.toUpperCase(Locale.ROOT).startsWith("P")
+        Duration duration = ISO_START.matcher(text).lookingAt()
                 ? parseIso(value, text)
                 : parseShort(value, text.toLowerCase(Locale.ROOT));
         if (duration.isNegative() || duration.isZero()) {

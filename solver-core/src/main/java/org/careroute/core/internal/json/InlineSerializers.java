@@ -1,12 +1,11 @@
 package org.careroute.core.internal.json;
 
-import java.io.IOException;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.List;
 
 /** Writes short arrays of scalars on one line, so that matrices and skill lists stay readable when indented. */
 final class InlineSerializers {

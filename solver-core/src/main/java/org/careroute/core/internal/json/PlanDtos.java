@@ -1,10 +1,9 @@
 package org.careroute.core.internal.json;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /** The wire form of a plan (format version 1). */
 final class PlanDtos {

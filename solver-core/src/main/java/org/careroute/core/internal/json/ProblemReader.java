@@ -1,5 +1,6 @@
 package org.careroute.core.internal.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.EuclideanTravel;
@@ -92,7 +91,8 @@ final class ProblemReader {
         for (int v = 0; v < dto.visits().size(); v++) {
             visits.add(visit(dto.visits().get(v), "/visits/" + v));
         }
-        Map<String, Long> weights = dto.constraintWeights() == null ? Map.of()
+        Map<String, Long> weights = dto.constraintWeights() == null
+                ? Map.of()
                 : new LinkedHashMap<>(dto.constraintWeights());
         if (!errors.isEmpty()) {
             return null;
@@ -160,13 +160,15 @@ final class ProblemReader {
         for (int s = 0; s < dto.shifts().size(); s++) {
             shifts.add(shift(dto.shifts().get(s), pointer + "/shifts/" + s));
         }
-        TransportMode mode = dto.transportMode() == null ? null
+        TransportMode mode = dto.transportMode() == null
+                ? null
                 : TransportMode.valueOf(dto.transportMode().toUpperCase(Locale.ROOT));
         long capacity = Objects.requireNonNullElse(dto.capacity(), Caregiver.UNLIMITED_CAPACITY);
         if (shifts.contains(null)) {
             return null;
         }
-        return construct(pointer, () -> new Caregiver(dto.id(), dto.name(), dto.skills() == null ? null
+        return construct(pointer, () -> new Caregiver(dto.id(), dto.name(), dto.skills() == null
+                ? null
                 : new HashSet<>(dto.skills()), mode, capacity, shifts));
     }
 
@@ -183,7 +185,8 @@ final class ProblemReader {
                 return null;
             }
         } else {
-            endLocation = dto.endLocation() == null ? startLocation
+            endLocation = dto.endLocation() == null
+                    ? startLocation
                     : location(dto.endLocation(), pointer + "/endLocation");
             if (endLocation == null) {
                 return null;
@@ -224,8 +227,9 @@ final class ProblemReader {
         }
         return construct(pointer, () -> new Visit(dto.id(), dto.clientId(), dto.name(), location, duration, windows,
                 dto.requiredSkills() == null ? null : new HashSet<>(dto.requiredSkills()), Objects
-                        .requireNonNullElse(dto.priority(), 1), Boolean.TRUE.equals(dto.mandatory()), Objects
-                                .requireNonNullElse(dto.demand(), 0L)));
+                        .requireNonNullElse(dto.priority(), 1),
+                Boolean.TRUE.equals(dto.mandatory()), Objects
+                        .requireNonNullElse(dto.demand(), 0L)));
     }
 
     private TimeWindow window(TimeWindowDto dto, String pointer) {

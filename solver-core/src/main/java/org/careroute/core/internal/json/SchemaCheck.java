@@ -1,12 +1,5 @@
 package org.careroute.core.internal.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -16,6 +9,12 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.careroute.core.api.InputError;
 import org.careroute.core.internal.validate.JsonPointers;
 import org.careroute.core.internal.validate.Suggestions;
@@ -75,7 +74,8 @@ final class SchemaCheck {
         String pointer = "";
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
-            pointer = element instanceof Integer index ? JsonPointers.child(pointer, index)
+            pointer = element instanceof Integer index
+                    ? JsonPointers.child(pointer, index)
                     : JsonPointers.child(pointer, String.valueOf(element));
         }
         return pointer;
@@ -91,8 +91,10 @@ final class SchemaCheck {
             case "enum" -> "Must be one of " + error.getSchemaNode() + " but is " + show(value) + ".";
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> "Value " + show(value) + " is out"
                     + " of range: " + error.getMessage() + ".";
-            default -> capitalize(error.getMessage()) + (value != null && value.isValueNode() ? " (found " + show(
-                    value) + ")." : ".");
+            default -> capitalize(error.getMessage()) + (value != null && value.isValueNode()
+                    ? " (found " + show(
+                            value) + ")."
+                    : ".");
         };
     }
 
@@ -118,8 +120,10 @@ final class SchemaCheck {
         if (owner != null && owner.has("properties")) {
             owner.get("properties").fieldNames().forEachRemaining(known::add);
         }
-        String hint = known.isEmpty() ? "." : Suggestions.didYouMean(property, known) + " Allowed here: " + String
-                .join(", ", known) + ".";
+        String hint = known.isEmpty()
+                ? "."
+                : Suggestions.didYouMean(property, known) + " Allowed here: " + String
+                        .join(", ", known) + ".";
         return "Unknown property '" + property + "'" + hint;
     }
 
@@ -127,8 +131,13 @@ final class SchemaCheck {
         if (value == null) {
             return "nothing";
         }
-        String kind = value.isTextual() ? "string " : value.isNumber() ? "number " : value.isBoolean() ? "boolean "
-                : value.isNull() ? "" : value.isArray() ? "an array " : "an object ";
+        String kind = value.isTextual()
+                ? "string "
+                : value.isNumber()
+                        ? "number "
+                        : value.isBoolean()
+                                ? "boolean "
+                                : value.isNull() ? "" : value.isArray() ? "an array " : "an object ";
         String text = value.toString();
         if (text.length() > MAX_SHOWN_VALUE) {
             text = text.substring(0, MAX_SHOWN_VALUE) + "...";

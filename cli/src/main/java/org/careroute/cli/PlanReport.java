@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.careroute.core.api.Violation;
+import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.PlanSummary;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.TimeFormat;
 
 /** Prints plan summaries and violations for people. */
 final class PlanReport {
@@ -12,15 +15,25 @@ final class PlanReport {
     private PlanReport() {
     }
 
-    static void printSummary(PlanSummary summary, String score, PrintWriter out) {
+    /**
+     * @param problem
+     *            decides the units: benchmark instances (Euclidean travel or numeric times) count in abstract units
+     */
+    static void printSummary(PlanSummary summary, String score, Problem problem, PrintWriter out) {
         out.println("  score    " + score + (summary.feasible() ? " (feasible)" : " (INFEASIBLE)"));
         out.println("  visits   " + summary.assignedVisits() + " assigned, " + summary.unassignedVisits()
                 + " unassigned");
         out.println("  shifts   " + summary.usedShifts() + " used");
-        out.println("  travel   " + Formats.hoursMinutes(summary.totalTravelSeconds()) + " ("
-                + summary.totalTravelSeconds() + " s), " + Formats.distance(summary.totalDistanceMeters()) + " ("
-                + summary.totalDistanceMeters() + " m)");
-        out.println("  waiting  " + Formats.hoursMinutes(summary.totalWaitingSeconds()));
+        if (problem.travel() instanceof EuclideanTravel || problem.timeFormat() == TimeFormat.NUMBER) {
+            out.println("  travel   " + summary.totalTravelSeconds() + " time units, " + summary
+                    .totalDistanceMeters() + " distance units");
+            out.println("  waiting  " + summary.totalWaitingSeconds() + " time units");
+        } else {
+            out.println("  travel   " + Formats.hoursMinutes(summary.totalTravelSeconds()) + " ("
+                    + summary.totalTravelSeconds() + " s), " + Formats.distance(summary.totalDistanceMeters())
+                    + " (" + summary.totalDistanceMeters() + " m)");
+            out.println("  waiting  " + Formats.hoursMinutes(summary.totalWaitingSeconds()));
+        }
     }
 
     static void printViolation(Violation violation, PrintWriter out) {

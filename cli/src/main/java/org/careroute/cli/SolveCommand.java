@@ -98,7 +98,7 @@ final class SolveCommand implements Callable<Integer> {
                 err.println("Interrupted: " + outputFile + " holds the best plan found before Ctrl-C; it is"
                         + " complete and consistent.");
             }
-            printSummary(plan, out);
+            printSummary(plan, problem, out);
             printWarnings(plan, err);
             return ExitCodes.OK;
         } finally {
@@ -137,9 +137,9 @@ final class SolveCommand implements Callable<Integer> {
         return text + ", seed " + options.seed();
     }
 
-    private void printSummary(Plan plan, PrintWriter out) {
+    private void printSummary(Plan plan, Problem problem, PrintWriter out) {
         out.println("Plan written to " + outputFile);
-        PlanReport.printSummary(plan.summary(), plan.score(), out);
+        PlanReport.printSummary(plan.summary(), plan.score(), problem, out);
     }
 
     private static void printWarnings(Plan plan, PrintWriter err) {

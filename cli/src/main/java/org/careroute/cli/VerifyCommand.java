@@ -51,7 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         PlanSummary recomputed = report.recomputed();
         out.println("Recomputed from the problem:");
-        PlanReport.printSummary(recomputed, Formats.score(recomputed), out);
+        PlanReport.printSummary(recomputed, Formats.score(recomputed), problem, out);
         if (plan.summary() != null && !sameFigures(plan.summary(), recomputed)) {
             out.println("Note: the plan file claims " + Formats.score(plan.summary()) + ", "
                     + plan.summary().assignedVisits() + " assigned, " + plan.summary().totalTravelSeconds()

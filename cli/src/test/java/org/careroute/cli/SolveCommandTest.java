@@ -125,6 +125,27 @@ class SolveCommandTest {
     }
 
     @Test
+    void solve_benchmarkStyleProblem_reportsAbstractUnits() {
+        Path problem = Fixtures.write(dir.resolve("euclidean.json"), """
+                {"formatVersion": "1", "name": "tiny-vrptw", "travel": {"mode": "euclidean"},
+                 "caregivers": [{"id": "truck", "shifts": [{"id": "day", "start": 0, "end": 1000,
+                                 "startLocation": {"x": 0, "y": 0}}]}],
+                 "visits": [{"id": "a", "location": {"x": 30, "y": 40}, "duration": 10,
+                             "timeWindows": [{"start": 0, "end": 500}]},
+                            {"id": "b", "location": {"x": 30, "y": 0}, "duration": 10}]}
+                """);
+        Path plan = dir.resolve("plan.json");
+
+        Cli.Result solved = Cli.run("solve", problem.toString(), "-o", plan.toString(), "--move-count-limit", MOVES,
+                "-q");
+
+        assertThat(solved.exitCode()).as(solved.toString()).isZero();
+        assertThat(solved.out()).contains("2 assigned, 0 unassigned").contains("time units").contains(
+                "distance units");
+        assertThat(Cli.run("verify", problem.toString(), plan.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void verify_tamperedPlan_exitsOneAndListsTheViolation() {
         Path problem = Fixtures.write(dir.resolve("problem.json"), Fixtures.PROBLEM);
         Path plan = dir.resolve("plan.json");

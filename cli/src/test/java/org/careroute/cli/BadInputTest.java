@@ -71,8 +71,9 @@ class BadInputTest {
                 new BadInput("huge priority", Fixtures.problemWith("/visits/3/priority",
                         "123456789012345678901234567890"), "/visits/3/priority"),
                 new BadInput("mixed time formats", Fixtures.problemWith("/caregivers/0/shifts/0/start", "1772431200"),
-                        "/caregivers/0/shifts/0/start"),
-                new BadInput("unknown property", Fixtures.problemWith("/visits/0/colour", "\"blue\""), "colour"),
+                        "/caregivers/0/shifts/0/end"),
+                new BadInput("unknown property", Fixtures.problemWith("/visits/0/colour", "\"blue\""),
+                        "/visits/0/colour"),
                 new BadInput("unsupported format version", Fixtures.problemWith("/formatVersion", "\"2\""),
                         "/formatVersion"),
                 new BadInput("unknown travel mode", Fixtures.problemWith("/travel/mode", "\"teleport\""),
@@ -98,7 +99,7 @@ class BadInputTest {
                 : Cli.run("solve", problem.toString(), "-o", output.toString(), "--move-count-limit", "100");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
-        assertThat(result.err()).as(result.toString()).contains(problem.toString()).contains(input.pointer());
+        assertThat(result.err()).as(result.toString()).contains(problem + ": " + input.pointer());
         assertNoStackTrace(result);
         assertThat(output).doesNotExist();
         assertThat(Files.list(dir).filter(file -> file.getFileName().toString().endsWith(".tmp"))).isEmpty();

@@ -73,7 +73,7 @@ final class SolveCommand implements Callable<Integer> {
     private int threads;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Verbosity verbosity = common.verbosity();
         Logging.configure(verbosity);
         PrintWriter out = spec.commandLine().getOut();
@@ -93,7 +93,7 @@ final class SolveCommand implements Callable<Integer> {
                 ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal.stderrIsTerminal()));
         try {
             Plan plan = run.awaitPlan();
-            AtomicFile.write(outputFile, writer -> CarerouteJson.writePlan(plan, problem, writer));
+            writePlan(plan, problem);
             if (run.interrupted()) {
                 err.println("Interrupted: " + outputFile + " holds the best plan found before Ctrl-C; it is"
                         + " complete and consistent.");
@@ -142,10 +142,20 @@ final class SolveCommand implements Callable<Integer> {
         PlanReport.printSummary(plan.summary(), plan.score(), problem, out);
     }
 
-    private static void printWarnings(Plan plan, PrintWriter err) {
+    private void writePlan(Plan plan, Problem problem) {
+        try {
+            AtomicFile.write(outputFile, writer -> CarerouteJson.writePlan(plan, problem, writer));
+        } catch (IOException e) {
+            throw new CommandFailure(outputFile + ": cannot write the plan (" + ErrorHandling.describe(e)
+                    + "); nothing was written.");
+        }
+    }
+
+    private void printWarnings(Plan plan, PrintWriter err) {
         if (!plan.summary().feasible()) {
             err.println("Warning: the plan is INFEASIBLE (hard score " + plan.summary().hardScore()
-                    + "): it breaks rules no plan may break. Run 'careroute verify PROBLEM SOLUTION' to list them.");
+                    + "): it breaks rules no plan may break. Run 'careroute verify " + problemFile + " " + outputFile
+                    + "' to list them.");
         }
         List<String> mandatory = plan.unassignedVisits().stream().filter(UnassignedVisit::mandatory)
                 .map(UnassignedVisit::visitId).toList();

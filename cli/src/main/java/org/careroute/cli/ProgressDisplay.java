@@ -13,7 +13,8 @@ import org.careroute.core.api.SolveProgress;
 
 /**
  * Shows how a solve is going on stderr. On a terminal: one line, redrawn in place every second (carriage return
- * and erase-line), that log lines and messages push up rather than garble. Otherwise (CI logs, files): plain lines,
+ * and erase-line, cut to the terminal width), that log lines and messages push up rather than garble. Otherwise (CI
+ * logs, files): plain lines,
  * at most one every {@value #LINE_INTERVAL_SECONDS} s, plus one whenever feasibility changes or (at most once a
  * second) the number of unassigned visits changes. Quiet: nothing.
  *
@@ -35,6 +36,7 @@ final class ProgressDisplay implements AutoCloseable {
     private final Mode mode;
     private final PrintWriter err;
     private final Duration limit;
+    private final int columns = Terminal.columns();
     private final long startNanos = System.nanoTime();
     private Best best;
     private long lastLineNanos = Long.MIN_VALUE;
@@ -110,7 +112,9 @@ final class ProgressDisplay implements AutoCloseable {
         if (mode != Mode.TERMINAL || ticker == null) {
             return;
         }
-        err.print(ERASE_LINE + describe());
+        // A wrapped line could not be erased with a carriage return: keep it one character short of the width.
+        String line = describe();
+        err.print(ERASE_LINE + (line.length() < columns ? line : line.substring(0, columns - 1)));
         err.flush();
         lineShown = true;
     }
@@ -129,8 +133,8 @@ final class ProgressDisplay implements AutoCloseable {
         if (best == null) {
             return time + "  building the first plan...";
         }
-        return String.format(Locale.ROOT, "%s  best %s  %d assigned, %d unassigned  %s", time, best.score(),
-                best.assigned(), best.unassigned(), best.feasible() ? "feasible" : "INFEASIBLE");
+        return String.format(Locale.ROOT, "%s  %s  best %s  %d assigned, %d unassigned", time,
+                best.feasible() ? "feasible" : "INFEASIBLE", best.score(), best.assigned(), best.unassigned());
     }
 
     /** Stops redrawing; on a terminal the last state stays visible on its own line. */

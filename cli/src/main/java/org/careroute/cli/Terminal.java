@@ -10,7 +10,20 @@ final class Terminal {
     /** Set by the {@code ./careroute} launcher from the shell's {@code [ -t 2 ]}, the only exact stderr test. */
     static final String STDERR_IS_TERMINAL_PROPERTY = "careroute.stderrIsTerminal";
 
+    /** Set by the launcher from {@code tput cols}. */
+    static final String COLUMNS_PROPERTY = "careroute.columns";
+
     private Terminal() {
+    }
+
+    /** How many characters fit on a terminal line (80 when unknown). */
+    static int columns() {
+        try {
+            int columns = Integer.parseInt(System.getProperty(COLUMNS_PROPERTY, "80").trim());
+            return columns >= 20 ? columns : 80;
+        } catch (NumberFormatException e) {
+            return 80;
+        }
     }
 
     static boolean stderrIsTerminal() {

@@ -18,8 +18,8 @@ class ProgressDisplayTest {
             display.update(progress("0hard/-3medium/-5000soft", false, 4, 2));
         }
 
-        assertThat(err.toString()).contains("0:00 / 0:30  best 0hard/-3medium/-5000soft  4 assigned, 2 unassigned"
-                + "  INFEASIBLE").doesNotContain("\r");
+        assertThat(err.toString()).contains("0:00 / 0:30  INFEASIBLE  best 0hard/-3medium/-5000soft  4 assigned,"
+                + " 2 unassigned").doesNotContain("\r");
     }
 
     @Test
@@ -30,7 +30,7 @@ class ProgressDisplayTest {
         }
 
         assertThat(err.toString().lines()).hasSize(2);
-        assertThat(err.toString()).contains("0hard/0medium/-5200soft  6 assigned, 0 unassigned  feasible");
+        assertThat(err.toString()).contains("feasible  best 0hard/0medium/-5200soft  6 assigned, 0 unassigned");
     }
 
     @Test
@@ -51,7 +51,26 @@ class ProgressDisplayTest {
             display.update(progress("0hard/0medium/-5000soft", true, 6, 0));
         }
 
-        assertThat(err.toString()).startsWith("0:00  best ");
+        assertThat(err.toString()).startsWith("0:00  feasible  best ");
+    }
+
+    @Test
+    void onATerminal_redrawsOneLineInPlaceCutToTheWidth() {
+        System.setProperty(Terminal.COLUMNS_PROPERTY, "40");
+        try (ProgressDisplay display = open(true)) {
+            display.update(progress("0hard/0medium/-123456789soft", true, 600, 0));
+            display.message("a warning");
+        } finally {
+            System.clearProperty(Terminal.COLUMNS_PROPERTY);
+        }
+
+        String shown = err.toString();
+        assertThat(shown).contains("\r\033[K").contains("a warning" + System.lineSeparator()).endsWith(
+                System.lineSeparator());
+        for (String drawn : shown.split("\r\033\\[K")) {
+            assertThat(drawn.strip()).hasSizeLessThan(40);
+        }
+        assertThat(shown).contains("feasible  best 0hard/0medi");
     }
 
     private ProgressDisplay open(boolean terminal) {

@@ -57,7 +57,7 @@ final class ErrorHandling {
         err.println(errors.size() + (errors.size() == 1 ? " problem" : " problems") + " found in " + sources + ".");
     }
 
-    /** Strips the wrappers that futures and reflection put around the real failure. */
+    /** Strips the wrappers that futures put around the real failure. */
     static Throwable unwrap(Throwable e) {
         Throwable current = e;
         while ((current instanceof CompletionException || current instanceof ExecutionException)
@@ -76,6 +76,6 @@ final class ErrorHandling {
         return message == null || message.isBlank()
                 ? e.getClass().getSimpleName()
                 : message.lines().findFirst()
-                        .orElse(message);
+                        .orElseThrow();
     }
 }

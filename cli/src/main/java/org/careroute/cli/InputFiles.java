@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
@@ -15,6 +16,8 @@ import org.careroute.core.api.model.Problem;
 
 /** Reads the input files of a command; every failure becomes a message naming the file. */
 final class InputFiles {
+
+    private static final String PERMISSION_DENIED = "cannot be read: permission denied; check the file's permissions.";
 
     private InputFiles() {
     }
@@ -30,31 +33,29 @@ final class InputFiles {
     }
 
     /** Checks that {@code file} is an existing, readable regular file before any parsing. */
-    static void requireReadableFile(Path file, String role) {
+    private static void requireReadableFile(Path file, String role) {
         if (Files.isDirectory(file)) {
             throw failure(file, "is a directory, not a " + role + " file; give the path of a JSON file.");
         }
         if (!Files.exists(file)) {
-            throw failure(file, "no such " + role + " file (looked in " + file.toAbsolutePath().normalize()
+            throw failure(file, "no such " + role + " file (" + file.toAbsolutePath().normalize()
                     + "); check the path.");
         }
         if (!Files.isRegularFile(file)) {
             throw failure(file, "is not a regular file; give the path of a JSON " + role + " file.");
         }
         if (!Files.isReadable(file)) {
-            throw failure(file, "cannot be read: permission denied; check the file's permissions.");
+            throw failure(file, PERMISSION_DENIED);
         }
     }
 
     private static <T> T read(Path file, IoSupplier<T> reader) {
         try {
             return reader.get();
-        } catch (InvalidInputException e) {
-            throw e;
         } catch (NoSuchFileException e) {
             throw failure(file, "no such file; check the path.");
         } catch (AccessDeniedException e) {
-            throw failure(file, "cannot be read: permission denied; check the file's permissions.");
+            throw failure(file, PERMISSION_DENIED);
         } catch (IOException | UncheckedIOException e) {
             throw failure(file, "cannot be read: " + ErrorHandling.describe(e));
         } catch (IllegalArgumentException e) {
@@ -65,7 +66,7 @@ final class InputFiles {
 
     /** A file-level input error ({@code file: (document): message}), exit code 2. */
     static InvalidInputException failure(Path file, String message) {
-        return new InvalidInputException(java.util.List.of(new InputError(file.toString(), "", message)));
+        return new InvalidInputException(List.of(new InputError(file.toString(), "", message)));
     }
 
     @FunctionalInterface

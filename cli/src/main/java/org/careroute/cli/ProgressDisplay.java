@@ -13,10 +13,9 @@ import org.careroute.core.api.SolveProgress;
 
 /**
  * Shows how a solve is going on stderr. On a terminal: one line, redrawn in place every second (carriage return
- * and erase-line, cut to the terminal width), that log lines and messages push up rather than garble. Otherwise (CI
- * logs, files): plain lines,
- * at most one every {@value #LINE_INTERVAL_SECONDS} s, plus one whenever feasibility changes or (at most once a
- * second) the number of unassigned visits changes. Quiet: nothing.
+ * and erase-line, cut to the terminal width), that log lines and messages push up rather than garble. Otherwise
+ * (CI logs, files): plain lines, at most one every {@value #LINE_INTERVAL_SECONDS} s, plus one whenever
+ * feasibility changes or (at most once a second) the number of unassigned visits changes. Quiet: nothing.
  *
  * <p>
  * Thread-safe: the solver thread reports new best plans, a ticker thread redraws, the main thread writes messages.
@@ -39,7 +38,7 @@ final class ProgressDisplay implements AutoCloseable {
     private final int columns = Terminal.columns();
     private final long startNanos = System.nanoTime();
     private Best best;
-    private long lastLineNanos = Long.MIN_VALUE;
+    private long lastLineNanos = startNanos;
     private boolean lineShown;
     private ScheduledExecutorService ticker;
     private PrintStream replacedSystemErr;

@@ -23,6 +23,7 @@ import org.careroute.core.api.model.HaversineTravel;
 import org.careroute.core.api.model.Location;
 import org.careroute.core.api.model.MatrixLocation;
 import org.careroute.core.api.model.MatrixTravel;
+import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.PlaneLocation;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
@@ -156,6 +157,10 @@ final class ProblemReader {
             case "euclidean" -> construct("/travel", () -> new EuclideanTravel(Objects.requireNonNullElse(dto
                     .speed(), 1.0), Objects.requireNonNullElse(dto.distanceScale(), 1.0)));
             case "matrix" -> matrix(dto);
+            case "osm" -> construct("/travel", () -> new OsmTravel(dto.osmFile(), Objects.requireNonNullElse(dto
+                    .maxSnapMeters(), OsmTravel.DEFAULT_MAX_SNAP_METERS), dto.cacheDir(), dto.profile() == null
+                            ? null
+                            : TransportMode.valueOf(dto.profile().toUpperCase(Locale.ROOT))));
             default -> throw new IllegalStateException("schema lets through travel mode " + dto.mode());
         };
     }

@@ -12,6 +12,8 @@ final class Logging {
     /** Parent of the phase loggers ("Local Search phase (1) ended: ..."). */
     static final String TIMEFOLD_LOGGER = "ai.timefold.solver";
     static final String CAREROUTE_LOGGER = "org.careroute";
+    /** Road graph import and cache messages (an import of a large region takes minutes: show that it runs). */
+    static final String ROUTING_LOGGER = "org.careroute.routing";
 
     private Logging() {
     }
@@ -24,6 +26,8 @@ final class Logging {
         Logger solver = context.getLogger(SOLVER_LOGGER);
         Logger timefold = context.getLogger(TIMEFOLD_LOGGER);
         Logger careroute = context.getLogger(CAREROUTE_LOGGER);
+        Logger routing = context.getLogger(ROUTING_LOGGER);
+        routing.setLevel(verbosity.quiet() ? Level.WARN : verbosity.debug() ? Level.DEBUG : Level.INFO);
         if (verbosity.quiet()) {
             solver.setLevel(Level.WARN);
             timefold.setLevel(Level.WARN);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.careroute.core.api.AssertionMode;
+import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.json.CarerouteJson;
@@ -40,6 +41,9 @@ final class SolveCommand implements Callable<Integer> {
 
     @Mixin
     private CommonOptions common;
+
+    @Mixin
+    private OsmOptions osm;
 
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (careroute JSON).")
     private Path problemFile;
@@ -84,12 +88,21 @@ final class SolveCommand implements Callable<Integer> {
             err.println("Warning: --threads " + threads + " is ignored: this version of careroute solves on one"
                     + " thread.");
         }
-        Problem problem = InputFiles.readProblem(problemFile);
-        if (!verbosity.quiet()) {
-            err.println("Planning " + describe(problem) + " from " + problemFile + " (" + terminations(options)
-                    + ")...");
+        Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
+        try (RoadTravel roads = RoadTravel.open(problem)) {
+            if (!verbosity.quiet()) {
+                err.println("Planning " + describe(problem) + " from " + problemFile + " (" + terminations(options)
+                        + ")...");
+            }
+            return solve(roads.planner(), problem, options, verbosity, out, err);
+        } catch (InvalidInputException e) {
+            throw RoadTravel.relabel(e, problemFile);
         }
-        SolveRun run = SolveRun.start(Planner.create(), problem, options,
+    }
+
+    private int solve(Planner planner, Problem problem, SolveOptions options, Verbosity verbosity, PrintWriter out,
+            PrintWriter err) {
+        SolveRun run = SolveRun.start(planner, problem, options,
                 ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal.stderrIsTerminal()));
         try {
             Plan plan = run.awaitPlan();

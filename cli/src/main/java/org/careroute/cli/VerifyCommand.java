@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.careroute.core.api.Planner;
+import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.VerificationReport;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanSummary;
@@ -29,6 +29,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private OsmOptions osm;
+
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (careroute JSON).")
     private Path problemFile;
 
@@ -38,9 +41,14 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.configure(common.verbosity());
-        Problem problem = InputFiles.readProblem(problemFile);
+        Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
         Plan plan = InputFiles.readPlan(solutionFile);
-        VerificationReport report = Planner.create().verify(problem, plan);
+        VerificationReport report;
+        try (RoadTravel roads = RoadTravel.open(problem)) {
+            report = roads.planner().verify(problem, plan);
+        } catch (InvalidInputException e) {
+            throw RoadTravel.relabel(e, problemFile);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (report.feasible()) {
             out.println(solutionFile + ": feasible: no rule is broken.");

@@ -59,12 +59,15 @@ public record RoutingOptions(Path osmFile, Path cacheDir, Set<TransportMode> mod
     }
 
     /**
-     * The default graph cache for an OSM file: {@code ~/.cache/careroute/graphs/<file name>}. The manifest inside
+     * The default graph cache for an OSM file: {@code ~/.cache/careroute/graphs/<file name>-<hash of its absolute
+     * path>}, so that files of the same name in different folders do not evict each other. The manifest inside
      * tells whether it fits the file.
      */
     public static Path defaultCacheDir(Path osmFile) {
-        String name = osmFile.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-        return Path.of(System.getProperty("user.home"), ".cache", "careroute", "graphs", name);
+        Path absolute = osmFile.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        String pathHash = String.format(java.util.Locale.ROOT, "%08x", absolute.toString().hashCode());
+        return Path.of(System.getProperty("user.home"), ".cache", "careroute", "graphs", name + "-" + pathHash);
     }
 
     public RoutingOptions withOsmFile(Path file) {

@@ -1,0 +1,115 @@
+package org.careroute.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.careroute.core.api.InputError;
+import org.careroute.core.api.InvalidInputException;
+import org.careroute.core.api.Planner;
+import org.careroute.core.api.model.OsmTravel;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.routing.RoadNetwork;
+import org.careroute.routing.RoutingOptions;
+
+/**
+ * The road network of one command, when the problem travels on roads ({@code --osm} or {@code "travel": {"mode":
+ * "osm"}}), and the planner that uses it. The graph is always prepared for all three profiles so that problems with
+ * different transport modes share one cached graph.
+ */
+final class RoadTravel implements AutoCloseable {
+
+    /** The source name the library gives its errors; replaced by the problem file's name. */
+    private static final String LIBRARY_SOURCE = "problem";
+
+    private final RoadNetwork network;
+
+    private RoadTravel(RoadNetwork network) {
+        this.network = network;
+    }
+
+    /**
+     * The problem with its travel settings adjusted to the options: {@code --osm} switches to road travel, the other
+     * options override the problem's osm settings; relative paths in the problem are resolved against its folder.
+     */
+    static Problem apply(Problem problem, Path problemFile, OsmOptions options) {
+        OsmTravel current = problem.travel() instanceof OsmTravel osm ? osm : null;
+        if (options.osmFile == null && current == null) {
+            if (options.anyGiven()) {
+                throw new CommandFailure("--profile, --graph-cache and --max-snap need road travel: give --osm FILE"
+                        + " or use a problem with \"travel\": {\"mode\": \"osm\", ...}.");
+            }
+            return problem;
+        }
+        Path folder = problemFile.toAbsolutePath().getParent();
+        String osmFile = options.osmFile != null
+                ? options.osmFile.toString()
+                : resolve(folder, current.osmFile());
+        String cacheDir = options.graphCache != null
+                ? options.graphCache.toString()
+                : current == null || current.cacheDir() == null ? null : resolve(folder, current.cacheDir());
+        double maxSnap = options.maxSnapMeters != null
+                ? options.maxSnapMeters
+                : current == null ? OsmTravel.DEFAULT_MAX_SNAP_METERS : current.maxSnapMeters();
+        TransportMode profile = options.profile != null ? options.profile : current == null ? null : current.profile();
+        OsmTravel travel;
+        try {
+            travel = new OsmTravel(osmFile, maxSnap, cacheDir, profile);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("careroute: " + e.getMessage());
+        }
+        return new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), travel, problem.caregivers(),
+                problem.visits(), problem.constraintWeights());
+    }
+
+    private static String resolve(Path folder, String path) {
+        return folder == null ? path : folder.resolve(path).normalize().toString();
+    }
+
+    /** Opens (imports or loads) the road network when the problem travels on roads. */
+    static RoadTravel open(Problem problem) {
+        if (!(problem.travel() instanceof OsmTravel osm)) {
+            return new RoadTravel(null);
+        }
+        return new RoadTravel(openNetwork(Path.of(osm.osmFile()), osm.cacheDir() == null
+                ? null
+                : Path.of(osm
+                        .cacheDir()),
+                osm.maxSnapMeters(), Runtime.getRuntime().availableProcessors()));
+    }
+
+    static RoadNetwork openNetwork(Path osmFile, Path cacheDir, double maxSnapMeters, int threads) {
+        RoutingOptions options = RoutingOptions.of(osmFile, cacheDir == null
+                ? RoutingOptions.defaultCacheDir(osmFile)
+                : cacheDir).withModes(EnumSet.allOf(TransportMode.class));
+        try {
+            return RoadNetwork.open(options.withMaxSnapMeters(maxSnapMeters).withThreads(threads));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new CommandFailure(osmFile + ": " + ErrorHandling.describe(e));
+        } catch (IllegalStateException e) {
+            throw new CommandFailure(osmFile + ": cannot build the road graph: " + ErrorHandling.describe(e));
+        }
+    }
+
+    /** A planner that takes road matrices from the network (or the plain planner without one). */
+    Planner planner() {
+        return network == null ? Planner.create() : Planner.create(network);
+    }
+
+    /** Errors about the problem's content carry the library's generic source name; name the file instead. */
+    static InvalidInputException relabel(InvalidInputException e, Path problemFile) {
+        List<InputError> errors = e.errors().stream().map(error -> LIBRARY_SOURCE.equals(error.source())
+                ? new InputError(problemFile.toString(), error.pointer(), error.message())
+                : error).toList();
+        return new InvalidInputException(errors);
+    }
+
+    @Override
+    public void close() {
+        if (network != null) {
+            network.close();
+        }
+    }
+}

@@ -46,4 +46,39 @@ final class InlineSerializers {
             gen.writeRawValue(text.append(']').toString());
         }
     }
+
+    /** {@code {"lat": 59.38, "lon": 13.5}} on one line. */
+    static final class Location extends StdSerializer<ProblemDtos.LocationDto> {
+
+        Location() {
+            super(ProblemDtos.LocationDto.class);
+        }
+
+        @Override
+        public void serialize(ProblemDtos.LocationDto location, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            String text;
+            if (location.lat() != null) {
+                text = "{\"lat\": " + location.lat() + ", \"lon\": " + location.lon() + "}";
+            } else if (location.x() != null) {
+                text = "{\"x\": " + location.x() + ", \"y\": " + location.y() + "}";
+            } else {
+                text = "{\"index\": " + location.index() + "}";
+            }
+            gen.writeRawValue(text);
+        }
+    }
+
+    /** {@code {"seconds": 600, "meters": 9000}} on one line. */
+    static final class Leg extends StdSerializer<PlanDtos.LegDto> {
+
+        Leg() {
+            super(PlanDtos.LegDto.class);
+        }
+
+        @Override
+        public void serialize(PlanDtos.LegDto leg, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeRawValue("{\"seconds\": " + leg.seconds() + ", \"meters\": " + leg.meters() + "}");
+        }
+    }
 }

@@ -41,6 +41,7 @@ final class ProblemDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"lat", "lon", "x", "y", "index"})
+    @JsonSerialize(using = InlineSerializers.Location.class)
     record LocationDto(Double lat, Double lon, Double x, Double y, Integer index) {
     }
 

@@ -165,7 +165,7 @@ public final class ProblemChecks {
                 }
             }
         }
-        for (int v = 0; v < problem.visits().size(); v++) {
+        for (int v = 0; v < problem.visits().size() && !problem.caregivers().isEmpty(); v++) {
             Visit visit = problem.visits().get(v);
             for (String skill : new TreeSet<>(visit.requiredSkills())) {
                 if (!known.contains(skill)) {

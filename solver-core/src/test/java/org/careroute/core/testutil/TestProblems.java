@@ -38,7 +38,7 @@ public final class TestProblems {
         List<Caregiver> caregivers = new ArrayList<>();
         for (int c = 0; c < caregiverCount; c++) {
             Set<String> skills = c % 3 == 0
-                    ? Set.of("nurse", "assistant-nurse")
+                    ? Set.of("nurse", "assistant-nurse", "physio")
                     : c % 3 == 1
                             ? Set.of("assistant-nurse")
                             : Set.of("assistant-nurse", "physio");

@@ -1,10 +1,10 @@
 package org.careroute.core.internal.json;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 
 /** The wire form of a plan (format version 1). */
 final class PlanDtos {
@@ -32,6 +32,7 @@ final class PlanDtos {
     }
 
     @JsonPropertyOrder({"seconds", "meters"})
+    @JsonSerialize(using = InlineSerializers.Leg.class)
     record LegDto(long seconds, long meters) {
     }
 

@@ -1,12 +1,11 @@
 package org.careroute.core.internal.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.Plan;
@@ -34,16 +33,25 @@ final class PlanMapping {
         TimeFormat format = problem.timeFormat();
         PlanSummary s = plan.summary();
         SummaryDto summary = new SummaryDto(s.hardScore(), s.mediumScore(), s.softScore(), s.feasible(), s
-                .assignedVisits(), s.unassignedVisits(), s.totalTravelSeconds(), s.totalDistanceMeters(), s
-                        .totalWaitingSeconds(), s.usedShifts());
+                .assignedVisits(), s.unassignedVisits(), s.totalTravelSeconds(), s.totalDistanceMeters(),
+                s
+                        .totalWaitingSeconds(),
+                s.usedShifts());
         List<ShiftPlanDto> shifts = plan.shifts().stream().map(shift -> new ShiftPlanDto(shift.shiftId(), shift
-                .caregiverId(), TimeCodec.writeTime(shift.departure(), zone, format), TimeCodec.writeTime(shift
-                        .returnTime(), zone, format), shift.travelSeconds(), shift.distanceMeters(), leg(shift
-                                .returnLeg()), shift.visits().stream().map(visit -> new PlannedVisitDto(visit.visitId(),
-                                        TimeCodec.writeTime(visit.arrival(), zone, format), TimeCodec.writeTime(visit
-                                                .start(), zone, format), TimeCodec.writeTime(visit.end(), zone,
-                                                        format), visit.waitingSeconds(), leg(visit
-                                                                .travelFromPrevious()))).toList())).toList();
+                .caregiverId(), TimeCodec.writeTime(shift.departure(), zone, format),
+                TimeCodec.writeTime(shift
+                        .returnTime(), zone, format),
+                shift.travelSeconds(), shift.distanceMeters(), leg(shift
+                        .returnLeg()),
+                shift.visits().stream().map(visit -> new PlannedVisitDto(visit.visitId(),
+                        TimeCodec.writeTime(visit.arrival(), zone, format), TimeCodec.writeTime(visit
+                                .start(), zone, format),
+                        TimeCodec.writeTime(visit.end(), zone,
+                                format),
+                        visit.waitingSeconds(), leg(visit
+                                .travelFromPrevious())))
+                        .toList()))
+                .toList();
         List<UnassignedDto> unassigned = plan.unassignedVisits().stream().map(u -> new UnassignedDto(u.visitId(), u
                 .mandatory(), u.reasons())).toList();
         return new PlanDto(Problem.FORMAT_VERSION, plan.problemName(), plan.score(), summary, shifts, unassigned);
@@ -58,8 +66,10 @@ final class PlanMapping {
         int before = errors.size();
         SummaryDto s = dto.summary();
         PlanSummary summary = new PlanSummary(s.hardScore(), s.mediumScore(), s.softScore(), s.feasible(), s
-                .assignedVisits(), s.unassignedVisits(), s.totalTravelSeconds(), s.totalDistanceMeters(), s
-                        .totalWaitingSeconds(), s.usedShifts());
+                .assignedVisits(), s.unassignedVisits(), s.totalTravelSeconds(), s.totalDistanceMeters(),
+                s
+                        .totalWaitingSeconds(),
+                s.usedShifts());
         List<ShiftPlan> shifts = new ArrayList<>();
         for (int i = 0; i < dto.shifts().size(); i++) {
             ShiftPlanDto shift = dto.shifts().get(i);
@@ -71,9 +81,11 @@ final class PlanMapping {
                 PlannedVisitDto visit = shift.visits().get(v);
                 String visitPointer = pointer + "/visits/" + v;
                 visits.add(new PlannedVisit(visit.visitId(), time(visit.arrival(), visitPointer + "/arrival", source,
-                        errors), time(visit.start(), visitPointer + "/start", source, errors), time(visit.end(),
-                                visitPointer + "/end", source, errors), visit.waitingSeconds(), new Leg(visit.travel()
-                                        .seconds(), visit.travel().meters())));
+                        errors), time(visit.start(), visitPointer + "/start", source, errors),
+                        time(visit.end(),
+                                visitPointer + "/end", source, errors),
+                        visit.waitingSeconds(), new Leg(visit.travel()
+                                .seconds(), visit.travel().meters())));
             }
             shifts.add(new ShiftPlan(shift.shiftId(), shift.caregiverId(), departure, returnTime, visits, new Leg(shift
                     .returnLeg().seconds(), shift.returnLeg().meters()), shift.travelSeconds(), shift
@@ -81,7 +93,8 @@ final class PlanMapping {
         }
         List<UnassignedVisit> unassigned = dto.unassignedVisits().stream().map(u -> new UnassignedVisit(u.visitId(),
                 u.mandatory(), u.reasons())).toList();
-        return errors.size() > before ? null
+        return errors.size() > before
+                ? null
                 : new Plan(dto.problemName(), dto.score(), summary, shifts, unassigned);
     }
 

@@ -1,12 +1,11 @@
 package org.careroute.core.internal.json;
 
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
 
 /** The wire form of a problem (format version 1). Times and durations stay JSON nodes: strings or numbers. */
 final class ProblemDtos {
@@ -42,6 +41,7 @@ final class ProblemDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"lat", "lon", "x", "y", "index"})
+    @JsonSerialize(using = InlineSerializers.Location.class)
     record LocationDto(Double lat, Double lon, Double x, Double y, Integer index) {
     }
 

@@ -1,5 +1,6 @@
 package org.careroute.core.internal.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.EuclideanTravel;
@@ -73,7 +72,7 @@ final class ProblemReader {
     private <T> T construct(String pointer, Supplier<T> constructor) {
         try {
             return constructor.get();
-        } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             error(pointer, Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
             return null;
         }
@@ -83,6 +82,7 @@ final class ProblemReader {
         if (dto.timeZone() != null) {
             zone = zone(dto.timeZone());
         }
+        chooseTimeFormat(dto);
         TravelSettings travel = dto.travel() == null ? HaversineTravel.defaults() : travel(dto.travel());
         List<Caregiver> caregivers = new ArrayList<>();
         for (int c = 0; c < dto.caregivers().size(); c++) {
@@ -92,13 +92,43 @@ final class ProblemReader {
         for (int v = 0; v < dto.visits().size(); v++) {
             visits.add(visit(dto.visits().get(v), "/visits/" + v));
         }
-        Map<String, Long> weights = dto.constraintWeights() == null ? Map.of()
+        Map<String, Long> weights = dto.constraintWeights() == null
+                ? Map.of()
                 : new LinkedHashMap<>(dto.constraintWeights());
         if (!errors.isEmpty()) {
             return null;
         }
         return construct("", () -> new Problem(dto.name(), zone, Objects.requireNonNullElse(timeFormat,
                 TimeFormat.ISO), travel, caregivers, visits, weights));
+    }
+
+    /** The format most times are written in; the others are reported as mixed. */
+    private void chooseTimeFormat(ProblemDto dto) {
+        Map<String, JsonNode> times = new LinkedHashMap<>();
+        for (int c = 0; c < dto.caregivers().size(); c++) {
+            List<ShiftDto> shifts = dto.caregivers().get(c).shifts();
+            for (int s = 0; s < shifts.size(); s++) {
+                times.put("/caregivers/" + c + "/shifts/" + s + "/start", shifts.get(s).start());
+                times.put("/caregivers/" + c + "/shifts/" + s + "/end", shifts.get(s).end());
+            }
+        }
+        for (int v = 0; v < dto.visits().size(); v++) {
+            List<TimeWindowDto> windows = Objects.requireNonNullElse(dto.visits().get(v).timeWindows(), List.of());
+            for (int w = 0; w < windows.size(); w++) {
+                times.put("/visits/" + v + "/timeWindows/" + w + "/start", windows.get(w).start());
+                times.put("/visits/" + v + "/timeWindows/" + w + "/end", windows.get(w).end());
+            }
+        }
+        if (times.isEmpty()) {
+            return;
+        }
+        long numbers = times.values().stream().filter(JsonNode::isNumber).count();
+        long strings = times.size() - numbers;
+        timeFormat = numbers > strings
+                ? TimeFormat.NUMBER
+                : numbers < strings ? TimeFormat.ISO : TimeCodec.formatOf(times.values().iterator().next());
+        firstTimePointer = times.entrySet().stream().filter(e -> TimeCodec.formatOf(e.getValue()) == timeFormat)
+                .findFirst().orElseThrow().getKey();
     }
 
     private ZoneId zone(String id) {
@@ -160,13 +190,15 @@ final class ProblemReader {
         for (int s = 0; s < dto.shifts().size(); s++) {
             shifts.add(shift(dto.shifts().get(s), pointer + "/shifts/" + s));
         }
-        TransportMode mode = dto.transportMode() == null ? null
+        TransportMode mode = dto.transportMode() == null
+                ? null
                 : TransportMode.valueOf(dto.transportMode().toUpperCase(Locale.ROOT));
         long capacity = Objects.requireNonNullElse(dto.capacity(), Caregiver.UNLIMITED_CAPACITY);
         if (shifts.contains(null)) {
             return null;
         }
-        return construct(pointer, () -> new Caregiver(dto.id(), dto.name(), dto.skills() == null ? null
+        return construct(pointer, () -> new Caregiver(dto.id(), dto.name(), dto.skills() == null
+                ? null
                 : new HashSet<>(dto.skills()), mode, capacity, shifts));
     }
 
@@ -183,7 +215,8 @@ final class ProblemReader {
                 return null;
             }
         } else {
-            endLocation = dto.endLocation() == null ? startLocation
+            endLocation = dto.endLocation() == null
+                    ? startLocation
                     : location(dto.endLocation(), pointer + "/endLocation");
             if (endLocation == null) {
                 return null;
@@ -224,8 +257,9 @@ final class ProblemReader {
         }
         return construct(pointer, () -> new Visit(dto.id(), dto.clientId(), dto.name(), location, duration, windows,
                 dto.requiredSkills() == null ? null : new HashSet<>(dto.requiredSkills()), Objects
-                        .requireNonNullElse(dto.priority(), 1), Boolean.TRUE.equals(dto.mandatory()), Objects
-                                .requireNonNullElse(dto.demand(), 0L)));
+                        .requireNonNullElse(dto.priority(), 1),
+                Boolean.TRUE.equals(dto.mandatory()), Objects
+                        .requireNonNullElse(dto.demand(), 0L)));
     }
 
     private TimeWindow window(TimeWindowDto dto, String pointer) {
@@ -244,12 +278,10 @@ final class ProblemReader {
 
     private Instant time(JsonNode node, String pointer) {
         TimeFormat format = TimeCodec.formatOf(node);
-        if (timeFormat == null) {
-            timeFormat = format;
-            firstTimePointer = pointer;
-        } else if (format != timeFormat) {
-            error(pointer, "Mixed time formats: this time is " + describe(format) + " but the first time ("
-                    + firstTimePointer + ") is " + describe(timeFormat) + "; write all times the same way.");
+        if (format != timeFormat) {
+            error(pointer, "Mixed time formats: this time is " + describe(format, false) + " but most times are "
+                    + describe(timeFormat, true) + " (the first at " + firstTimePointer
+                    + "); write all times the same way.");
             return null;
         }
         try {
@@ -260,8 +292,11 @@ final class ProblemReader {
         }
     }
 
-    private static String describe(TimeFormat format) {
-        return format == TimeFormat.NUMBER ? "a number of seconds" : "an ISO-8601 string";
+    private static String describe(TimeFormat format, boolean plural) {
+        if (format == TimeFormat.NUMBER) {
+            return plural ? "numbers of seconds" : "a number of seconds";
+        }
+        return plural ? "ISO-8601 date-times" : "an ISO-8601 date-time";
     }
 
     private Duration duration(JsonNode node, String pointer) {

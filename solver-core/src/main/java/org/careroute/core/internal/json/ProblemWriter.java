@@ -45,9 +45,12 @@ final class ProblemWriter {
     static ProblemDto toDto(Problem problem) {
         ProblemWriter writer = new ProblemWriter(problem);
         return new ProblemDto(Problem.FORMAT_VERSION, problem.name(), problem.timeZone().equals(ZoneOffset.UTC)
-                ? null : problem.timeZone().getId(), travel(problem.travel()), problem.caregivers().stream().map(
-                        writer::caregiver).toList(), problem.visits().stream().map(writer::visit).toList(), problem
-                                .constraintWeights().isEmpty() ? null : new TreeMap<>(problem.constraintWeights()));
+                ? null
+                : problem.timeZone().getId(), travel(problem.travel()),
+                problem.caregivers().stream().map(
+                        writer::caregiver).toList(),
+                problem.visits().stream().map(writer::visit).toList(), problem
+                        .constraintWeights().isEmpty() ? null : new TreeMap<>(problem.constraintWeights()));
     }
 
     static TravelDto travel(TravelSettings travel) {
@@ -68,15 +71,18 @@ final class ProblemWriter {
     private CaregiverDto caregiver(Caregiver caregiver) {
         return new CaregiverDto(caregiver.id(), caregiver.name().equals(caregiver.id()) ? null : caregiver.name(),
                 new ArrayList<>(new TreeSet<>(caregiver.skills())), caregiver.transportMode().jsonName(), caregiver
-                        .capacity() == Caregiver.UNLIMITED_CAPACITY ? null : caregiver.capacity(), caregiver.shifts()
-                                .stream().map(this::shift).toList());
+                        .capacity() == Caregiver.UNLIMITED_CAPACITY ? null : caregiver.capacity(),
+                caregiver.shifts()
+                        .stream().map(this::shift).toList());
     }
 
     private ShiftDto shift(Shift shift) {
-        LocationDto end = shift.hasOpenEnd() || shift.endLocation().equals(shift.startLocation()) ? null
+        LocationDto end = shift.hasOpenEnd() || shift.endLocation().equals(shift.startLocation())
+                ? null
                 : location(shift.endLocation());
         return new ShiftDto(shift.id(), TimeCodec.writeTime(shift.start(), zone, format), TimeCodec.writeTime(shift
-                .end(), zone, format), location(shift.startLocation()), end, shift.hasOpenEnd() ? Boolean.TRUE
+                .end(), zone, format), location(shift.startLocation()), end, shift.hasOpenEnd()
+                        ? Boolean.TRUE
                         : null);
     }
 
@@ -84,11 +90,18 @@ final class ProblemWriter {
         List<TimeWindowDto> windows = visit.timeWindows().stream().map(w -> new TimeWindowDto(TimeCodec.writeTime(w
                 .start(), zone, format), TimeCodec.writeTime(w.end(), zone, format))).toList();
         return new VisitDto(visit.id(), visit.clientId().equals(visit.id()) ? null : visit.clientId(), visit.name()
-                .equals(visit.id()) ? null : visit.name(), location(visit.location()), TimeCodec.writeDuration(visit
-                        .duration(), format), windows.isEmpty() ? null : windows, visit.requiredSkills().isEmpty()
-                                ? null : new ArrayList<>(new TreeSet<>(visit.requiredSkills())), visit.priority() == 1
-                                        ? null : visit.priority(), visit.mandatory() ? Boolean.TRUE : null, visit
-                                                .demand() == 0 ? null : visit.demand());
+                .equals(visit.id()) ? null : visit.name(), location(visit.location()), TimeCodec.writeDuration(
+                        visit
+                                .duration(),
+                        format),
+                windows.isEmpty() ? null : windows, visit.requiredSkills().isEmpty()
+                        ? null
+                        : new ArrayList<>(new TreeSet<>(visit.requiredSkills())),
+                visit.priority() == 1
+                        ? null
+                        : visit.priority(),
+                visit.mandatory() ? Boolean.TRUE : null, visit
+                        .demand() == 0 ? null : visit.demand());
     }
 
     static LocationDto location(Location location) {

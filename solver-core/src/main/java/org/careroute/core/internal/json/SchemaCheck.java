@@ -1,12 +1,5 @@
 package org.careroute.core.internal.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -16,6 +9,15 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.careroute.core.api.InputError;
 import org.careroute.core.internal.validate.JsonPointers;
 import org.careroute.core.internal.validate.Suggestions;
@@ -27,6 +29,7 @@ final class SchemaCheck {
     static final String PLAN_SCHEMA = "/org/careroute/core/schema/plan-v1.schema.json";
 
     private static final int MAX_SHOWN_VALUE = 60;
+    private static final BigDecimal LARGEST = new BigDecimal(Long.MAX_VALUE);
 
     private final JsonNode schemaNode;
     private final Schema schema;
@@ -57,8 +60,14 @@ final class SchemaCheck {
     /** Every schema violation of {@code document}, in document order. */
     List<InputError> validate(JsonNode document, String source) {
         List<InputError> errors = new ArrayList<>();
+        hugeNumbers(document, "", source, errors);
+        Set<String> reported = new HashSet<>();
+        errors.forEach(error -> reported.add(error.pointer()));
         for (Error error : schema.validate(document)) {
             String pointer = pointer(error.getInstanceLocation());
+            if (reported.contains(pointer)) {
+                continue;
+            }
             String message = message(error);
             if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
                 pointer = JsonPointers.child(pointer, error.getProperty());
@@ -71,11 +80,34 @@ final class SchemaCheck {
         return errors;
     }
 
+    /**
+     * Numbers beyond the range of a {@code long} are out of every bound of the format. The validator library does
+     * not reliably flag those beyond the range of a {@code double} (1e400) for integer properties, so they are
+     * caught here.
+     */
+    private static void hugeNumbers(JsonNode node, String pointer, String source, List<InputError> errors) {
+        if (node.isNumber()) {
+            BigDecimal value = node.decimalValue();
+            if (value.abs().compareTo(LARGEST) > 0) {
+                errors.add(new InputError(source, pointer, "Value " + show(node) + " is out of range: no number in"
+                        + " this format is that large."));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                hugeNumbers(node.get(i), JsonPointers.child(pointer, i), source, errors);
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(entry -> hugeNumbers(entry.getValue(), JsonPointers.child(pointer, entry
+                    .getKey()), source, errors));
+        }
+    }
+
     private static String pointer(NodePath path) {
         String pointer = "";
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
-            pointer = element instanceof Integer index ? JsonPointers.child(pointer, index)
+            pointer = element instanceof Integer index
+                    ? JsonPointers.child(pointer, index)
                     : JsonPointers.child(pointer, String.valueOf(element));
         }
         return pointer;
@@ -89,11 +121,27 @@ final class SchemaCheck {
             case "type" -> "Wrong type: expected " + expectedType(error) + " but found " + show(value) + ".";
             case "const" -> "Must be " + error.getSchemaNode() + " but is " + show(value) + ".";
             case "enum" -> "Must be one of " + error.getSchemaNode() + " but is " + show(value) + ".";
-            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> "Value " + show(value) + " is out"
-                    + " of range: " + error.getMessage() + ".";
-            default -> capitalize(error.getMessage()) + (value != null && value.isValueNode() ? " (found " + show(
-                    value) + ")." : ".");
+            case "minimum" -> outOfRange(value, "at least " + error.getSchemaNode());
+            case "maximum" -> outOfRange(value, "at most " + error.getSchemaNode());
+            case "exclusiveMinimum" -> outOfRange(value, "greater than " + error.getSchemaNode());
+            case "exclusiveMaximum" -> outOfRange(value, "less than " + error.getSchemaNode());
+            case "minLength" -> error.getSchemaNode().asInt() == 1
+                    ? "Must not be empty."
+                    : "Must be at least " + error.getSchemaNode() + " characters long.";
+            case "maxLength" -> "Is longer than the maximum of " + error.getSchemaNode() + " characters.";
+            case "uniqueItems" -> "Each entry must appear only once, but " + show(value) + " repeats one.";
+            case "dependentRequired" -> "Property '" + error.getArguments()[0] + "' is missing: it belongs"
+                    + " together with '" + error.getProperty() + "'.";
+            default -> capitalize(error.getMessage()) + (value != null && value.isValueNode()
+                    ? " (found " + show(
+                            value) + ")."
+                    : ".");
         };
+    }
+
+    private static String outOfRange(JsonNode value, String bound) {
+        return "Value " + (value == null ? "" : value.toString() + " ") + "is out of range: it must be " + bound
+                + ".";
     }
 
     private static String expectedType(Error error) {
@@ -118,8 +166,10 @@ final class SchemaCheck {
         if (owner != null && owner.has("properties")) {
             owner.get("properties").fieldNames().forEachRemaining(known::add);
         }
-        String hint = known.isEmpty() ? "." : Suggestions.didYouMean(property, known) + " Allowed here: " + String
-                .join(", ", known) + ".";
+        String hint = known.isEmpty()
+                ? "."
+                : Suggestions.didYouMean(property, known) + " Allowed here: " + String
+                        .join(", ", known) + ".";
         return "Unknown property '" + property + "'" + hint;
     }
 
@@ -127,8 +177,13 @@ final class SchemaCheck {
         if (value == null) {
             return "nothing";
         }
-        String kind = value.isTextual() ? "string " : value.isNumber() ? "number " : value.isBoolean() ? "boolean "
-                : value.isNull() ? "" : value.isArray() ? "an array " : "an object ";
+        String kind = value.isTextual()
+                ? "string "
+                : value.isNumber()
+                        ? "number "
+                        : value.isBoolean()
+                                ? "boolean "
+                                : value.isNull() ? "" : value.isArray() ? "an array " : "an object ";
         String text = value.toString();
         if (text.length() > MAX_SHOWN_VALUE) {
             text = text.substring(0, MAX_SHOWN_VALUE) + "...";

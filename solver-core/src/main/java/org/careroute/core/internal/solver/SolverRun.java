@@ -70,10 +70,9 @@ public final class SolverRun implements SolveJob {
         ScheduleFactory.Built built = ScheduleFactory.build(problem);
         CareSchedule schedule = built.schedule();
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options));
+        SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
         if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
-            HardMediumSoftScore score = SolutionManager.<CareSchedule, HardMediumSoftScore>create(factory)
-                    .update(schedule);
-            return PlanFactory.toPlan(problem, built, schedule, score);
+            return PlanFactory.toPlan(problem, built, schedule, scorer.update(schedule));
         }
         Solver<CareSchedule> newSolver = factory.buildSolver();
         if (onBestPlan != null) {
@@ -83,7 +82,7 @@ public final class SolverRun implements SolveJob {
                 int assigned = countAssigned(best.getShifts());
                 onBestPlan.accept(new SolveProgress(Duration.ofMillis(event.getTimeMillisSpent()),
                         score.toString(), score.isFeasible(), assigned, best.getVisits().size() - assigned,
-                        () -> PlanFactory.toPlan(problem, built, best, score)));
+                        () -> PlanFactory.toPlan(problem, built, best, scorer.update(best))));
             });
         }
         this.solver = newSolver;
@@ -91,7 +90,9 @@ public final class SolverRun implements SolveJob {
             startCancelWatcher();
         }
         CareSchedule solved = newSolver.solve(schedule);
-        return PlanFactory.toPlan(problem, built, solved, solved.getScore());
+        // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
+        // Timefold reports can belong to another state than the routes it returns.
+        return PlanFactory.toPlan(problem, built, solved, scorer.update(solved));
     }
 
     private static int countAssigned(List<CareShift> shifts) {

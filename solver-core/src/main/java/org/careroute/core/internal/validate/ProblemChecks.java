@@ -144,7 +144,8 @@ public final class ProblemChecks {
                 if (w > 0 && windows.get(w).start().isBefore(windows.get(w - 1).end())) {
                     error(windowPointer, "Time windows must be sorted and must not overlap: this one starts at "
                             + windows.get(w).start() + ", before the previous one ends at " + windows.get(w - 1)
-                                    .end() + ".");
+                                    .end()
+                            + ".");
                 }
             }
         }
@@ -164,7 +165,7 @@ public final class ProblemChecks {
                 }
             }
         }
-        for (int v = 0; v < problem.visits().size(); v++) {
+        for (int v = 0; v < problem.visits().size() && !problem.caregivers().isEmpty(); v++) {
             Visit visit = problem.visits().get(v);
             for (String skill : new TreeSet<>(visit.requiredSkills())) {
                 if (!known.contains(skill)) {
@@ -172,7 +173,9 @@ public final class ProblemChecks {
                     error(arrayPointer + "/" + positions.indexOf(arrayPointer, visit.requiredSkills(), skill),
                             "Required skill '" + skill + "' is not held by any caregiver"
                                     + Suggestions.didYouMean(skill, known) + " Known skills: " + (known.isEmpty()
-                                            ? "none" : String.join(", ", known)) + ".");
+                                            ? "none"
+                                            : String.join(", ", known))
+                                    + ".");
                 }
             }
         }

@@ -10,7 +10,10 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The candidate closest to {@code input}, if it is within a typo's distance. */
+    /**
+     * The candidate closest to {@code input}, if it is within a typo's distance (at most 2 edits or a third of the
+     * input, and never a replacement of the whole word).
+     */
     public static Optional<String> closest(String input, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -23,7 +26,9 @@ public final class Suggestions {
             }
         }
         int allowed = Math.max(2, input.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        boolean typo = best != null && bestDistance <= allowed && bestDistance < Math.min(input.length(), best
+                .length());
+        return typo ? Optional.of(best) : Optional.empty();
     }
 
     /** {@code "; did you mean 'x'?"} or {@code "."}: ends the sentence that names the unknown input. */

@@ -1,0 +1,41 @@
+package org.careroute.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sets log levels from the command's verbosity; the appender (stderr) and defaults are in logback.xml. */
+final class Logging {
+
+    /** Logs "Solving started" and "Solving ended: ... move evaluation speed (N/sec)" at INFO. */
+    static final String SOLVER_LOGGER = "ai.timefold.solver.core.impl.solver.DefaultSolver";
+    /** Parent of the phase loggers ("Local Search phase (1) ended: ..."). */
+    static final String TIMEFOLD_LOGGER = "ai.timefold.solver";
+    static final String CAREROUTE_LOGGER = "org.careroute";
+
+    private Logging() {
+    }
+
+    /** Applies the levels for one command; every level is set, so repeated in-process runs do not leak. */
+    static void configure(Verbosity verbosity) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context)) {
+            return; // another SLF4J provider is in charge (e.g. when embedded); leave its configuration alone
+        }
+        Logger solver = context.getLogger(SOLVER_LOGGER);
+        Logger timefold = context.getLogger(TIMEFOLD_LOGGER);
+        Logger careroute = context.getLogger(CAREROUTE_LOGGER);
+        if (verbosity.quiet()) {
+            solver.setLevel(Level.WARN);
+            timefold.setLevel(Level.WARN);
+            careroute.setLevel(Level.WARN);
+        } else if (verbosity.debug()) {
+            solver.setLevel(Level.INFO);
+            timefold.setLevel(Level.INFO);
+            careroute.setLevel(Level.DEBUG);
+        } else {
+            solver.setLevel(Level.INFO);
+            timefold.setLevel(Level.WARN);
+            careroute.setLevel(Level.WARN);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.careroute.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.careroute.core.api.AssertionMode;
+import org.careroute.core.api.Planner;
+import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.json.CarerouteJson;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.UnassignedVisit;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code careroute solve PROBLEM -o SOLUTION}: plans a problem and writes the plan atomically. */
+@Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {
+        "Plans the visits of PROBLEM and writes the plan to SOLUTION.",
+        "Progress is shown on stderr. The output is written atomically: SOLUTION is either complete or"
+                + " not touched. Ctrl-C stops the solver and still writes the best plan found so far"
+                + " (complete and consistent, just less optimised), then exits with code 130."}, footer = {"",
+                        "Durations: 500ms, 30s, 5m, 1h, 1h30m or ISO-8601 (PT30S).",
+                        "Without --time-limit the solve stops after " + "30s"
+                                + " unless another termination (--unimproved-time-limit, --target-score,"
+                                + " --move-count-limit) is given; terminations combine: the first one reached stops.",
+                        "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage."})
+final class SolveCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (careroute JSON).")
+    private Path problemFile;
+
+    @Option(names = {"-o",
+            "--output"}, required = true, paramLabel = "SOLUTION", description = "Where to write the plan (JSON); its directory must exist.")
+    private Path outputFile;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class, description = "Stop after this long (default 30s when no other termination is given).")
+    private Duration timeLimit;
+
+    @Option(names = "--unimproved-time-limit", paramLabel = "DURATION", converter = DurationConverter.class, description = "Stop when the best plan has not improved for this long.")
+    private Duration unimprovedTimeLimit;
+
+    @Option(names = "--target-score", paramLabel = "SCORE", converter = TargetScoreConverter.class, description = "Stop as soon as this score is reached, e.g. 0hard/0medium/-1000soft.")
+    private String targetScore;
+
+    @Option(names = "--move-count-limit", paramLabel = "N", converter = PositiveLongConverter.class, description = "Stop after N evaluated moves: the same seed and limit give the same plan on any"
+            + " machine.")
+    private Long moveCountLimit;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--full-assert", description = "Recompute the score from scratch after every move to catch"
+            + " score corruption (very slow; for small problems and bug reports).")
+    private boolean fullAssert;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Solver threads; this version always uses 1 (other values are accepted with a"
+            + " warning).")
+    private int threads;
+
+    @Override
+    public Integer call() {
+        Verbosity verbosity = common.verbosity();
+        Logging.configure(verbosity);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SolveOptions options = solveOptions();
+        AtomicFile.requireWritable(outputFile, problemFile);
+        if (threads != 1) {
+            err.println("Warning: --threads " + threads + " is ignored: this version of careroute solves on one"
+                    + " thread.");
+        }
+        Problem problem = InputFiles.readProblem(problemFile);
+        if (!verbosity.quiet()) {
+            err.println("Planning " + describe(problem) + " from " + problemFile + " (" + terminations(options)
+                    + ")...");
+        }
+        SolveRun run = SolveRun.start(Planner.create(), problem, options,
+                ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal.stderrIsTerminal()));
+        try {
+            Plan plan = run.awaitPlan();
+            writePlan(plan, problem);
+            if (run.interrupted()) {
+                err.println("Interrupted: " + outputFile + " holds the best plan found before Ctrl-C; it is"
+                        + " complete and consistent.");
+            }
+            printSummary(plan, problem, out);
+            printWarnings(plan, err);
+            return ExitCodes.OK;
+        } finally {
+            run.finish();
+        }
+    }
+
+    /** The typed options of this command as the library's {@link SolveOptions}. */
+    SolveOptions solveOptions() {
+        boolean otherTermination = unimprovedTimeLimit != null || targetScore != null || moveCountLimit != null;
+        Duration limit = timeLimit != null || otherTermination ? timeLimit : SolveOptions.DEFAULT_TIME_LIMIT;
+        return new SolveOptions(limit, unimprovedTimeLimit, targetScore, moveCountLimit, seed,
+                fullAssert ? AssertionMode.FULL : AssertionMode.NONE);
+    }
+
+    private static String describe(Problem problem) {
+        return "'" + problem.name() + "': " + problem.visits().size() + " visits, " + problem.caregivers().size()
+                + " caregivers, " + shiftCount(problem) + " shifts";
+    }
+
+    private static String terminations(SolveOptions options) {
+        StringBuilder text = new StringBuilder();
+        if (options.timeLimit() != null) {
+            text.append("time limit ").append(Formats.clock(options.timeLimit()));
+        }
+        if (options.unimprovedTimeLimit() != null) {
+            text.append(text.isEmpty() ? "" : ", ").append("unimproved limit ")
+                    .append(Formats.clock(options.unimprovedTimeLimit()));
+        }
+        if (options.targetScore() != null) {
+            text.append(text.isEmpty() ? "" : ", ").append("target ").append(options.targetScore());
+        }
+        if (options.moveCountLimit() != null) {
+            text.append(text.isEmpty() ? "" : ", ").append(options.moveCountLimit()).append(" moves");
+        }
+        return text + ", seed " + options.seed();
+    }
+
+    private void printSummary(Plan plan, Problem problem, PrintWriter out) {
+        out.println("Plan written to " + outputFile);
+        PlanReport.printSummary(plan.summary(), plan.score(), problem, out);
+    }
+
+    private void writePlan(Plan plan, Problem problem) {
+        try {
+            AtomicFile.write(outputFile, writer -> CarerouteJson.writePlan(plan, problem, writer));
+        } catch (IOException e) {
+            throw new CommandFailure(outputFile + ": cannot write the plan (" + ErrorHandling.describe(e)
+                    + "); nothing was written.");
+        }
+    }
+
+    private void printWarnings(Plan plan, PrintWriter err) {
+        if (!plan.summary().feasible()) {
+            err.println("Warning: the plan is INFEASIBLE (hard score " + plan.summary().hardScore()
+                    + "): it breaks rules no plan may break. Run 'careroute verify " + problemFile + " " + outputFile
+                    + "' to list them.");
+        }
+        List<String> mandatory = plan.unassignedVisits().stream().filter(UnassignedVisit::mandatory)
+                .map(UnassignedVisit::visitId).toList();
+        if (!mandatory.isEmpty()) {
+            err.println("Warning: " + mandatory.size() + " mandatory visit" + (mandatory.size() == 1 ? " is" : "s are")
+                    + " unassigned: " + PlanReport.abbreviate(mandatory, 10)
+                    + " (see unassignedVisits in the output for the reasons).");
+        }
+    }
+
+    static long shiftCount(Problem problem) {
+        return problem.caregivers().stream().mapToLong(caregiver -> caregiver.shifts().size()).sum();
+    }
+}

@@ -1,0 +1,95 @@
+package org.careroute.cli;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+
+import org.careroute.core.api.Planner;
+import org.careroute.core.api.SolveJob;
+import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.Problem;
+
+/**
+ * One asynchronous solve with Ctrl-C handling. On SIGINT the JVM runs the shutdown hook registered here: it cancels
+ * the job and then waits until the command has written the best plan and printed its summary ({@link #finish()}),
+ * so the JVM only exits (with status 130) once the output file is complete.
+ */
+final class SolveRun {
+
+    private final ProgressDisplay display;
+    private final Thread shutdownHook;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private SolveJob job;
+    private boolean interrupted;
+
+    private SolveRun(ProgressDisplay display) {
+        this.display = display;
+        this.shutdownHook = new Thread(this::onShutdown, "careroute-interrupt");
+    }
+
+    /** Starts solving; the caller must call {@link #finish()} in a {@code finally} block. */
+    static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display) {
+        SolveRun run = new SolveRun(display);
+        Runtime.getRuntime().addShutdownHook(run.shutdownHook);
+        try {
+            run.begin(planner, problem, options);
+        } catch (RuntimeException | Error e) {
+            run.finish();
+            throw e;
+        }
+        return run;
+    }
+
+    private synchronized void begin(Planner planner, Problem problem, SolveOptions options) {
+        job = planner.solveAsync(problem, options, display::update);
+    }
+
+    /** Blocks until the solve ends (a termination, or Ctrl-C) and returns the best plan. */
+    Plan awaitPlan() {
+        try {
+            return job.result().join();
+        } catch (CompletionException e) {
+            Throwable cause = ErrorHandling.unwrap(e);
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        } finally {
+            display.close();
+        }
+    }
+
+    synchronized boolean interrupted() {
+        return interrupted;
+    }
+
+    /** Stops the progress display and lets a pending Ctrl-C shutdown proceed. */
+    void finish() {
+        display.close();
+        finished.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shutdownInProgress) {
+            // the hook is running (Ctrl-C): it returns now that the output is written
+        }
+    }
+
+    private void onShutdown() {
+        synchronized (this) {
+            interrupted = true;
+            if (job != null) {
+                job.cancel();
+            }
+        }
+        display.message("Ctrl-C: stopping the solver and writing the best plan found so far...");
+        boolean done = false;
+        while (!done) {
+            try {
+                finished.await();
+                done = true;
+            } catch (InterruptedException e) {
+                // keep waiting: exiting now would lose the plan
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.careroute.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code --version}: careroute's own version, the Timefold Solver version and the running Java. */
+final class VersionProvider implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new String[]{"careroute " + properties.getProperty("careroute.version", "(unknown version)"),
+                "Timefold Solver " + properties.getProperty("timefold.version", "(unknown version)")
+                        + " (community edition)",
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", "
+                        + System.getProperty("java.home") + ")"};
+    }
+}

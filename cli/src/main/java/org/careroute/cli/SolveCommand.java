@@ -108,8 +108,8 @@ final class SolveCommand implements Callable<Integer> {
             Plan plan = run.awaitPlan();
             writePlan(plan, problem);
             if (run.interrupted()) {
-                err.println("Interrupted: " + outputFile + " holds the best plan found before Ctrl-C; it is"
-                        + " complete and consistent.");
+                err.println("Interrupted: " + outputFile + " holds the best plan found before the interruption;"
+                        + " it is complete and consistent.");
             }
             printSummary(plan, problem, out);
             printWarnings(plan, err);

@@ -10,9 +10,10 @@ import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 
 /**
- * One asynchronous solve with Ctrl-C handling. On SIGINT the JVM runs the shutdown hook registered here: it cancels
- * the job and then waits until the command has written the best plan and printed its summary ({@link #finish()}),
- * so the JVM only exits (with status 130) once the output file is complete.
+ * One asynchronous solve with Ctrl-C handling. On SIGINT (Ctrl-C) or SIGTERM (kill) the JVM runs the shutdown hook
+ * registered here: it cancels the job and then waits until the command has written the best plan and printed its
+ * summary ({@link #finish()}), so the JVM only exits (with status 130, or 143 for SIGTERM) once the output file is
+ * complete.
  */
 final class SolveRun {
 
@@ -81,7 +82,7 @@ final class SolveRun {
                 job.cancel();
             }
         }
-        display.message("Ctrl-C: stopping the solver and writing the best plan found so far...");
+        display.message("Stopping (Ctrl-C or kill): writing the best plan found so far...");
         boolean done = false;
         while (!done) {
             try {

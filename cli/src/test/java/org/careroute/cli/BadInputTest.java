@@ -71,7 +71,7 @@ class BadInputTest {
                 new BadInput("huge priority", Fixtures.problemWith("/visits/3/priority",
                         "123456789012345678901234567890"), "/visits/3/priority"),
                 new BadInput("mixed time formats", Fixtures.problemWith("/caregivers/0/shifts/0/start", "1772431200"),
-                        "/caregivers/0/shifts/0/end"),
+                        "/caregivers/0/shifts/0/start"),
                 new BadInput("unknown property", Fixtures.problemWith("/visits/0/colour", "\"blue\""),
                         "/visits/0/colour"),
                 new BadInput("unsupported format version", Fixtures.problemWith("/formatVersion", "\"2\""),

@@ -159,6 +159,16 @@ class VarmlandSampleTest {
                 .toString());
     }
 
+    @Test
+    void shippedLargeFile_isWhatTheGeneratorWrites() throws IOException {
+        Path shipped = Path.of("samples", "varmland-region-1200.json");
+        StringWriter expected = new StringWriter();
+        CarerouteJson.writeProblem(VarmlandSample.large(), expected);
+
+        assertThat(Files.readString(shipped)).as("regenerate with VarmlandSample.main OUTPUT 1200 110").isEqualTo(
+                expected.toString());
+    }
+
     private static boolean canStartDuring(Visit visit, Shift shift) {
         Instant latestStart = shift.end().minus(visit.duration());
         for (TimeWindow window : visit.timeWindows()) {

@@ -75,8 +75,40 @@ public final class JsonCodec {
             if (errors.isEmpty()) {
                 return problem;
             }
+        } else {
+            errors.addAll(laterStageErrors(root, errors, source));
         }
         throw new InvalidInputException(errors);
+    }
+
+    /**
+     * Reports every problem at once: when the schema errors are confined to some caregivers and visits, the rest of
+     * the document still goes through mapping and semantic checks. Best effort: if the rest cannot be mapped,
+     * only the schema errors are reported.
+     */
+    private static List<InputError> laterStageErrors(JsonNode root, List<InputError> schemaErrors, String source) {
+        PrunedDocument pruned = PrunedDocument.of(root, schemaErrors);
+        if (pruned == null) {
+            return List.of();
+        }
+        List<InputError> later = new ArrayList<>();
+        try {
+            ProblemDto dto = MAPPER.treeToValue(pruned.root(), ProblemDto.class);
+            Problem problem = ProblemReader.read(dto, source, later);
+            if (problem != null) {
+                later.addAll(ProblemChecks.run(problem, source, (arrayPointer, skills, skill) -> indexIn(pruned
+                        .root(), arrayPointer, skills, skill)));
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            return List.of();
+        }
+        List<InputError> result = new ArrayList<>();
+        for (InputError error : later) {
+            if (pruned.isTrustworthy(error)) {
+                result.add(pruned.toOriginal(error));
+            }
+        }
+        return result;
     }
 
     private static int indexIn(JsonNode root, String arrayPointer, Set<String> skills, String skill) {

@@ -142,12 +142,12 @@ final class RouteCheck {
         compareTime(differences, "return time", shiftPlan.returnTime(), returnTime);
         compareLeg(differences, "the drive back", shiftPlan.returnLeg(), returnLeg);
         if (shiftPlan.travelSeconds() != travelSeconds) {
-            differences.add("travel is " + shiftPlan.travelSeconds() + " s in the plan but " + travelSeconds
-                    + " s when recomputed");
+            differences.add("travel is " + text.duration(shiftPlan.travelSeconds()) + " in the plan but " + text
+                    .duration(travelSeconds) + " when recomputed");
         }
         if (shiftPlan.distanceMeters() != distanceMeters) {
-            differences.add("distance is " + shiftPlan.distanceMeters() + " m in the plan but " + distanceMeters
-                    + " m when recomputed");
+            differences.add("distance is " + text.distance(shiftPlan.distanceMeters()) + " in the plan but " + text
+                    .distance(distanceMeters) + " when recomputed");
         }
         if (!differences.isEmpty()) {
             verification.structure(shift.id(), null, "The route of shift " + shift.id() + ": " + String.join("; ",
@@ -162,15 +162,15 @@ final class RouteCheck {
         }
     }
 
-    private static void compareLeg(List<String> differences, String field, Leg reported, Leg recomputed) {
+    private void compareLeg(List<String> differences, String field, Leg reported, Leg recomputed) {
         if (!recomputed.equals(reported)) {
             differences.add(field + " is " + legText(reported) + " in the plan but " + legText(recomputed)
                     + " when recomputed");
         }
     }
 
-    private static String legText(Leg leg) {
-        return leg == null ? "(missing)" : leg.seconds() + " s / " + leg.meters() + " m";
+    private String legText(Leg leg) {
+        return leg == null ? "(missing)" : text.duration(leg.seconds()) + " / " + text.distance(leg.meters());
     }
 
     private void checkSkills(Visit visit) {

@@ -68,6 +68,11 @@ final class TimeText {
         return text.toString();
     }
 
+    /** A distance: metres, or bare distance units for numeric (benchmark) problems. */
+    String distance(long meters) {
+        return numbers ? meters + (meters == 1 ? " distance unit" : " distance units") : meters + " m";
+    }
+
     private static void append(StringBuilder text, long value, String unit) {
         if (value == 0) {
             return;

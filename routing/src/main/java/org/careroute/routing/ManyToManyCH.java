@@ -21,34 +21,50 @@ import java.util.function.Supplier;
  */
 final class ManyToManyCH {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ManyToManyCH.class);
+
     private final RoutingCHGraph graph;
     private final QueryGraph queryGraph;
     private final ChEdgeCosts costs;
     private final int[] levels;
     private final int threads;
+    private final int[] virtualEndA;
+    private final int[] virtualEndB;
 
-    ManyToManyCH(RoutingCHGraph graph, QueryGraph queryGraph, ChEdgeCosts costs, int[] levels, int threads) {
+    /**
+     * @param virtualEndA
+     *            per virtual node ({@code node - baseNodes}), one real end node of the road edge it lies on
+     * @param virtualEndB
+     *            the other real end node of that edge
+     */
+    ManyToManyCH(RoutingCHGraph graph, QueryGraph queryGraph, ChEdgeCosts costs, int[] levels, int[] virtualEndA,
+            int[] virtualEndB, int threads) {
         this.graph = graph;
         this.queryGraph = queryGraph;
         this.costs = costs;
         this.levels = levels;
         this.threads = threads;
+        this.virtualEndA = virtualEndA;
+        this.virtualEndB = virtualEndB;
     }
 
-    /** Shortest paths between all pairs of {@code nodes}; row-major, {@code millis < 0} where unreachable. */
-    record Result(int size, long[] millis, double[] meters) {
+    /**
+     * Shortest paths between all pairs of {@code nodes}, row-major: whole seconds (GraphHopper's milliseconds
+     * rounded) and whole metres; {@code seconds < 0} where unreachable.
+     */
+    record Result(int size, int[] seconds, int[] meters) {
 
         boolean reachable(int from, int to) {
-            return millis[from * size + to] >= 0;
+            return seconds[from * size + to] >= 0;
         }
     }
 
     Result compute(int[] nodes) {
         int n = nodes.length;
-        long[] millis = new long[n * n];
-        double[] meters = new double[n * n];
+        int[] seconds = new int[n * n];
+        int[] meters = new int[n * n];
         if (n == 0) {
-            return new Result(0, millis, meters);
+            return new Result(0, seconds, meters);
         }
         Buckets buckets = fillBuckets(nodes);
         runParallel(n, () -> {
@@ -72,24 +88,28 @@ final class ManyToManyCH {
                 int row = source * n;
                 for (int target = 0; target < n; target++) {
                     if (target == source) {
-                        millis[row + target] = 0;
-                        meters[row + target] = 0.0;
+                        seconds[row + target] = 0;
+                        meters[row + target] = 0;
                     } else if (Double.isInfinite(bestWeight[target])
                             || bestMillis[target] >= ChEdgeCosts.INFINITE_MILLIS) {
-                        millis[row + target] = -1;
-                        meters[row + target] = Double.NaN;
+                        seconds[row + target] = -1;
+                        meters[row + target] = -1;
                     } else {
-                        millis[row + target] = bestMillis[target];
-                        meters[row + target] = bestMeters[target];
+                        seconds[row + target] = clamp(Math.round(bestMillis[target] / 1000.0));
+                        meters[row + target] = clamp(Math.round(bestMeters[target]));
                     }
                 }
             };
         });
-        return new Result(n, millis, meters);
+        return new Result(n, seconds, meters);
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.min(Integer.MAX_VALUE, value);
     }
 
     private UpwardSearch newSearch() {
-        return new UpwardSearch(graph, queryGraph, costs, levels);
+        return new UpwardSearch(graph, queryGraph, costs, levels, virtualEndA, virtualEndB);
     }
 
     /** Backward searches from every target, collected per node in compressed rows. */
@@ -117,6 +137,8 @@ final class ManyToManyCH {
         for (int v = 0; v < graphNodes; v++) {
             start[v + 1] += start[v];
         }
+        LOG.debug("Bucket many-to-many: {} targets left {} bucket entries ({} per target)", n, total,
+                n == 0 ? 0 : total / n);
         Buckets buckets = new Buckets(start, new int[total], new double[total], new long[total], new double[total]);
         int[] fill = Arrays.copyOf(start, graphNodes);
         for (EntryList list : lists) {

@@ -166,25 +166,27 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
         for (int k = 0; k < nodes.length; k++) {
             nodes[k] = snaps.get(k).getClosestNode();
         }
+        int baseNodes = hopper.getBaseGraph().getNodes();
+        int[] endA = new int[queryGraph.getNodes() - baseNodes];
+        int[] endB = new int[endA.length];
+        for (Snap snap : snaps) {
+            int node = snap.getClosestNode();
+            if (node >= baseNodes) {
+                endA[node - baseNodes] = snap.getClosestEdge().getBaseNode();
+                endB[node - baseNodes] = snap.getClosestEdge().getAdjNode();
+            }
+        }
         RoutingCHGraph chGraph = new QueryRoutingCHGraph(profile.ch, queryGraph);
-        ManyToManyCH.Result result = new ManyToManyCH(chGraph, queryGraph, profile.costs, profile.levels,
-                options.threads()).compute(nodes);
+        ManyToManyCH.Result result = new ManyToManyCH(chGraph, queryGraph, profile.costs, profile.levels, endA,
+                endB, options.threads()).compute(nodes);
         problems.addAll(unreachable(result, snappedIndex, snapMeters, mode));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(UnroutableLocation::index));
             throw new UnroutableLocationsException(problems);
         }
-        int[] seconds = new int[n * n];
-        int[] meters = new int[n * n];
-        for (int from = 0; from < n; from++) {
-            for (int to = 0; to < n; to++) {
-                int k = snappedIndex[from] * nodes.length + snappedIndex[to];
-                seconds[from * n + to] = clamp(Math.round(result.millis()[k] / 1000.0));
-                meters[from * n + to] = clamp(Math.round(result.meters()[k]));
-            }
-        }
+        // no problems: every location was snapped, in order, so the result is already indexed like the points
         LOG.debug("Road matrix {}x{} for {} in {} ms", n, n, mode.jsonName(), (System.nanoTime() - start) / 1_000_000);
-        return new RoadTravelMatrix(n, seconds, meters);
+        return new RoadTravelMatrix(n, result.seconds(), result.meters());
     }
 
     /** GraphHopper's own {@code route()} between two points (for comparisons and benchmarks); empty if none. */
@@ -283,10 +285,6 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
             }
         }
         return problems;
-    }
-
-    private static int clamp(long value) {
-        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, value));
     }
 
     /** The prepared data of one profile. */

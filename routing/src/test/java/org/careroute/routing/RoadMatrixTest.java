@@ -52,6 +52,16 @@ class RoadMatrixTest {
     }
 
     @Test
+    void manyLocationsPerRoad_carMatrixStillEqualsRoute() {
+        // Monaco is small: 400 points put several locations on many road edges (chains of snapped nodes)
+        RoutingOptions options = RoutingOptions.of(SharedOsm.file("monaco.osm.gz"), cache.resolve("monaco"))
+                .withModes(EnumSet.of(TransportMode.CAR));
+        try (RoadNetwork monaco = RoadNetwork.open(options)) {
+            assertMatchesRoute(monaco, TransportMode.CAR, 400, 400, 6);
+        }
+    }
+
+    @Test
     void singleThreadedMatrix_equalsParallelMatrix() {
         List<GeoLocation> points = randomRoadPoints(andorra, TransportMode.CAR, 80, new Random(4));
         RoadTravelMatrix parallel = andorra.computeMatrix(points, TransportMode.CAR);

@@ -177,7 +177,8 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
             }
         }
         RoutingCHGraph chGraph = new QueryRoutingCHGraph(profile.ch, queryGraph);
-        ManyToManyCH.Result result = new ManyToManyCH(chGraph, queryGraph, profile.costs, profile.levels, endA,
+        SearchData search = profile.search();
+        ManyToManyCH.Result result = new ManyToManyCH(chGraph, queryGraph, search.costs(), search.levels(), endA,
                 endB, options.threads()).compute(nodes);
         problems.addAll(unreachable(result, snappedIndex, snapMeters, mode));
         if (!problems.isEmpty()) {
@@ -287,8 +288,19 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
         return problems;
     }
 
-    /** The prepared data of one profile. */
-    private record ProfileGraph(RoutingCHGraph ch, ChEdgeCosts costs, int[] levels, DefaultSnapFilter snapFilter) {
+    /**
+     * The prepared data of one profile. The search data (shortcut costs, node levels: 16 bytes per CH edge and 4
+     * per node) is computed on the first matrix for the profile, so profiles that are never asked for cost nothing.
+     */
+    private static final class ProfileGraph {
+        private final RoutingCHGraph ch;
+        private final DefaultSnapFilter snapFilter;
+        private volatile SearchData search;
+
+        private ProfileGraph(RoutingCHGraph ch, DefaultSnapFilter snapFilter) {
+            this.ch = ch;
+            this.snapFilter = snapFilter;
+        }
 
         static ProfileGraph of(GraphHopper hopper, String name) {
             RoutingCHGraph ch = hopper.getCHGraphs().get(name);
@@ -300,14 +312,30 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
                 throw new IllegalStateException("Profile " + name + " uses turn costs, which careroute's matrix "
                         + "does not support; delete the graph cache to rebuild it.");
             }
-            int[] levels = new int[ch.getNodes()];
-            for (int node = 0; node < levels.length; node++) {
-                levels[node] = ch.getLevel(node);
-            }
             BooleanEncodedValue subnetwork = hopper.getEncodingManager().getBooleanEncodedValue(
                     Subnetwork.key(name));
-            return new ProfileGraph(ch, ChEdgeCosts.compute(ch), levels,
-                    new DefaultSnapFilter(ch.getWeighting(), subnetwork));
+            return new ProfileGraph(ch, new DefaultSnapFilter(ch.getWeighting(), subnetwork));
         }
+
+        SearchData search() {
+            SearchData data = search;
+            if (data == null) {
+                synchronized (this) {
+                    data = search;
+                    if (data == null) {
+                        int[] levels = new int[ch.getNodes()];
+                        for (int node = 0; node < levels.length; node++) {
+                            levels[node] = ch.getLevel(node);
+                        }
+                        data = new SearchData(ChEdgeCosts.compute(ch), levels);
+                        search = data;
+                    }
+                }
+            }
+            return data;
+        }
+    }
+
+    private record SearchData(ChEdgeCosts costs, int[] levels) {
     }
 }

@@ -117,6 +117,24 @@ class GraphCacheTest {
     }
 
     @Test
+    void concurrentOpens_importOnceAndBothWork() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Boolean> open = () -> {
+                try (RoadNetwork network = RoadNetwork.open(options())) {
+                    assertThat(network.computeMatrix(MONACO, TransportMode.CAR).durationSeconds(0, 2)).isPositive();
+                    return network.imported();
+                }
+            };
+            List<java.util.concurrent.Future<Boolean>> results = pool.invokeAll(List.of(open, open));
+
+            assertThat(List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder(true, false);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void missingOsmFile_isRejectedWithItsPath() {
         RoutingOptions options = options().withOsmFile(cache.resolve("nowhere.osm.pbf"));
 

@@ -227,14 +227,15 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
     }
 
     private UnroutableLocation notSnapped(int index, GeoLocation point, double meters, TransportMode mode) {
-        String distance = Double.isNaN(meters)
-                ? "no road usable by " + mode.jsonName() + " was found"
+        String where = Double.isNaN(meters)
+                ? String.format(Locale.ROOT, "there is no road usable by %s anywhere near", mode.jsonName())
                 : String.format(Locale.ROOT, "the nearest road usable by %s is %.0f m away", mode.jsonName(), meters);
         return new UnroutableLocation(index, UnroutableLocation.Reason.NOT_SNAPPED, meters,
                 String.format(Locale.ROOT,
-                        "location (%.6f, %.6f) is not on the road network: %s, more than the maximum snap "
-                                + "distance of %.0f m; check the coordinates or raise maxSnapMeters",
-                        point.lat(), point.lon(), distance, options.maxSnapMeters()));
+                        "location (%.6f, %.6f) is not on the road network: %s, farther than the maximum snap "
+                                + "distance of %.0f m; check the coordinates (and that the OSM extract covers them) "
+                                + "or raise maxSnapMeters",
+                        point.lat(), point.lon(), where, options.maxSnapMeters()));
     }
 
     /**

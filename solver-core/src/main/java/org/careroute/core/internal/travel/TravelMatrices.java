@@ -116,7 +116,9 @@ public final class TravelMatrices {
                         throw new IllegalStateException("The travel matrix source returned " + matrix.size()
                                 + " locations for " + index.size() + ".");
                     }
-                    byProfile.put(profile, matrix);
+                    // one dense copy per profile, shared by every caregiver using it (the solver's lookups
+                    // need the DenseTravelMatrix; copying per caregiver would multiply the memory)
+                    byProfile.put(profile, DenseCopy.of(matrix));
                 } catch (UnroutableLocationsException e) {
                     errors.addAll(inputErrors(problem, index, e));
                     byProfile.put(profile, null);

@@ -14,6 +14,10 @@ final class Logging {
     static final String CAREROUTE_LOGGER = "org.careroute";
     /** Road graph import and cache messages (an import of a large region takes minutes: show that it runs). */
     static final String ROUTING_LOGGER = "org.careroute.routing";
+    /** GraphHopper's import phases (OSM passes, CH preparation per profile): the progress of a long import. */
+    static final java.util.List<String> GRAPHHOPPER_PROGRESS_LOGGERS = java.util.List.of(
+            "com.graphhopper.reader.osm.WaySegmentParser", "com.graphhopper.reader.osm.OSMReader",
+            "com.graphhopper.routing.ch.CHPreparationHandler");
 
     private Logging() {
     }
@@ -28,6 +32,9 @@ final class Logging {
         Logger careroute = context.getLogger(CAREROUTE_LOGGER);
         Logger routing = context.getLogger(ROUTING_LOGGER);
         routing.setLevel(verbosity.quiet() ? Level.WARN : verbosity.debug() ? Level.DEBUG : Level.INFO);
+        for (String name : GRAPHHOPPER_PROGRESS_LOGGERS) {
+            context.getLogger(name).setLevel(verbosity.quiet() ? Level.WARN : Level.INFO);
+        }
         if (verbosity.quiet()) {
             solver.setLevel(Level.WARN);
             timefold.setLevel(Level.WARN);

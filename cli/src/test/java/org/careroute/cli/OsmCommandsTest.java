@@ -120,6 +120,61 @@ class OsmCommandsTest {
     }
 
     @Test
+    void geojsonWithRoads_linesFollowTheRoads() {
+        Path problem = problem("", ON_ROAD);
+        Path plan = dir.resolve("plan.json");
+        String cache = graphs.resolve("andorra").toString();
+        Cli.Result solved = Cli.run("solve", problem.toString(), "-o", plan.toString(), "--move-count-limit", "1000",
+                "--osm", andorra.toString(), "--graph-cache", cache, "--quiet");
+        assertThat(solved.exitCode()).as(solved.toString()).isZero();
+        Path map = dir.resolve("plan.geojson");
+
+        Cli.Result result = Cli.run("geojson", problem.toString(), plan.toString(), "-o", map.toString(), "--osm",
+                andorra.toString(), "--graph-cache", cache, "--quiet");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode json = Fixtures.read(map);
+        assertThat(json.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(json.path("attribution").asText()).contains("OpenStreetMap");
+        int legs = 0;
+        int visits = 0;
+        for (JsonNode feature : json.path("features")) {
+            String kind = feature.path("properties").path("kind").asText();
+            if (kind.equals("leg")) {
+                legs++;
+                assertThat(feature.path("properties").path("geometry").asText()).isEqualTo("road");
+                assertThat(feature.path("geometry").path("coordinates").size()).isGreaterThan(2);
+                assertThat(feature.path("properties").path("seconds").asLong()).isPositive();
+            } else if (kind.equals("visit")) {
+                visits++;
+            }
+        }
+        assertThat(visits).isEqualTo(4);
+        assertThat(legs).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void geojsonWithoutRoads_drawsStraightLines() {
+        Path problem = Fixtures.write(dir.resolve("problem.json"), Fixtures.PROBLEM);
+        Path plan = dir.resolve("plan.json");
+        assertThat(Cli.run("solve", problem.toString(), "-o", plan.toString(), "--move-count-limit", "1000",
+                "--quiet").exitCode()).isZero();
+        Path map = dir.resolve("plan.geojson");
+
+        Cli.Result result = Cli.run("geojson", problem.toString(), plan.toString(), "-o", map.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode json = Fixtures.read(map);
+        assertThat(json.has("attribution")).isFalse();
+        for (JsonNode feature : json.path("features")) {
+            if (feature.path("properties").path("kind").asText().equals("leg")) {
+                assertThat(feature.path("geometry").path("coordinates")).hasSize(2);
+                assertThat(feature.path("properties").path("geometry").asText()).isEqualTo("straight");
+            }
+        }
+    }
+
+    @Test
     void matrix_writesDurationsAndDistancesOfAllLocations() {
         Path problem = problem("", ON_ROAD);
         Path out = dir.resolve("matrix.json");

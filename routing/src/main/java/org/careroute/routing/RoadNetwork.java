@@ -202,6 +202,28 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
         return Optional.of(new RoadLeg(path.getTime(), path.getDistance()));
     }
 
+    /**
+     * The road path between two points (GraphHopper's {@code route()} with geometry), for maps and reports; empty if
+     * there is none. Its time and distance equal the matrix entry for the same pair (tests: within 1 s and 1 m).
+     */
+    public Optional<RoadPath> path(GeoLocation from, GeoLocation to, TransportMode mode) {
+        profile(mode);
+        GHRequest request = new GHRequest(from.lat(), from.lon(), to.lat(), to.lon())
+                .setProfile(RoadProfiles.profileName(mode));
+        request.putHint("instructions", false);
+        GHResponse response = hopper.route(request);
+        if (response.hasErrors()) {
+            return Optional.empty();
+        }
+        ResponsePath best = response.getBest();
+        com.graphhopper.util.PointList points = best.getPoints();
+        List<GeoLocation> polyline = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            polyline.add(new GeoLocation(points.getLat(i), points.getLon(i)));
+        }
+        return Optional.of(new RoadPath(polyline, best.getTime(), best.getDistance()));
+    }
+
     /** The point on the road network a location snaps to, if within the maximum snap distance. */
     public Optional<GeoLocation> snap(GeoLocation point, TransportMode mode) {
         Snap snap = hopper.getLocationIndex().findClosest(point.lat(), point.lon(), profile(mode).snapFilter);

@@ -78,6 +78,32 @@ class RoadMatrixTest {
     }
 
     @Test
+    void roadPath_followsTheRoadsOfTheMatrixEntry() {
+        List<GeoLocation> points = connectedRoadPoints(andorra, TransportMode.CAR, 12, new Random(7));
+        RoadTravelMatrix matrix = andorra.computeMatrix(points, TransportMode.CAR);
+        for (int k = 0; k + 1 < points.size(); k++) {
+            RoadPath path = andorra.path(points.get(k), points.get(k + 1), TransportMode.CAR).orElseThrow();
+
+            assertThat(path.points()).hasSizeGreaterThan(2);
+            assertThat(distance(path.points().get(0), andorra.snap(points.get(k), TransportMode.CAR).orElseThrow()))
+                    .isLessThan(1.0);
+            assertThat(distance(path.points().get(path.points().size() - 1),
+                    andorra.snap(points.get(k + 1), TransportMode.CAR).orElseThrow())).isLessThan(1.0);
+            double polylineMeters = 0;
+            for (int i = 1; i < path.points().size(); i++) {
+                polylineMeters += distance(path.points().get(i - 1), path.points().get(i));
+            }
+            assertThat(polylineMeters).isCloseTo(matrix.distanceMeters(k, k + 1), within(
+                    0.01 * matrix.distanceMeters(k, k + 1) + 2.0));
+            assertThat((double) matrix.durationSeconds(k, k + 1)).isCloseTo(path.millis() / 1000.0, within(1.0));
+        }
+    }
+
+    private static double distance(GeoLocation a, GeoLocation b) {
+        return com.graphhopper.util.DistanceCalcEarth.DIST_EARTH.calcDist(a.lat(), a.lon(), b.lat(), b.lon());
+    }
+
+    @Test
     void duplicateLocations_haveZeroTravelBetweenThem() {
         List<GeoLocation> points = new ArrayList<>(randomRoadPoints(andorra, TransportMode.CAR, 5, new Random(5)));
         points.add(points.get(2));

@@ -64,6 +64,7 @@ final class GeoJsonCommand implements Callable<Integer> {
     private final Map<String, Visit> visits = new HashMap<>();
     private final Map<String, Shift> shifts = new HashMap<>();
     private final Map<String, Caregiver> caregiverByShift = new HashMap<>();
+    private Problem problem;
 
     @Override
     public Integer call() {
@@ -71,6 +72,7 @@ final class GeoJsonCommand implements Callable<Integer> {
         AtomicFile.requireWritable(outputFile, problemFile);
         Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
         Plan plan = InputFiles.readPlan(solutionFile);
+        this.problem = problem;
         index(problem);
         OsmTravel roads = problem.travel() instanceof OsmTravel travel ? travel : null;
         ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
@@ -137,7 +139,7 @@ final class GeoJsonCommand implements Callable<Integer> {
             position++;
             point(features, visit.location()).put("kind", "visit").put("visitId", visit.id()).put("assigned", true)
                     .put("shiftId", shift.id()).put("caregiverId", caregiver.id()).put("position", position).put(
-                            "start", String.valueOf(planned.start()));
+                            "start", time(planned.start()));
             addLeg(features, network, profile, previous, visit.location(), planned.travelFromPrevious())
                     .put("shiftId", shift.id()).put("caregiverId", caregiver.id()).put("from", previousName).put(
                             "to", visit.id());
@@ -149,6 +151,14 @@ final class GeoJsonCommand implements Callable<Integer> {
                     shift.id()).put("caregiverId", caregiver.id()).put("from", previousName).put("to", "end of "
                             + shift.id());
         }
+    }
+
+    /** A time as the problem writes it: ISO-8601 with the problem's offset, or a number of seconds. */
+    private String time(java.time.Instant instant) {
+        if (problem.timeFormat() == org.careroute.core.api.model.TimeFormat.NUMBER) {
+            return Long.toString(instant.getEpochSecond());
+        }
+        return instant.atZone(problem.timeZone()).toOffsetDateTime().toString();
     }
 
     private Visit visit(String id) {

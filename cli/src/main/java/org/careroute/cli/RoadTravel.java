@@ -93,6 +93,11 @@ final class RoadTravel implements AutoCloseable {
         }
     }
 
+    /** The road network as the library's matrix source, null without road travel. */
+    org.careroute.core.api.travel.TravelMatrixSource source() {
+        return network;
+    }
+
     /** A planner that takes road matrices from the network (or the plain planner without one). */
     Planner planner() {
         return network == null ? Planner.create() : Planner.create(network);

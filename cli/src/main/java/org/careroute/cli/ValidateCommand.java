@@ -1,8 +1,12 @@
 package org.careroute.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.careroute.core.api.InputError;
+import org.careroute.core.api.InvalidInputException;
+import org.careroute.core.api.ProblemValidator;
 import org.careroute.core.api.model.Problem;
 
 import picocli.CommandLine.Command;
@@ -24,13 +28,24 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private OsmOptions osm;
+
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (careroute JSON).")
     private Path problemFile;
 
     @Override
     public Integer call() {
         Logging.configure(common.verbosity());
-        Problem problem = InputFiles.readProblem(problemFile);
+        Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
+        if (problem.travel() instanceof org.careroute.core.api.model.OsmTravel) {
+            try (RoadTravel roads = RoadTravel.open(problem)) {
+                List<InputError> errors = ProblemValidator.validate(problem, problemFile.toString(), roads.source());
+                if (!errors.isEmpty()) {
+                    throw new InvalidInputException(errors);
+                }
+            }
+        }
         spec.commandLine().getOut().println(problemFile + ": valid: " + problem.caregivers().size() + " caregivers, "
                 + SolveCommand.shiftCount(problem) + " shifts, " + problem.visits().size() + " visits ("
                 + problem.travel().mode() + " travel, time zone " + problem.timeZone() + ").");

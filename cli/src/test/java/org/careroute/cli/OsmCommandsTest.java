@@ -175,6 +175,23 @@ class OsmCommandsTest {
     }
 
     @Test
+    void validateWithOsm_checksEveryLocationOnTheRoads() {
+        String cache = graphs.resolve("andorra").toString();
+        Path good = problem("", ON_ROAD);
+        Cli.Result valid = Cli.run("validate", good.toString(), "--osm", andorra.toString(), "--graph-cache", cache,
+                "--quiet");
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        assertThat(valid.out()).contains("valid").contains("osm travel");
+
+        Path bad = problem("", OFF_MAP);
+        Cli.Result invalid = Cli.run("validate", bad.toString(), "--osm", andorra.toString(), "--graph-cache", cache,
+                "--quiet");
+        assertThat(invalid.exitCode()).as(invalid.toString()).isEqualTo(2);
+        assertThat(invalid.err()).contains(bad + ": /visits/1/location: Visit 'v2'").contains("not on the road");
+        BadInputTest.assertNoStackTrace(invalid);
+    }
+
+    @Test
     void matrix_writesDurationsAndDistancesOfAllLocations() {
         Path problem = problem("", ON_ROAD);
         Path out = dir.resolve("matrix.json");

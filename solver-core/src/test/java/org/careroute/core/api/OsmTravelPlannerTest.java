@@ -140,6 +140,22 @@ class OsmTravelPlannerTest {
     }
 
     @Test
+    void validateWithSource_reportsUnroutableLocationsUnderTheSourceName() {
+        FakeRoads roads = new FakeRoads();
+        Problem problem = withOsm(TestProblems.random(9, 10, 2), OsmTravel.of("region.osm.pbf"));
+
+        assertThat(ProblemValidator.validate(problem, "day.json", roads)).isEmpty();
+        roads.unroutable = problem.visits().get(2).location();
+        List<InputError> errors = ProblemValidator.validate(problem, "day.json", roads);
+
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.source()).isEqualTo("day.json");
+            assertThat(e.pointer()).isEqualTo("/visits/2/location");
+            assertThat(e.message()).contains("Visit 'v2'").contains("no road within 500 m");
+        });
+    }
+
+    @Test
     void osmTravelWithoutSource_isRejectedWithAHint() {
         Problem problem = withOsm(TestProblems.random(8, 5, 1), OsmTravel.of("region.osm.pbf"));
 

@@ -100,6 +100,39 @@ class MatrixCacheTest {
     }
 
     @Test
+    void concurrentRuns_bothGetTheMatrixAndLeaveOneIntactFile() throws Exception {
+        RoadTravelMatrix expected;
+        try (RoadNetwork network = RoadNetwork.open(options.withMatrixCache(false))) {
+            expected = network.computeMatrix(MONACO, TransportMode.CAR);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (RoadNetwork first = RoadNetwork.open(options); RoadNetwork second = RoadNetwork.open(options)) {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<RoadTravelMatrix>> results = new ArrayList<>();
+            for (RoadNetwork network : List.of(first, second)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return network.geoMatrix(MONACO, TransportMode.CAR);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<RoadTravelMatrix> result : results) {
+                assertSameMatrix(result.get(), expected);
+            }
+            onlyMatrixFile();
+            try (Stream<Path> files = Files.list(cache.resolve("matrices"))) {
+                assertThat(files.filter(f -> f.toString().endsWith(".tmp"))).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (RoadNetwork third = RoadNetwork.open(options)) {
+            assertSameMatrix(third.geoMatrix(MONACO, TransportMode.CAR), expected);
+            assertThat(third.matrixCacheHits()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void disabledMatrixCache_writesNothing() {
         try (RoadNetwork network = RoadNetwork.open(options.withMatrixCache(false))) {
             network.geoMatrix(MONACO, TransportMode.CAR);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.api.model.Visit;
@@ -154,8 +156,8 @@ final class GeoJsonCommand implements Callable<Integer> {
     }
 
     /** A time as the problem writes it: ISO-8601 with the problem's offset, or a number of seconds. */
-    private String time(java.time.Instant instant) {
-        if (problem.timeFormat() == org.careroute.core.api.model.TimeFormat.NUMBER) {
+    private String time(Instant instant) {
+        if (problem.timeFormat() == TimeFormat.NUMBER) {
             return Long.toString(instant.getEpochSecond());
         }
         return instant.atZone(problem.timeZone()).toOffsetDateTime().toString();

@@ -2,6 +2,7 @@ package org.careroute.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Sets log levels from the command's verbosity; the appender (stderr) and defaults are in logback.xml. */
@@ -15,7 +16,7 @@ final class Logging {
     /** Road graph import and cache messages (an import of a large region takes minutes: show that it runs). */
     static final String ROUTING_LOGGER = "org.careroute.routing";
     /** GraphHopper's import phases (OSM passes, CH preparation per profile): the progress of a long import. */
-    static final java.util.List<String> GRAPHHOPPER_PROGRESS_LOGGERS = java.util.List.of(
+    static final List<String> GRAPHHOPPER_PROGRESS_LOGGERS = List.of(
             "com.graphhopper.reader.osm.WaySegmentParser", "com.graphhopper.reader.osm.OSMReader",
             "com.graphhopper.routing.ch.CHPreparationHandler");
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-
+import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.GeoLocation;
@@ -23,7 +23,6 @@ import org.careroute.core.api.travel.TravelMatrix;
 import org.careroute.core.api.travel.UnroutableLocation;
 import org.careroute.core.api.travel.UnroutableLocationsException;
 import org.careroute.routing.RoadNetwork;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,8 +89,8 @@ final class MatrixCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private org.careroute.core.api.InputError input(UnroutableLocation location, List<Location> locations) {
-        return new org.careroute.core.api.InputError(problemFile.toString(), "", "location " + location.index()
+    private InputError input(UnroutableLocation location, List<Location> locations) {
+        return new InputError(problemFile.toString(), "", "location " + location.index()
                 + " " + locations.get(location.index()) + ": " + location.message());
     }
 

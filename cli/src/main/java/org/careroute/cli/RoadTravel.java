@@ -4,13 +4,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.travel.TravelMatrixSource;
 import org.careroute.routing.RoadNetwork;
 import org.careroute.routing.RoutingOptions;
 
@@ -94,7 +94,7 @@ final class RoadTravel implements AutoCloseable {
     }
 
     /** The road network as the library's matrix source, null without road travel. */
-    org.careroute.core.api.travel.TravelMatrixSource source() {
+    TravelMatrixSource source() {
         return network;
     }
 

@@ -3,12 +3,11 @@ package org.careroute.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.ProblemValidator;
+import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.Problem;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Logging.configure(common.verbosity());
         Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
-        if (problem.travel() instanceof org.careroute.core.api.model.OsmTravel) {
+        if (problem.travel() instanceof OsmTravel) {
             try (RoadTravel roads = RoadTravel.open(problem)) {
                 List<InputError> errors = ProblemValidator.validate(problem, problemFile.toString(), roads.source());
                 if (!errors.isEmpty()) {

@@ -21,7 +21,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -142,7 +144,7 @@ final class GraphCache {
                     + " (is it a valid .osm.pbf, .osm.gz or .osm file?)", e);
         }
         LOG.info("Imported {} in {} s: {} nodes, {} edges", options.osmFile(),
-                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9),
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9),
                 hopper.getBaseGraph().getNodes(), hopper.getBaseGraph().getEdges());
         GraphManifest complete = expected.withFiles(fileChecks(graphDir));
         Path tmp = cacheDir.resolve(MANIFEST + ".tmp");
@@ -294,7 +296,7 @@ final class GraphCache {
     }
 
     private static void appendIfDifferent(StringBuilder text, String what, Object stored, Object expected) {
-        if (!java.util.Objects.equals(stored, expected)) {
+        if (!Objects.equals(stored, expected)) {
             if (!text.isEmpty()) {
                 text.append("; ");
             }

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bucket-based many-to-many shortest paths on a contraction hierarchy (Knopp et al., 2007): one backward upward
@@ -21,7 +23,7 @@ import java.util.function.Supplier;
  */
 final class ManyToManyCH {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ManyToManyCH.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ManyToManyCH.class);
 
     private final RoutingCHGraph graph;
     private final QueryGraph queryGraph;

@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -15,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
-
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.TransportMode;
 import org.slf4j.Logger;
@@ -60,7 +60,7 @@ final class MatrixCache {
                 Files.deleteIfExists(file);
             } else {
                 Files.setLastModifiedTime(file,
-                        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+                        FileTime.fromMillis(System.currentTimeMillis()));
                 LOG.info("Loaded {}x{} {} matrix from cache {}", points.size(), points.size(), mode.jsonName(),
                         file.getFileName());
             }

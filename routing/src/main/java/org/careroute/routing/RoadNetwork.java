@@ -11,6 +11,8 @@ import com.graphhopper.routing.querygraph.QueryRoutingCHGraph;
 import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.storage.RoutingCHGraph;
 import com.graphhopper.storage.index.Snap;
+import com.graphhopper.util.PointList;
+import com.graphhopper.util.shapes.BBox;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.Location;
@@ -46,7 +49,7 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
     private final boolean imported;
     private final Map<TransportMode, ProfileGraph> profiles;
     private final MatrixCache matrixCache;
-    private final java.util.concurrent.atomic.AtomicLong matrixCacheHits = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong matrixCacheHits = new AtomicLong();
 
     private RoadNetwork(GraphHopper hopper, RoutingOptions options, boolean imported,
             Map<TransportMode, ProfileGraph> profiles, MatrixCache matrixCache) {
@@ -90,7 +93,7 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
     }
 
     /** The bounding box of the road graph. */
-    public com.graphhopper.util.shapes.BBox bounds() {
+    public BBox bounds() {
         return hopper.getBaseGraph().getBounds();
     }
 
@@ -216,7 +219,7 @@ public final class RoadNetwork implements TravelMatrixSource, AutoCloseable {
             return Optional.empty();
         }
         ResponsePath best = response.getBest();
-        com.graphhopper.util.PointList points = best.getPoints();
+        PointList points = best.getPoints();
         List<GeoLocation> polyline = new ArrayList<>(points.size());
         for (int i = 0; i < points.size(); i++) {
             polyline.add(new GeoLocation(points.getLat(i), points.getLon(i)));

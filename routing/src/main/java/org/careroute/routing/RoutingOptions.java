@@ -2,9 +2,9 @@ package org.careroute.routing;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-
 import org.careroute.core.api.model.TransportMode;
 
 /**
@@ -66,7 +66,7 @@ public record RoutingOptions(Path osmFile, Path cacheDir, Set<TransportMode> mod
     public static Path defaultCacheDir(Path osmFile) {
         Path absolute = osmFile.toAbsolutePath().normalize();
         String name = absolute.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-        String pathHash = String.format(java.util.Locale.ROOT, "%08x", absolute.toString().hashCode());
+        String pathHash = String.format(Locale.ROOT, "%08x", absolute.toString().hashCode());
         return Path.of(System.getProperty("user.home"), ".cache", "careroute", "graphs", name + "-" + pathHash);
     }
 

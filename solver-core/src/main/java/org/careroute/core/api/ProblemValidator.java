@@ -1,8 +1,10 @@
 package org.careroute.core.api;
 
 import java.util.List;
-
+import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.travel.TravelMatrixSource;
+import org.careroute.core.internal.travel.TravelMatrices;
 import org.careroute.core.internal.validate.ProblemChecks;
 
 /**
@@ -22,20 +24,20 @@ public final class ProblemValidator {
 
     /**
      * As {@link #validate(Problem, String)}, and for a consistent problem with
-     * {@link org.careroute.core.api.model.OsmTravel osm travel} also whether {@code travelSource} can route every
+     * {@link OsmTravel osm travel} also whether {@code travelSource} can route every
      * location (snapped within the maximum distance, connected to the others): each location it cannot route is
      * reported at every visit and shift that uses it. This computes the travel matrices, so it takes as long as
      * that.
      */
     public static List<InputError> validate(Problem problem, String sourceName,
-            org.careroute.core.api.travel.TravelMatrixSource travelSource) {
+            TravelMatrixSource travelSource) {
         List<InputError> errors = validate(problem, sourceName);
-        if (!errors.isEmpty() || !(problem.travel() instanceof org.careroute.core.api.model.OsmTravel)
+        if (!errors.isEmpty() || !(problem.travel() instanceof OsmTravel)
                 || travelSource == null) {
             return errors;
         }
         try {
-            org.careroute.core.internal.travel.TravelMatrices.build(problem, travelSource);
+            TravelMatrices.build(problem, travelSource);
             return errors;
         } catch (InvalidInputException e) {
             return e.errors().stream().map(error -> new InputError(sourceName, error.pointer(), error.message()))

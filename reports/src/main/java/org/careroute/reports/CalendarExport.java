@@ -1,6 +1,7 @@
 package org.careroute.reports;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,12 +68,15 @@ public final class CalendarExport {
         return calendars;
     }
 
+    /** Writes {@code calendar} to {@code out}, which stays open (ical4j's outputter closes what it writes to). */
     public static void write(Calendar calendar, Writer out) throws IOException {
+        StringWriter text = new StringWriter();
         try {
-            new CalendarOutputter().output(calendar, out);
+            new CalendarOutputter().output(calendar, text);
         } catch (ValidationException e) {
             throw new IllegalStateException("careroute built an invalid calendar: " + e.getMessage(), e);
         }
+        out.write(text.toString());
         out.flush();
     }
 
@@ -81,7 +85,7 @@ public final class CalendarExport {
         String summary = visit.name().equals(visit.id()) ? "Visit " + visit.id() : visit.name();
         VEvent event = new VEvent(planned.start(), planned.end(), summary);
         event.add(new Uid(visit.id() + "." + route.shiftId() + "@careroute"));
-        event.add(new DtStamp(stamp));
+        event.replace(new DtStamp(stamp));
         StringBuilder description = new StringBuilder();
         description.append("Visit ").append(visit.id()).append(", client ").append(visit.clientId()).append('\n');
         if (!visit.requiredSkills().isEmpty()) {

@@ -151,8 +151,13 @@ class ExportsTest {
                 assertThat(calendars).doesNotContainKey(route.caregiverId());
                 continue;
             }
+            assertThat(calendars.get(route.caregiverId()).validate().hasErrors()).as(calendars.get(route
+                    .caregiverId()).validate().toString()).isFalse();
             StringWriter out = new StringWriter();
-            CalendarExport.write(calendars.get(route.caregiverId()), out);
+            java.io.BufferedWriter buffered = new java.io.BufferedWriter(out);
+            CalendarExport.write(calendars.get(route.caregiverId()), buffered);
+            buffered.write(""); // still open: callers (atomic file writes) flush and close it themselves
+            buffered.flush();
             Calendar parsed = new CalendarBuilder().build(new StringReader(out.toString()));
             List<VEvent> parsedEvents = parsed.getComponents("VEVENT");
             assertThat(parsedEvents).hasSize(route.visits().size());

@@ -172,7 +172,8 @@ public final class HtmlReport {
     record Bar(String x, String width, String css, String color, String label, String title) {
     }
 
-    record GanttRow(String caregiver, String shiftId, String y, String textY, String shiftX, String shiftWidth,
+    record GanttRow(String caregiver, String fullName, String shiftId, String y, String textY, String shiftX,
+            String shiftWidth,
             List<Bar> bars, String summary) {
     }
 
@@ -217,7 +218,7 @@ public final class HtmlReport {
             y += ROW_HEIGHT;
         }
         String label = view.numericTimes() ? "Timeline" : "Timeline " + date;
-        return new Day(label, num(y + 8), num(LABEL_WIDTH + GANTT_WIDTH + 10), ticks, rows, num(y));
+        return new Day(label, num(y + 8), num(LABEL_WIDTH + GANTT_WIDTH + 24), ticks, rows, num(y));
     }
 
     private static long tickStep(long span, boolean numeric) {
@@ -281,9 +282,18 @@ public final class HtmlReport {
         String summary = route.visits().isEmpty()
                 ? "not used"
                 : route.visits().size() + " visits, " + duration(route.travelSeconds(), numeric) + " driving";
-        return new GanttRow(caregiver.name(), shift.id(), num(y), num(y + ROW_HEIGHT / 2 + 4), num(LABEL_WIDTH + scale
-                .x(shift.start().getEpochSecond())), num(scale.width(shift.start().getEpochSecond(), shiftEnd)), bars,
+        return new GanttRow(shortName(caregiver.name()), caregiver.name(), shift.id(), num(y),
+                num(y + ROW_HEIGHT / 2 + 4), num(LABEL_WIDTH + scale
+                        .x(shift.start().getEpochSecond())),
+                num(scale.width(shift.start().getEpochSecond(), shiftEnd)), bars,
                 summary);
+    }
+
+    /** A caregiver's name as it fits the timeline's label column: without a parenthesised note, at most 24 chars. */
+    static String shortName(String name) {
+        int note = name.indexOf(" (");
+        String shown = note > 0 ? name.substring(0, note) : name;
+        return shown.length() <= 24 ? shown : shown.substring(0, 23) + "…";
     }
 
     private static Bar bar(Scale scale, long from, long to, String css, String color, String label, String title) {

@@ -92,6 +92,30 @@ class ExplainCommandTest {
                 "arrives late: The only qualified shift would arrive after").contains("no shift at that time");
     }
 
+    @Test
+    void explain_shippedUnplaceableSample_namesTheDesignedReasonOfEachVisit() {
+        Path problem = Path.of("..", "datasets", "samples", "karlstad-unplaceable.json");
+        Path plan = dir.resolve("plan.json");
+        Cli.Result solved = Cli.run("solve", problem.toString(), "-o", plan.toString(), "--move-count-limit", "5000",
+                "-q");
+        assertThat(solved.exitCode()).as(solved.toString()).isZero();
+
+        Cli.Result explained = Cli.run("explain", problem.toString(), plan.toString(), "--json");
+
+        assertThat(explained.exitCode()).as(explained.toString()).isZero();
+        JsonNode unassigned = Fixtures.parse(explained.out()).path("unassignedVisits");
+        assertThat(unassigned).hasSize(5);
+        assertThat(reasonOf(unassigned, "u1").path("kind").asText()).isEqualTo("no-shift-at-that-time");
+        assertThat(reasonOf(unassigned, "u1").path("message").asText()).contains("palliative-care").contains(
+                "eva-tue");
+        assertThat(reasonOf(unassigned, "u2").path("kind").asText()).isEqualTo("arrives-late");
+        assertThat(reasonOf(unassigned, "u2").path("message").asText()).contains("07:10");
+        assertThat(reasonOf(unassigned, "u3").path("kind").asText()).isEqualTo("shift-end");
+        assertThat(reasonOf(unassigned, "u4").path("kind").asText()).isEqualTo("missing-skill");
+        assertThat(reasonOf(unassigned, "u4").path("message").asText()).contains("carl (Carl Berg) lacks nurse");
+        assertThat(reasonOf(unassigned, "u5").path("kind").asText()).isEqualTo("capacity");
+    }
+
     private static JsonNode reasonOf(JsonNode unassigned, String visitId) {
         for (JsonNode visit : unassigned) {
             if (visit.path("visitId").asText().equals(visitId)) {

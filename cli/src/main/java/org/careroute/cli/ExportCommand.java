@@ -67,11 +67,11 @@ final class ExportCommand implements Callable<Integer> {
         Plan plan = InputFiles.readPlan(solutionFile);
         PrintWriter out = spec.commandLine().getOut();
         if (geoJsonFile != null) {
-            Outputs.writeGeoJson(problem, plan, solutionFile, geoJsonFile);
+            Outputs.writeGeoJson(problem, plan, geoJsonFile);
             out.println("GeoJSON written to " + geoJsonFile);
         }
         if (csvFile != null) {
-            Outputs.writeCsv(problem, plan, solutionFile, csvFile);
+            Outputs.writeCsv(problem, plan, csvFile);
             out.println("CSV written to " + csvFile);
         }
         if (icsDirectory != null) {

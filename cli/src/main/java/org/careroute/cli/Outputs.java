@@ -29,19 +29,19 @@ final class Outputs {
     private Outputs() {
     }
 
-    static void writeReport(Planner planner, Problem problem, Plan plan, Path solution, Path target) {
+    static void writeReport(Planner planner, Problem problem, Plan plan, Path target) {
         Explanation explanation = planner.explain(problem, plan);
-        write(target, solution, "the report", writer -> HtmlReport.write(problem, plan, explanation,
+        write(target, "the report", writer -> HtmlReport.write(problem, plan, explanation,
                 RouteGeometry.STRAIGHT_LINES, Instant.now(), writer));
     }
 
-    static void writeGeoJson(Problem problem, Plan plan, Path solution, Path target) {
-        write(target, solution, "the GeoJSON", writer -> GeoJsonExport.write(problem, plan,
+    static void writeGeoJson(Problem problem, Plan plan, Path target) {
+        write(target, "the GeoJSON", writer -> GeoJsonExport.write(problem, plan,
                 RouteGeometry.STRAIGHT_LINES, writer));
     }
 
-    static void writeCsv(Problem problem, Plan plan, Path solution, Path target) {
-        write(target, solution, "the CSV", writer -> ScheduleCsv.write(problem, plan, writer));
+    static void writeCsv(Problem problem, Plan plan, Path target) {
+        write(target, "the CSV", writer -> ScheduleCsv.write(problem, plan, writer));
     }
 
     /** Writes one {@code CAREGIVER.ics} per caregiver with planned visits; returns how many files. */
@@ -62,7 +62,7 @@ final class Outputs {
         for (Map.Entry<String, Calendar> entry : calendars.entrySet()) {
             String name = fileName(entry.getKey(), names);
             Path file = directory.resolve(name + ".ics");
-            write(file, solution, "the calendar of " + entry.getKey(), writer -> CalendarExport.write(entry
+            write(file, "the calendar of " + entry.getKey(), writer -> CalendarExport.write(entry
                     .getValue(), writer));
         }
         return calendars.size();
@@ -81,11 +81,11 @@ final class Outputs {
         return name;
     }
 
-    private static void write(Path target, Path solution, String what, AtomicFile.Content content) {
+    private static void write(Path target, String what, AtomicFile.Content content) {
         try {
             AtomicFile.write(target, content);
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(solution + ": " + e.getMessage() + " Nothing was written to " + target + ".");
+            throw new CommandFailure(target + ": " + e.getMessage() + " Nothing was written.");
         } catch (IOException e) {
             throw new CommandFailure(target + ": cannot write " + what + " (" + ErrorHandling.describe(e)
                     + "); nothing was written.");

@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
         AtomicFile.requireWritable(outputFile, solutionFile);
         Problem problem = InputFiles.readProblem(problemFile);
         Plan plan = InputFiles.readPlan(solutionFile);
-        Outputs.writeReport(Planner.create(), problem, plan, solutionFile, outputFile);
+        Outputs.writeReport(Planner.create(), problem, plan, outputFile);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Report written to " + outputFile);
         return ExitCodes.OK;

@@ -102,7 +102,7 @@ final class SolveCommand implements Callable<Integer> {
             Plan plan = run.awaitPlan();
             writePlan(plan, problem);
             if (reportFile != null) {
-                Outputs.writeReport(Planner.create(), problem, plan, outputFile, reportFile);
+                Outputs.writeReport(Planner.create(), problem, plan, reportFile);
             }
             if (run.interrupted()) {
                 err.println("Interrupted: " + outputFile + " holds the best plan found before the interruption;"

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.SolveJob;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.SolveProgress;
@@ -71,6 +72,10 @@ public final class SolverRun implements SolveJob {
         CareSchedule schedule = built.schedule();
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
+        if (!schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty()) {
+            new GreedyInsertion(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
+                    .apply(schedule);
+        }
         if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
             return PlanFactory.toPlan(problem, built, schedule, scorer.update(schedule));
         }
@@ -93,6 +98,10 @@ public final class SolverRun implements SolveJob {
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
         return PlanFactory.toPlan(problem, built, solved, scorer.update(solved));
+    }
+
+    private long weight(CareConstraint rule) {
+        return problem.constraintWeights().getOrDefault(rule.id(), rule.defaultWeight());
     }
 
     private static int countAssigned(List<CareShift> shifts) {

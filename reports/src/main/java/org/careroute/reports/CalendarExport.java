@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -40,6 +41,8 @@ import org.careroute.core.api.model.Visit;
  */
 public final class CalendarExport {
 
+    /** The calendar's display name in Apple Calendar, Google Calendar and Outlook (a widely read extension). */
+    private static final String CALENDAR_NAME = "X-WR-CALNAME";
     private static final String PRODUCT = "-//careroute//careroute plan//EN";
 
     private CalendarExport() {
@@ -57,10 +60,14 @@ public final class CalendarExport {
             }
         }
         Map<String, Calendar> calendars = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        problem.caregivers().forEach(c -> names.putIfAbsent(c.id(), c.name()));
         events.forEach((caregiverId, list) -> {
             if (!list.isEmpty()) {
                 Calendar calendar = new Calendar().add(new ProdId(PRODUCT)).add(ImmutableVersion.VERSION_2_0).add(
-                        ImmutableCalScale.GREGORIAN);
+                        ImmutableCalScale.GREGORIAN).add(
+                                new XProperty(CALENDAR_NAME, names.get(caregiverId) + " – "
+                                        + problem.name()));
                 list.forEach(calendar::add);
                 calendars.put(caregiverId, calendar);
             }

@@ -160,6 +160,7 @@ class ExportsTest {
             buffered.flush();
             Calendar parsed = new CalendarBuilder().build(new StringReader(out.toString()));
             List<VEvent> parsedEvents = parsed.getComponents("VEVENT");
+            assertThat(parsed.getProperty("X-WR-CALNAME").orElseThrow().getValue()).startsWith("Caregiver ");
             assertThat(parsedEvents).hasSize(route.visits().size());
             for (int i = 0; i < parsedEvents.size(); i++) {
                 VEvent event = parsedEvents.get(i);

@@ -81,8 +81,29 @@ final class InsertionDiagnosis {
             byKind.computeIfAbsent(attempt.kind(), k -> new ArrayList<>()).add(attempt);
         }
         List<UnassignedReason> reasons = new ArrayList<>();
-        byKind.forEach((kind, group) -> reasons.add(reason(visit, kind, group, attempts.size())));
+        byKind.forEach((kind, group) -> reasons.add(withSolverNote(visit, group, reason(visit, kind, group, attempts
+                .size()))));
         return reasons;
+    }
+
+    /**
+     * A hard rule broken by the insertion can still score better than leaving a mandatory visit out (e.g. a few
+     * minutes late against the mandatory penalty): say so, as the solver should then have planned it.
+     */
+    private UnassignedReason withSolverNote(Visit visit, List<Attempt> group, UnassignedReason reason) {
+        if (reason.kind() == Kind.INSERTABLE || reason.kind() == Kind.COSTS_MORE_THAN_LEAVING_OUT) {
+            return reason;
+        }
+        Attempt cheapest = group.stream().filter(a -> cheaperThanLeavingOut(visit, a)).min(Comparator.comparingLong(
+                Attempt::hard)).orElse(null);
+        if (cheapest == null) {
+            return reason;
+        }
+        return new UnassignedReason(reason.kind(), reason.caregiverId(), reason.shiftId(), reason.amount(), reason
+                .shiftCount(),
+                reason.message() + " Even so, inserting it into shift " + cheapest.shift().id() + " "
+                        + where(cheapest) + " would cost " + cheapest.hard() + " hard, less than leaving it out ("
+                        + leaveOutCost(visit) + "): the solver stopped before finding this; solve longer.");
     }
 
     private UnassignedReason missingSkill(Visit visit, List<Caregiver> onDuty) {

@@ -98,6 +98,29 @@ class PlanExplainerTest {
     }
 
     @Test
+    void mandatoryVisitALittleLate_reasonSaysInsertingBeatsLeavingItOut() {
+        Visit x = withPriority(visit("x", C, 10, window(8, 0, 8, 10)), 1, true);
+        Problem problem = problem(List.of(caregiver("c1", DAY_SHIFT)), List.of(x));
+
+        UnassignedReason reason = onlyReason(explain(problem, Map.of()), "x");
+
+        assertThat(reason.kind()).isEqualTo(Kind.ARRIVES_LATE);
+        assertThat(reason.message()).contains("would cost 600 hard, less than leaving it out (costs 3600 hard")
+                .contains("solve longer");
+    }
+
+    @Test
+    void optionalVisitLate_reasonHasNoSolverNote() {
+        Visit x = visit("x", C, 10, window(8, 0, 8, 10));
+        Problem problem = problem(List.of(caregiver("c1", DAY_SHIFT)), List.of(x));
+
+        UnassignedReason reason = onlyReason(explain(problem, Map.of()), "x");
+
+        assertThat(reason.kind()).isEqualTo(Kind.ARRIVES_LATE);
+        assertThat(reason.message()).doesNotContain("solve longer");
+    }
+
+    @Test
     void visitTooLongForTheShift_reasonIsShiftEndByTheOverrun() {
         // 08:00 + 20 min drive + 30 min + 20 min back = 09:10, 10 min after the shift end.
         Visit x = visit("x", C, 30);

@@ -2,15 +2,18 @@ package org.careroute.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.Planner;
+import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.travel.TravelMatrixSource;
+import org.careroute.reports.RouteGeometry;
 import org.careroute.routing.RoadNetwork;
 import org.careroute.routing.RoutingOptions;
 
@@ -25,9 +28,11 @@ final class RoadTravel implements AutoCloseable {
     private static final String LIBRARY_SOURCE = "problem";
 
     private final RoadNetwork network;
+    private final OsmTravel travel;
 
-    private RoadTravel(RoadNetwork network) {
+    private RoadTravel(RoadNetwork network, OsmTravel travel) {
         this.network = network;
+        this.travel = travel;
     }
 
     /**
@@ -71,13 +76,11 @@ final class RoadTravel implements AutoCloseable {
     /** Opens (imports or loads) the road network when the problem travels on roads. */
     static RoadTravel open(Problem problem) {
         if (!(problem.travel() instanceof OsmTravel osm)) {
-            return new RoadTravel(null);
+            return new RoadTravel(null, null);
         }
-        return new RoadTravel(openNetwork(Path.of(osm.osmFile()), osm.cacheDir() == null
-                ? null
-                : Path.of(osm
-                        .cacheDir()),
-                osm.maxSnapMeters(), Runtime.getRuntime().availableProcessors()));
+        Path cacheDir = osm.cacheDir() == null ? null : Path.of(osm.cacheDir());
+        return new RoadTravel(openNetwork(Path.of(osm.osmFile()), cacheDir, osm.maxSnapMeters(), Runtime
+                .getRuntime().availableProcessors()), osm);
     }
 
     static RoadNetwork openNetwork(Path osmFile, Path cacheDir, double maxSnapMeters, int threads) {
@@ -96,6 +99,29 @@ final class RoadTravel implements AutoCloseable {
     /** The road network as the library's matrix source, null without road travel. */
     TravelMatrixSource source() {
         return network;
+    }
+
+    /**
+     * The shape of each drive on maps (GeoJSON export, HTML report): along the roads with road travel (from the
+     * location to the road, the road path, then to the destination), straight lines otherwise or where no road path
+     * exists.
+     */
+    RouteGeometry geometry() {
+        if (network == null) {
+            return RouteGeometry.STRAIGHT_LINES;
+        }
+        return (from, to, mode) -> {
+            if (from.equals(to)) {
+                return List.of(from, to);
+            }
+            return network.path(from, to, travel.profileFor(mode)).map(path -> {
+                List<GeoLocation> line = new ArrayList<>(path.points().size() + 2);
+                line.add(from);
+                line.addAll(path.points());
+                line.add(to);
+                return List.copyOf(line);
+            }).orElse(List.of(from, to));
+        };
     }
 
     /** A planner that takes road matrices from the network (or the plain planner without one). */

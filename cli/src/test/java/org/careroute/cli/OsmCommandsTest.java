@@ -120,7 +120,7 @@ class OsmCommandsTest {
     }
 
     @Test
-    void geojsonWithRoads_linesFollowTheRoads() {
+    void exportReportAndExplainWithOsm_useTheRoads() {
         Path problem = problem("", ON_ROAD);
         Path plan = dir.resolve("plan.json");
         String cache = graphs.resolve("andorra").toString();
@@ -129,49 +129,33 @@ class OsmCommandsTest {
         assertThat(solved.exitCode()).as(solved.toString()).isZero();
         Path map = dir.resolve("plan.geojson");
 
-        Cli.Result result = Cli.run("geojson", problem.toString(), plan.toString(), "-o", map.toString(), "--osm",
-                andorra.toString(), "--graph-cache", cache, "--quiet");
+        Cli.Result exported = Cli.run("export", problem.toString(), plan.toString(), "--geojson", map.toString(),
+                "--osm", andorra.toString(), "--graph-cache", cache, "--quiet");
 
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        JsonNode json = Fixtures.read(map);
-        assertThat(json.path("type").asText()).isEqualTo("FeatureCollection");
-        assertThat(json.path("attribution").asText()).contains("OpenStreetMap");
-        int legs = 0;
-        int visits = 0;
-        for (JsonNode feature : json.path("features")) {
-            String kind = feature.path("properties").path("kind").asText();
-            if (kind.equals("leg")) {
-                legs++;
-                assertThat(feature.path("properties").path("geometry").asText()).isEqualTo("road");
-                assertThat(feature.path("geometry").path("coordinates").size()).isGreaterThan(2);
-                assertThat(feature.path("properties").path("seconds").asLong()).isPositive();
-            } else if (kind.equals("visit")) {
-                visits++;
+        assertThat(exported.exitCode()).as(exported.toString()).isZero();
+        int routes = 0;
+        for (JsonNode feature : Fixtures.read(map).path("features")) {
+            if (feature.path("properties").path("kind").asText().equals("route")) {
+                routes++;
+                int stops = feature.path("properties").path("visitCount").asInt() + 2;
+                assertThat(feature.path("geometry").path("coordinates").size()).as("road shape, not %d stops",
+                        stops).isGreaterThan(3 * stops);
             }
         }
-        assertThat(visits).isEqualTo(4);
-        assertThat(legs).isGreaterThanOrEqualTo(5);
-    }
+        assertThat(routes).isPositive();
 
-    @Test
-    void geojsonWithoutRoads_drawsStraightLines() {
-        Path problem = Fixtures.write(dir.resolve("problem.json"), Fixtures.PROBLEM);
-        Path plan = dir.resolve("plan.json");
-        assertThat(Cli.run("solve", problem.toString(), "-o", plan.toString(), "--move-count-limit", "1000",
-                "--quiet").exitCode()).isZero();
-        Path map = dir.resolve("plan.geojson");
+        Path report = dir.resolve("plan.html");
+        Cli.Result reported = Cli.run("report", problem.toString(), plan.toString(), "-o", report.toString(),
+                "--osm", andorra.toString(), "--graph-cache", cache, "--quiet");
+        assertThat(reported.exitCode()).as(reported.toString()).isZero();
+        assertThat(report).isRegularFile();
 
-        Cli.Result result = Cli.run("geojson", problem.toString(), plan.toString(), "-o", map.toString());
-
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        JsonNode json = Fixtures.read(map);
-        assertThat(json.has("attribution")).isFalse();
-        for (JsonNode feature : json.path("features")) {
-            if (feature.path("properties").path("kind").asText().equals("leg")) {
-                assertThat(feature.path("geometry").path("coordinates")).hasSize(2);
-                assertThat(feature.path("properties").path("geometry").asText()).isEqualTo("straight");
-            }
-        }
+        Cli.Result explained = Cli.run("explain", problem.toString(), plan.toString(), "--osm", andorra.toString(),
+                "--graph-cache", cache, "--quiet");
+        assertThat(explained.exitCode()).as(explained.toString()).isZero();
+        Cli.Result withoutRoads = Cli.run("explain", problem.toString(), plan.toString(), "--quiet");
+        assertThat(withoutRoads.out()).as("haversine travel explains other travel times")
+                .isNotEqualTo(explained.out());
     }
 
     @Test

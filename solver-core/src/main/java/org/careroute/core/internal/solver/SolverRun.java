@@ -94,7 +94,7 @@ public final class SolverRun implements SolveJob {
                     .apply(schedule);
         }
         if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
-            return PlanFactory.toPlan(problem, built, schedule, scorer.update(schedule));
+            return PlanFactory.toFinalPlan(problem, built, schedule, scorer.update(schedule));
         }
         Solver<CareSchedule> newSolver = factory.buildSolver();
         if (onBestPlan != null) {
@@ -114,7 +114,7 @@ public final class SolverRun implements SolveJob {
         CareSchedule solved = newSolver.solve(schedule);
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
-        return PlanFactory.toPlan(problem, built, solved, scorer.update(solved));
+        return PlanFactory.toFinalPlan(problem, built, solved, scorer.update(solved));
     }
 
     private long weight(CareConstraint rule) {

@@ -61,6 +61,10 @@ public final class TravelMatrices {
         for (Caregiver caregiver : problem.caregivers()) {
             modes.add(caregiver.transportMode());
         }
+        int matrices = problem.travel() instanceof HaversineTravel || problem.travel() instanceof OsmTravel
+                ? Math.max(1, modes.size())
+                : 1;
+        MemoryGuard.check(index.size(), matrices);
         Map<TransportMode, TravelMatrix> byMode = new EnumMap<>(TransportMode.class);
         switch (problem.travel()) {
             case HaversineTravel haversine -> {

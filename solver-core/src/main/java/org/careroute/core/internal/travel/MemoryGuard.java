@@ -39,10 +39,11 @@ public final class MemoryGuard {
         }
         long needed = bytes(locations, matrices);
         if (needed > availableBytes * USABLE_SHARE) {
-            throw refuse(String.format(Locale.ROOT, "The problem has %d distinct locations: its %d travel matrix%s"
-                    + " need about %.1f GB, but this JVM can use only %.1f GB more. Give it more memory (for the"
+            throw refuse(String.format(Locale.ROOT, "The problem has %d distinct locations: its %d travel %s"
+                    + " about %.1f GB, but this JVM can use only %.1f GB more. Give it more memory (for the"
                     + " command line: JAVA_OPTS=-Xmx%dg ./careroute ...) or split the region into smaller problems"
-                    + " (per team or per area).", locations, matrices, matrices == 1 ? "" : "es", gigabytes(needed),
+                    + " (per team or per area).", locations, matrices, matrices == 1 ? "matrix needs" : "matrices need",
+                    gigabytes(needed),
                     gigabytes(availableBytes), (long) Math.ceil(gigabytes(needed) / USABLE_SHARE) + 2));
         }
     }

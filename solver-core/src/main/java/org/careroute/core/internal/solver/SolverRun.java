@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,8 @@ import java.util.function.Consumer;
 import org.careroute.core.api.SolveJob;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.SolveProgress;
+import org.careroute.core.api.SolveResult;
+import org.careroute.core.api.SolveStatistics;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.internal.domain.CareSchedule;
@@ -37,6 +40,8 @@ public final class SolverRun implements SolveJob {
     private final CompletableFuture<Plan> result = new CompletableFuture<>();
     private volatile Solver<CareSchedule> solver;
     private volatile boolean cancelled;
+    private volatile SolveStatistics statistics = SolveStatistics.NONE;
+    private volatile Duration firstFeasibleTime;
 
     private SolverRun(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
         this.problem = problem;
@@ -56,6 +61,13 @@ public final class SolverRun implements SolveJob {
     /** Solves on the calling thread. */
     public static Plan solveHere(Problem problem, SolveOptions options) {
         return new SolverRun(problem, options, null).solve();
+    }
+
+    /** Solves on the calling thread and reports the solver's statistics. */
+    public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options) {
+        SolverRun run = new SolverRun(problem, options, null);
+        Plan plan = run.solve();
+        return new SolveResult(plan, run.statistics);
     }
 
     private void runSafely() {
@@ -85,14 +97,29 @@ public final class SolverRun implements SolveJob {
                         () -> PlanFactory.toPlan(problem, built, best, scorer.update(best))));
             });
         }
+        newSolver.addEventListener(event -> {
+            if (firstFeasibleTime == null && event.isNewBestSolutionInitialized()
+                    && event.getNewBestScore().isFeasible()) {
+                firstFeasibleTime = Duration.ofMillis(event.getTimeMillisSpent());
+            }
+        });
         this.solver = newSolver;
         if (cancelled) {
             startCancelWatcher();
         }
         CareSchedule solved = newSolver.solve(schedule);
+        statistics = statisticsOf(newSolver);
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
         return PlanFactory.toPlan(problem, built, solved, scorer.update(solved));
+    }
+
+    private SolveStatistics statisticsOf(Solver<CareSchedule> finished) {
+        if (!(finished instanceof DefaultSolver<CareSchedule> timefold)) {
+            return SolveStatistics.NONE;
+        }
+        return new SolveStatistics(Duration.ofMillis(timefold.getTimeMillisSpent()), timefold
+                .getMoveEvaluationCount(), timefold.getScoreCalculationCount(), firstFeasibleTime);
     }
 
     private static int countAssigned(List<CareShift> shifts) {

@@ -1,0 +1,42 @@
+package org.careroute.core.api;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How a solve went, for benchmarks and tuning: Timefold's own counters of the solve.
+ *
+ * @param solverTime
+ *            time spent inside the solver (without building the model and the plan)
+ * @param moveEvaluationCount
+ *            moves evaluated (construction heuristic and local search)
+ * @param scoreCalculationCount
+ *            score calculations (incremental or full)
+ * @param firstFeasibleTime
+ *            solver time when the first best plan with every construction step done and no hard rule broken was
+ *            found; {@code null} when none was
+ */
+public record SolveStatistics(Duration solverTime, long moveEvaluationCount, long scoreCalculationCount,
+        Duration firstFeasibleTime) {
+
+    public static final SolveStatistics NONE = new SolveStatistics(Duration.ZERO, 0, 0, null);
+
+    /** Moves evaluated per second of solver time (0 when no time was spent). */
+    public long moveEvaluationSpeed() {
+        return perSecond(moveEvaluationCount);
+    }
+
+    /** Score calculations per second of solver time (0 when no time was spent). */
+    public long scoreCalculationSpeed() {
+        return perSecond(scoreCalculationCount);
+    }
+
+    public Optional<Duration> firstFeasible() {
+        return Optional.ofNullable(firstFeasibleTime);
+    }
+
+    private long perSecond(long count) {
+        long millis = solverTime.toMillis();
+        return millis <= 0 ? 0 : count * 1000L / millis;
+    }
+}

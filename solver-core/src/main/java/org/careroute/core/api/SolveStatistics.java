@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param scoreCalculationCount
  *            score calculations (incremental or full)
  * @param firstFeasibleTime
- *            solver time when the first best plan with every construction step done and no hard rule broken was
- *            found; {@code null} when none was
+ *            solver time of the first best plan that serves every visit and breaks no hard rule; {@code null}
+ *            when there was none (for example when some visit cannot be served at all)
  */
 public record SolveStatistics(Duration solverTime, long moveEvaluationCount, long scoreCalculationCount,
         Duration firstFeasibleTime) {

@@ -98,8 +98,8 @@ public final class SolverRun implements SolveJob {
             });
         }
         newSolver.addEventListener(event -> {
-            if (firstFeasibleTime == null && event.isNewBestSolutionInitialized()
-                    && event.getNewBestScore().isFeasible()) {
+            if (firstFeasibleTime == null && event.getNewBestScore().isFeasible()
+                    && countAssigned(event.getNewBestSolution().getShifts()) == schedule.getVisits().size()) {
                 firstFeasibleTime = Duration.ofMillis(event.getTimeMillisSpent());
             }
         });

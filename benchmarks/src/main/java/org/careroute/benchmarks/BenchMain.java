@@ -9,6 +9,7 @@ import org.careroute.core.api.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
  * carries the peer solvers (jsprit, OR-Tools with its native libraries) or JMH. The {@code ./careroute} launcher
  * runs this class for {@code careroute bench}.
  */
-@Command(name = "careroute bench", mixinStandardHelpOptions = true, description = "Benchmarks careroute: solution"
+@Command(name = "careroute bench", description = "Benchmarks careroute: solution"
         + " quality on public VRPTW instances next to jsprit and OR-Tools, and JMH micro-benchmarks.", subcommands = {
                 VrptwBenchCommand.class, JmhCommand.class}, footer = {"",
                         "Exit codes: 0 every plan verified feasible and complete, 1 some plan was not, 2 bad input or"
@@ -29,6 +30,9 @@ public final class BenchMain implements Runnable {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

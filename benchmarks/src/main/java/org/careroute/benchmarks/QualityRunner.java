@@ -95,7 +95,10 @@ public final class QualityRunner {
                 wall);
     }
 
-    /** Per-class means: rows, feasible rows, mean gap % (feasible rows), mean vehicles, mean distance. */
+    /**
+     * Per solver and class (and per solver over all classes): rows, feasible rows, mean gap %, vehicles and distance
+     * of the feasible rows, mean score-calculation speed.
+     */
     public static void printClassMeans(List<ResultRow> rows, PrintWriter out) {
         Map<String, List<ResultRow>> byClass = new LinkedHashMap<>();
         rows.forEach(row -> byClass.computeIfAbsent(row.solver() + " " + row.instanceClass(), k -> new ArrayList<>())
@@ -103,9 +106,13 @@ public final class QualityRunner {
         out.println(String.format(Locale.ROOT, "%-16s %9s %9s %10s %9s %12s %14s", "solver class", "instances",
                 "feasible", "mean gap %", "vehicles", "distance", "score calc/s"));
         byClass.forEach((key, group) -> out.println(meanLine(key, group)));
-        if (byClass.size() > 1) {
-            out.println(meanLine("all", rows));
-        }
+        Map<String, List<ResultRow>> bySolver = new LinkedHashMap<>();
+        rows.forEach(row -> bySolver.computeIfAbsent(row.solver(), k -> new ArrayList<>()).add(row));
+        bySolver.forEach((solver, group) -> {
+            if (group.stream().map(ResultRow::instanceClass).distinct().count() > 1) {
+                out.println(meanLine(solver + " all", group));
+            }
+        });
     }
 
     private static String meanLine(String key, List<ResultRow> group) {

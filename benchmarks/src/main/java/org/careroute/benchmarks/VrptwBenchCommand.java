@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code careroute bench vrptw --set DIR --time-limit 10s [--instances C101,R101] [--solver careroute|jsprit|ortools]
  * --out results.csv}.
  */
-@Command(name = "vrptw", mixinStandardHelpOptions = true, description = {
+@Command(name = "vrptw", description = {
         "Solves Solomon / Gehring-Homberger instances, re-checks every plan with an independent double-precision"
                 + " verifier and writes one CSV row per instance and solver; prints per-class means.",
         "Rows are appended to the CSV as soon as each instance is verified, so a long run keeps what it did."}, footer = {
@@ -34,6 +34,9 @@ final class VrptwBenchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--set", required = true, paramLabel = "DIR", description = "Directory of instance files"
             + " (*.txt), e.g. ../shared/datasets/vrptw/solomon.")

@@ -7,13 +7,15 @@ import java.util.Optional;
  * How a solve went, for benchmarks and tuning: Timefold's own counters of the solve.
  *
  * @param solverTime
- *            time spent inside the solver (without building the model and the plan)
+ *            time spent inside Timefold (after building the model and the greedy initial routes); the speeds are
+ *            per second of this time
  * @param moveEvaluationCount
- *            moves evaluated (construction heuristic and local search)
+ *            moves evaluated by Timefold (construction heuristic and local search)
  * @param scoreCalculationCount
  *            score calculations (incremental or full)
  * @param firstFeasibleTime
- *            solver time of the first best plan that serves every visit and breaks no hard rule; {@code null}
+ *            time from the start of the solve (model building included) to the first plan that serves every
+ *            visit and breaks no hard rule, whether the greedy initial routes or a later best plan; {@code null}
  *            when there was none (for example when some visit cannot be served at all)
  */
 public record SolveStatistics(Duration solverTime, long moveEvaluationCount, long scoreCalculationCount,

@@ -14,7 +14,9 @@ class SolveStatisticsTest {
         Problem problem = TestProblems.random(11, 20, 4);
         SolveOptions options = SolveOptions.defaults().withMoveCountLimit(5_000L).withTimeLimit(null).withSeed(1);
 
+        long started = System.nanoTime();
         SolveResult result = Planner.create().solveWithStatistics(problem, options);
+        Duration wall = Duration.ofNanos(System.nanoTime() - started);
 
         SolveStatistics statistics = result.statistics();
         assertThat(statistics.moveEvaluationCount()).isGreaterThanOrEqualTo(5_000);
@@ -22,7 +24,7 @@ class SolveStatisticsTest {
         assertThat(result.plan()).isEqualTo(Planner.create().solve(problem, options));
         boolean complete = result.plan().summary().feasible() && result.plan().summary().unassignedVisits() == 0;
         assertThat(statistics.firstFeasible().isPresent()).isEqualTo(complete);
-        statistics.firstFeasible().ifPresent(time -> assertThat(time).isLessThanOrEqualTo(statistics.solverTime()));
+        statistics.firstFeasible().ifPresent(time -> assertThat(time).isLessThanOrEqualTo(wall));
     }
 
     @Test

@@ -68,26 +68,31 @@ public final class JsonCodec {
         if (errors.isEmpty()) {
             ProblemDto dto = convert(root, ProblemDto.class, source);
             Problem problem = ProblemReader.read(dto, source, errors);
-            if (problem != null) {
+            if (problem != null && errors.isEmpty()) {
                 errors.addAll(ProblemChecks.run(problem, source, (arrayPointer, skills, skill) -> indexIn(root,
                         arrayPointer, skills, skill)));
+                if (errors.isEmpty()) {
+                    return problem;
+                }
+                throw new InvalidInputException(errors);
             }
-            if (errors.isEmpty()) {
-                return problem;
+        }
+        for (InputError later : laterStageErrors(root, errors, source)) {
+            if (!errors.contains(later)) {
+                errors.add(later);
             }
-        } else {
-            errors.addAll(laterStageErrors(root, errors, source));
         }
         throw new InvalidInputException(errors);
     }
 
     /**
-     * Reports every problem at once: when the schema errors are confined to some caregivers and visits, the rest of
-     * the document still goes through mapping and semantic checks. Best effort: if the rest cannot be mapped,
+     * Reports every problem at once: when the schema or mapping errors are confined to some caregivers and visits,
+     * the rest of the document still goes through mapping and semantic checks. Best effort: if the rest cannot be
+     * mapped,
      * only the schema errors are reported.
      */
-    private static List<InputError> laterStageErrors(JsonNode root, List<InputError> schemaErrors, String source) {
-        PrunedDocument pruned = PrunedDocument.of(root, schemaErrors);
+    private static List<InputError> laterStageErrors(JsonNode root, List<InputError> earlier, String source) {
+        PrunedDocument pruned = PrunedDocument.of(root, earlier);
         if (pruned == null) {
             return List.of();
         }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import org.careroute.core.api.InputError;
 
 /**
- * A problem document without the caregivers and visits that failed the schema, so that the later stages (mapping,
+ * A problem document without the caregivers and visits that failed the schema or could not be mapped, so that the later
+ * stages (mapping,
  * semantic checks) can still report the problems of everything else in the same run. Pointers of errors found in
  * the pruned document are mapped back to the original array positions.
  */
@@ -33,7 +34,7 @@ final class PrunedDocument {
     }
 
     /**
-     * The pruned document, or {@code null} when some schema error lies outside a caregiver or visit item (then the
+     * The pruned document, or {@code null} when some error lies outside a caregiver or visit item (then the
      * document as a whole is too broken to go on).
      */
     static PrunedDocument of(JsonNode root, List<InputError> schemaErrors) {

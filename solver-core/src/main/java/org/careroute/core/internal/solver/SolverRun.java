@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.SolveJob;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.SolveProgress;
@@ -42,6 +43,8 @@ public final class SolverRun implements SolveJob {
     private volatile boolean cancelled;
     private volatile SolveStatistics statistics = SolveStatistics.NONE;
     private volatile Duration firstFeasibleTime;
+    private boolean measured;
+    private long startedNanos;
 
     private SolverRun(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
         this.problem = problem;
@@ -66,6 +69,7 @@ public final class SolverRun implements SolveJob {
     /** Solves on the calling thread and reports the solver's statistics. */
     public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options) {
         SolverRun run = new SolverRun(problem, options, null);
+        run.measured = true;
         Plan plan = run.solve();
         return new SolveResult(plan, run.statistics);
     }
@@ -79,10 +83,19 @@ public final class SolverRun implements SolveJob {
     }
 
     private Plan solve() {
+        startedNanos = System.nanoTime();
         ScheduleFactory.Built built = ScheduleFactory.build(problem);
         CareSchedule schedule = built.schedule();
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
+        if (!schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty()) {
+            new GreedyInsertion(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
+                    .apply(schedule);
+            if (measured && countAssigned(schedule.getShifts()) == schedule.getVisits().size()
+                    && scorer.update(schedule).isFeasible()) {
+                firstFeasibleTime = sinceStart();
+            }
+        }
         if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
             return PlanFactory.toPlan(problem, built, schedule, scorer.update(schedule));
         }
@@ -100,7 +113,7 @@ public final class SolverRun implements SolveJob {
         newSolver.addEventListener(event -> {
             if (firstFeasibleTime == null && event.getNewBestScore().isFeasible()
                     && countAssigned(event.getNewBestSolution().getShifts()) == schedule.getVisits().size()) {
-                firstFeasibleTime = Duration.ofMillis(event.getTimeMillisSpent());
+                firstFeasibleTime = sinceStart();
             }
         });
         this.solver = newSolver;
@@ -114,12 +127,20 @@ public final class SolverRun implements SolveJob {
         return PlanFactory.toPlan(problem, built, solved, scorer.update(solved));
     }
 
+    private Duration sinceStart() {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
     private SolveStatistics statisticsOf(Solver<CareSchedule> finished) {
         if (!(finished instanceof DefaultSolver<CareSchedule> timefold)) {
             return SolveStatistics.NONE;
         }
         return new SolveStatistics(Duration.ofMillis(timefold.getTimeMillisSpent()), timefold
                 .getMoveEvaluationCount(), timefold.getScoreCalculationCount(), firstFeasibleTime);
+    }
+
+    private long weight(CareConstraint rule) {
+        return problem.constraintWeights().getOrDefault(rule.id(), rule.defaultWeight());
     }
 
     private static int countAssigned(List<CareShift> shifts) {

@@ -44,6 +44,22 @@ class EveryProblemAtOnceTest {
     }
 
     @Test
+    void unparseableDurationAndUnknownSkillAndDuplicateId_areAllReported() {
+        String json = """
+                {"formatVersion": "1",
+                 "caregivers": [{"id": "anna", "skills": ["nurse"], "shifts": [%s]}],
+                 "visits": [
+                   {"id": "v1", "location": {"lat": 59.40, "lon": 13.53}, "duration": "half an hour"},
+                   {"id": "v2", "location": {"lat": 59.41, "lon": 13.52}, "duration": "PT30M",
+                    "requiredSkills": ["wound-care"]},
+                   {"id": "v2", "location": {"lat": 59.42, "lon": 13.51}, "duration": "PT20M"}
+                 ]}""".formatted(SHIFT.formatted("anna-day"));
+
+        assertThat(errorsOf(json)).extracting(InputError::pointer).containsExactlyInAnyOrder("/visits/0/duration",
+                "/visits/1/requiredSkills/0", "/visits/2/id");
+    }
+
+    @Test
     void schemaErrorInACaregiver_doesNotInventUnknownSkillErrors() {
         String json = """
                 {"formatVersion": "1",

@@ -73,6 +73,11 @@ final class VrptwBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Budget budget = budget();
         List<VrptwSolver> chosen = solvers.stream().map(VrptwBenchCommand::solver).toList();
+        Path outputDirectory = output.toAbsolutePath().normalize().getParent();
+        if (Files.isDirectory(output) || outputDirectory == null || !Files.isDirectory(outputDirectory)) {
+            throw new IllegalArgumentException(output + ": cannot write the results there; --out must be a file in"
+                    + " an existing directory, e.g. results.csv.");
+        }
         if (!Files.isDirectory(setDirectory)) {
             throw new IllegalArgumentException(setDirectory + ": not a directory; give the directory of the"
                     + " instance files, e.g. ../shared/datasets/vrptw/solomon.");

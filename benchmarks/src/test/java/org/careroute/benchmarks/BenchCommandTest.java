@@ -56,6 +56,7 @@ class BenchCommandTest {
         Result solver = run("vrptw", "--set", solomon, "--solver", "lkh", "--out", out);
         Result set = run("vrptw", "--set", dir.resolve("nope").toString(), "--out", out);
         Result duration = run("vrptw", "--set", solomon, "--time-limit", "ten", "--out", out);
+        Result output = run("vrptw", "--set", solomon, "--out", dir.resolve("missing/r.csv").toString());
 
         assertThat(instance.exitCode()).isEqualTo(2);
         assertThat(instance.err()).contains("No instance X999 in " + solomon + "; available: [C101, C102");
@@ -65,6 +66,8 @@ class BenchCommandTest {
         assertThat(set.err()).contains("nope: not a directory");
         assertThat(duration.exitCode()).isEqualTo(2);
         assertThat(duration.err()).contains("'ten' is not a duration");
+        assertThat(output.exitCode()).isEqualTo(2);
+        assertThat(output.err()).contains("missing/r.csv: cannot write the results there");
     }
 
     @Test

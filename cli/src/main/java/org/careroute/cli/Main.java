@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  * returns an exit code from {@link #run}, which tests call in-process.
  */
 @Command(name = "careroute", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Plans home-care visits: who goes where, in which order and when.", subcommands = {
-        SolveCommand.class, ValidateCommand.class, VerifyCommand.class, ImportCommand.class}, footer = {"",
+        SolveCommand.class, ValidateCommand.class, VerifyCommand.class, ExplainCommand.class, ReportCommand.class,
+        ExportCommand.class, ImportCommand.class}, footer = {"",
                 "Exit codes: 0 success, 1 verify found violations, 2 bad input or usage.",
                 "Run 'careroute COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
@@ -55,6 +56,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: use one of solve, validate, verify, import.");
+                "Missing command: use one of solve, validate, verify, explain, report, export, import.");
     }
 }

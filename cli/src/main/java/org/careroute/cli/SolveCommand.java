@@ -48,6 +48,10 @@ final class SolveCommand implements Callable<Integer> {
             "--output"}, required = true, paramLabel = "SOLUTION", description = "Where to write the plan (JSON); its directory must exist.")
     private Path outputFile;
 
+    @Option(names = "--report", paramLabel = "HTML", description = "Also write the plan report (one self-contained HTML"
+            + " page, see 'careroute report').")
+    private Path reportFile;
+
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class, description = "Stop after this long (default 30s when no other termination is given).")
     private Duration timeLimit;
 
@@ -80,6 +84,9 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SolveOptions options = solveOptions();
         AtomicFile.requireWritable(outputFile, problemFile);
+        if (reportFile != null) {
+            AtomicFile.requireWritable(reportFile, problemFile);
+        }
         if (threads != 1) {
             err.println("Warning: --threads " + threads + " is ignored: this version of careroute solves on one"
                     + " thread.");
@@ -94,6 +101,9 @@ final class SolveCommand implements Callable<Integer> {
         try {
             Plan plan = run.awaitPlan();
             writePlan(plan, problem);
+            if (reportFile != null) {
+                Outputs.writeReport(Planner.create(), problem, plan, reportFile);
+            }
             if (run.interrupted()) {
                 err.println("Interrupted: " + outputFile + " holds the best plan found before the interruption;"
                         + " it is complete and consistent.");
@@ -138,7 +148,7 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private void printSummary(Plan plan, Problem problem, PrintWriter out) {
-        out.println("Plan written to " + outputFile);
+        out.println("Plan written to " + outputFile + (reportFile == null ? "" : ", report to " + reportFile));
         PlanReport.printSummary(plan.summary(), plan.score(), problem, out);
     }
 

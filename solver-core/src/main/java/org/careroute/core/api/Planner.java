@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.careroute.core.api.explain.Explanation;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.internal.solver.SolverRun;
@@ -67,5 +68,13 @@ public final class Planner {
     /** Re-checks a plan against its problem independently of the solver. */
     public VerificationReport verify(Problem problem, Plan plan) {
         return org.careroute.core.internal.verify.PlanVerifier.verify(problem, plan);
+    }
+
+    /**
+     * Explains a plan without the solver: the score per constraint with every match, and for each visit the plan
+     * leaves out the concrete reasons, found by trying it at every position of every shift.
+     */
+    public Explanation explain(Problem problem, Plan plan) {
+        return org.careroute.core.internal.verify.PlanExplainer.explain(problem, plan);
     }
 }

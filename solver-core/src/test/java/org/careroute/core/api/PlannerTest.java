@@ -168,6 +168,6 @@ class PlannerTest {
         assertThat(shift.id()).isEqualTo(plan.shifts().get(0).shiftId());
         assertThat(plan.summary().feasible()).isFalse();
         assertThat(plan.unassignedVisits()).singleElement()
-                .satisfies(u -> assertThat(u.reasons().get(0)).contains("inside its time windows"));
+                .satisfies(u -> assertThat(u.reasons().get(0)).contains("works during the visit's time window"));
     }
 }

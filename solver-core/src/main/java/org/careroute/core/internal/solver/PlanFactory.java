@@ -3,7 +3,11 @@ package org.careroute.core.internal.solver;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.careroute.core.api.explain.UnassignedExplanation;
+import org.careroute.core.api.explain.UnassignedReason;
 import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanSummary;
@@ -15,6 +19,7 @@ import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
+import org.careroute.core.internal.verify.PlanExplainer;
 
 /**
  * Turns a solved {@link CareSchedule} into an api {@link Plan}. Times are recomputed from the route order with the
@@ -85,5 +90,35 @@ public final class PlanFactory {
                 score.isFeasible(), assignedCount, unassigned.size(), totalTravel, totalDistance, totalWaiting,
                 usedShifts);
         return new Plan(problem.name(), score.toString(), summary, shiftPlans, unassigned);
+    }
+
+    /** Insertion attempts (unassigned visits x route positions) up to which final plans get detailed reasons. */
+    static final long DETAILED_REASONS_BUDGET = 20_000_000L;
+
+    /**
+     * The final plan: like {@link #toPlan}, but each unassigned visit's reasons come from trying it at every position
+     * of every qualified shift (the same diagnosis as {@code explain}), when that stays within a budget; above it
+     * the quick first-level reasons stay.
+     */
+    public static Plan toFinalPlan(Problem problem, ScheduleFactory.Built built, CareSchedule schedule,
+            HardMediumSoftScore score) {
+        Plan plan = toPlan(problem, built, schedule, score);
+        long attempts = (long) plan.unassignedVisits().size() * (plan.summary().assignedVisits() + plan.shifts()
+                .size());
+        if (plan.unassignedVisits().isEmpty() || attempts > DETAILED_REASONS_BUDGET) {
+            return plan;
+        }
+        Map<String, List<String>> reasons = new HashMap<>();
+        for (UnassignedExplanation explained : PlanExplainer.explain(problem, plan).unassignedVisits()) {
+            reasons.put(explained.visitId(), explained.reasons().stream().map(UnassignedReason::message).toList());
+        }
+        List<UnassignedVisit> detailed = new ArrayList<>(plan.unassignedVisits().size());
+        for (UnassignedVisit visit : plan.unassignedVisits()) {
+            List<String> found = reasons.get(visit.visitId());
+            detailed.add(found == null || found.isEmpty()
+                    ? visit
+                    : new UnassignedVisit(visit.visitId(), visit.mandatory(), found));
+        }
+        return new Plan(plan.problemName(), plan.score(), plan.summary(), plan.shifts(), detailed);
     }
 }

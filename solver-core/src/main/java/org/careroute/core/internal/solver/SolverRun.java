@@ -97,7 +97,7 @@ public final class SolverRun implements SolveJob {
             }
         }
         if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
-            return PlanFactory.toPlan(problem, built, schedule, scorer.update(schedule));
+            return PlanFactory.toFinalPlan(problem, built, schedule, scorer.update(schedule));
         }
         Solver<CareSchedule> newSolver = factory.buildSolver();
         if (onBestPlan != null) {
@@ -124,7 +124,7 @@ public final class SolverRun implements SolveJob {
         statistics = statisticsOf(newSolver);
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
-        return PlanFactory.toPlan(problem, built, solved, scorer.update(solved));
+        return PlanFactory.toFinalPlan(problem, built, solved, scorer.update(solved));
     }
 
     private Duration sinceStart() {

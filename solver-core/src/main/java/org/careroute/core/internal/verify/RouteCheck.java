@@ -13,12 +13,14 @@ import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftPlan;
-import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.travel.TravelMatrix;
 import org.careroute.core.internal.travel.LocationIndex;
 
-/** Recomputes one route from its shift and the travel matrix and checks it against the plan and the rules. */
+/**
+ * Recomputes one route from its shift and the travel matrix ({@link RouteSimulation}) and checks it against the plan
+ * and the rules.
+ */
 final class RouteCheck {
 
     private final Verification verification;
@@ -46,90 +48,72 @@ final class RouteCheck {
                     + text.instant(shiftPlan.departure()) + " in the plan, but the shift starts at "
                     + text.instant(shiftStart) + ".");
         }
-        long time = shiftStart;
-        int location = locations.indexOf(shift.startLocation());
-        long travelSeconds = 0;
-        long distanceMeters = 0;
-        long waitingSeconds = 0;
-        long waitingMinutesCounted = 0;
-        long demand = 0;
-        int served = 0;
-        List<PlannedVisit> plannedVisits = shiftPlan.visits();
-        for (int position = 0; position < plannedVisits.size(); position++) {
-            PlannedVisit planned = plannedVisits.get(position);
+        List<PlannedVisit> plannedVisits = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<Visit> visits = new ArrayList<>();
+        for (int position = 0; position < shiftPlan.visits().size(); position++) {
+            PlannedVisit planned = shiftPlan.visits().get(position);
             Visit visit = verification.registerAssignment(shift.id(), position, planned.visitId());
-            if (visit == null) {
-                continue;
+            if (visit != null) {
+                plannedVisits.add(planned);
+                positions.add(position);
+                visits.add(visit);
             }
-            int to = locations.indexOf(visit.location());
-            Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
-            long arrival = time + leg.seconds();
-            long start = serviceStart(visit, arrival);
-            long end = start + visit.duration().toSeconds();
-            long waiting = start - arrival;
-            compareVisit(position, planned, leg, arrival, start, end, waiting);
-            checkSkills(visit);
-            travelSeconds += leg.seconds();
-            distanceMeters += leg.meters();
-            waitingSeconds += waiting;
-            if (served > 0) {
-                waitingMinutesCounted += waiting / 60;
-            }
-            demand += visit.demand();
-            served++;
-            time = end;
-            location = to;
         }
-        Leg returnLeg = Leg.NONE;
-        long returnTime = shiftStart;
-        if (served > 0) {
-            if (!shift.hasOpenEnd()) {
-                int end = locations.indexOf(shift.endLocation());
-                returnLeg = new Leg(matrix.durationSeconds(location, end), matrix.distanceMeters(location, end));
-            }
-            returnTime = time + returnLeg.seconds();
+        RouteSimulation.Route route = new RouteSimulation(matrix, locations).simulate(caregiver, shift, visits);
+        List<RouteSimulation.Stop> stops = route.stops();
+        for (int i = 0; i < stops.size(); i++) {
+            RouteSimulation.Stop stop = stops.get(i);
+            compareVisit(positions.get(i), plannedVisits.get(i), stop);
+            checkTimeWindow(stop);
+            checkSkills(stop);
+            boolean last = i == stops.size() - 1;
+            recordCosts(stop, last ? route.returnLeg() : Leg.NONE);
         }
-        travelSeconds += returnLeg.seconds();
-        distanceMeters += returnLeg.meters();
-        compareReturn(returnLeg, returnTime, travelSeconds, distanceMeters);
-        checkShiftEnd(served, returnTime);
-        checkCapacity(demand);
-        return new Verification.RouteResult(served, travelSeconds, distanceMeters, waitingSeconds,
-                waitingMinutesCounted);
+        compareReturn(route.returnLeg(), route.returnTime(), route.travelSeconds(), route.distanceMeters());
+        checkShiftEnd(route);
+        checkCapacity(route);
+        return new Verification.RouteResult(stops.size(), route.travelSeconds(), route.distanceMeters(),
+                route.waitingSeconds(), route.waitingMinutesCounted());
     }
 
-    /** Starts on arrival inside a window, waits for the next window, or starts late after the last one. */
-    private long serviceStart(Visit visit, long arrival) {
-        List<TimeWindow> windows = visit.timeWindows();
-        if (windows.isEmpty()) {
-            return arrival;
+    private void checkTimeWindow(RouteSimulation.Stop stop) {
+        if (stop.lateness() == 0) {
+            return;
         }
-        for (TimeWindow window : windows) {
-            long windowStart = window.start().getEpochSecond();
-            long windowEnd = window.end().getEpochSecond();
-            if (arrival <= windowEnd) {
-                return Math.max(arrival, windowStart);
-            }
-        }
-        long lastEnd = windows.get(windows.size() - 1).end().getEpochSecond();
-        long late = arrival - lastEnd;
-        verification.rule(CareConstraint.VISIT_TIME_WINDOW, shift.id(), visit.id(), late, "Visit "
-                + Verification.describe(visit) + " starts " + text.instant(arrival) + ", " + text.duration(late)
-                + " after its last window ends (" + text.clock(lastEnd, arrival) + ").");
-        return arrival;
+        Visit visit = stop.visit();
+        long lastEnd = visit.timeWindows().get(visit.timeWindows().size() - 1).end().getEpochSecond();
+        verification.rule(CareConstraint.VISIT_TIME_WINDOW, shift.id(), visit.id(), stop.lateness(), "Visit "
+                + Verification.describe(visit) + " starts " + text.instant(stop.start()) + ", "
+                + text.duration(stop.lateness()) + " after its last window ends (" + text.clock(lastEnd,
+                        stop.start())
+                + ").");
     }
 
-    private void compareVisit(int position, PlannedVisit planned, Leg leg, long arrival, long start, long end,
-            long waiting) {
+    /** The soft costs of one stop, attributed like the solver does: the drive back counts on the last visit. */
+    private void recordCosts(RouteSimulation.Stop stop, Leg returnLeg) {
+        Visit visit = stop.visit();
+        long seconds = stop.leg().seconds() + returnLeg.seconds();
+        long meters = stop.leg().meters() + returnLeg.meters();
+        String back = returnLeg.equals(Leg.NONE) ? "" : " and back";
+        verification.cost(CareConstraint.TRAVEL_TIME, shift.id(), visit.id(), seconds, "Drive to " + visit.id()
+                + back + ": " + text.duration(seconds) + ".");
+        verification.cost(CareConstraint.TRAVEL_DISTANCE, shift.id(), visit.id(), meters, "Drive to " + visit
+                .id() + back + ": " + text.distance(meters) + ".");
+        verification.cost(CareConstraint.WAITING_TIME, shift.id(), visit.id(), stop.penalizedWaitingMinutes(),
+                "Wait " + text.duration(stop.waitingSeconds()) + " at " + visit.id() + " for its window to open.");
+    }
+
+    private void compareVisit(int position, PlannedVisit planned, RouteSimulation.Stop stop) {
         List<String> differences = new ArrayList<>();
-        compareTime(differences, "arrival", planned.arrival(), arrival);
-        compareTime(differences, "start", planned.start(), start);
-        compareTime(differences, "end", planned.end(), end);
-        if (planned.waitingSeconds() != waiting) {
+        compareTime(differences, "arrival", planned.arrival(), stop.arrival());
+        compareTime(differences, "start", planned.start(), stop.start());
+        compareTime(differences, "end", planned.end(), stop.end());
+        if (planned.waitingSeconds() != stop.waitingSeconds()) {
             differences.add("waiting is " + text.duration(planned.waitingSeconds()) + " in the plan but "
-                    + text.duration(waiting) + " when recomputed");
+                    + text.duration(stop.waitingSeconds()) + " when recomputed");
         }
-        compareLeg(differences, "the drive there", planned.travelFromPrevious(), leg);
+        compareLeg(differences, "the drive there", planned.travelFromPrevious(), stop.leg());
         if (!differences.isEmpty()) {
             verification.structure(shift.id(), planned.visitId(), "Visit " + planned.visitId() + " (position "
                     + (position + 1) + " of shift " + shift.id() + "): " + String.join("; ", differences)
@@ -173,9 +157,9 @@ final class RouteCheck {
         return leg == null ? "(missing)" : text.duration(leg.seconds()) + " / " + text.distance(leg.meters());
     }
 
-    private void checkSkills(Visit visit) {
-        Set<String> missing = new TreeSet<>(visit.requiredSkills());
-        missing.removeAll(caregiver.skills());
+    private void checkSkills(RouteSimulation.Stop stop) {
+        Set<String> missing = new TreeSet<>(stop.missingSkills());
+        Visit visit = stop.visit();
         if (!missing.isEmpty()) {
             verification.rule(CareConstraint.REQUIRED_SKILLS, shift.id(), visit.id(), missing.size(), "Visit "
                     + Verification.describe(visit) + " needs " + String.join(", ", missing) + ", which caregiver "
@@ -183,25 +167,26 @@ final class RouteCheck {
         }
     }
 
-    private void checkShiftEnd(int served, long returnTime) {
-        long shiftEnd = shift.end().getEpochSecond();
-        if (served == 0 || returnTime <= shiftEnd) {
+    private void checkShiftEnd(RouteSimulation.Route route) {
+        long over = route.overrun();
+        if (over == 0) {
             return;
         }
-        long over = returnTime - shiftEnd;
+        long shiftEnd = shift.end().getEpochSecond();
+        long returnTime = route.returnTime();
         String what = shift.hasOpenEnd() ? "finishes the last visit at " : "is back at the end location at ";
         verification.rule(CareConstraint.SHIFT_END, shift.id(), null, over, "Caregiver " + Verification.describe(
                 caregiver) + " " + what + text.instant(returnTime) + ", " + text.duration(over)
                 + " after shift " + shift.id() + " ends (" + text.clock(shiftEnd, returnTime) + ").");
     }
 
-    private void checkCapacity(long demand) {
-        long capacity = caregiver.capacity();
-        if (capacity == Caregiver.UNLIMITED_CAPACITY || demand <= capacity) {
+    private void checkCapacity(RouteSimulation.Route route) {
+        long excess = route.capacityExcess();
+        if (excess == 0) {
             return;
         }
-        verification.rule(CareConstraint.SHIFT_CAPACITY, shift.id(), null, demand - capacity, "Shift " + shift.id()
-                + " of caregiver " + Verification.describe(caregiver) + " carries a demand of " + demand + ", "
-                + (demand - capacity) + " above the capacity of " + capacity + ".");
+        verification.rule(CareConstraint.SHIFT_CAPACITY, shift.id(), null, excess, "Shift " + shift.id()
+                + " of caregiver " + Verification.describe(caregiver) + " carries a demand of " + route.demand()
+                + ", " + excess + " above the capacity of " + caregiver.capacity() + ".");
     }
 }

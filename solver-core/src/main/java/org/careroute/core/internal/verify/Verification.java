@@ -35,6 +35,7 @@ final class Verification {
     private final Map<String, String> assignedAt = new HashMap<>();
     private final Set<String> listedUnassigned = new HashSet<>();
     private final List<Violation> violations = new ArrayList<>();
+    private final List<ScoreMatch> matches = new ArrayList<>();
     private TravelMatrices travel;
 
     private boolean structureBroken;
@@ -49,6 +50,12 @@ final class Verification {
         this.problem = problem;
         this.plan = plan;
         this.text = new TimeText(problem.timeFormat(), problem.timeZone());
+    }
+
+    /** Verifies the plan and keeps every constraint match, hard, medium and soft, for explanations. */
+    Evaluation evaluate() {
+        VerificationReport report = run();
+        return new Evaluation(report, List.copyOf(matches), travel(), assignedAt.keySet());
     }
 
     VerificationReport run() {
@@ -185,6 +192,8 @@ final class Verification {
                         + describe(visit) + " is not planned; every mandatory visit must have a caregiver.");
             } else {
                 medium += weight(CareConstraint.VISIT_UNASSIGNED) * visit.priority();
+                cost(CareConstraint.VISIT_UNASSIGNED, null, visit.id(), visit.priority(), "Optional visit "
+                        + describe(visit) + " (priority " + visit.priority() + ") is not planned.");
             }
         }
         return medium;
@@ -227,6 +236,16 @@ final class Verification {
         }
         hardPenalty += weight * amount;
         violations.add(new Violation(constraint.id(), shiftId, visitId, amount, message));
+        matches.add(new ScoreMatch(constraint, shiftId, visitId, amount, weight * amount, message));
+    }
+
+    /** Records a medium or soft penalty, unless the problem switched the rule off with weight 0. */
+    void cost(CareConstraint constraint, String shiftId, String visitId, long amount, String message) {
+        long weight = weight(constraint);
+        if (weight == 0 || amount == 0) {
+            return;
+        }
+        matches.add(new ScoreMatch(constraint, shiftId, visitId, amount, weight * amount, message));
     }
 
     void structure(String shiftId, String visitId, String message) {
@@ -251,6 +270,25 @@ final class Verification {
                 ? caregiver.id()
                 : caregiver.id() + " (" + caregiver.name()
                         + ")";
+    }
+
+    /**
+     * One constraint match found while verifying.
+     *
+     * @param penalty
+     *            {@code amount × weight}
+     */
+    record ScoreMatch(CareConstraint constraint, String shiftId, String visitId, long amount, long penalty,
+            String message) {
+    }
+
+    /** A verification with its matches, the travel matrices it used and the ids of the visits the plan serves. */
+    record Evaluation(VerificationReport report, List<ScoreMatch> matches, TravelMatrices travel,
+            Set<String> assignedVisitIds) {
+
+        Evaluation {
+            assignedVisitIds = Set.copyOf(assignedVisitIds);
+        }
     }
 
     /** Totals of one recomputed route. */

@@ -97,6 +97,6 @@ public final class VrptwProblems {
     }
 
     private static long scaled(double value, RoundingMode rounding) {
-        return new BigDecimal(value).multiply(BigDecimal.valueOf(SCALE)).setScale(0, rounding).longValueExact();
+        return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(SCALE)).setScale(0, rounding).longValueExact();
     }
 }

@@ -66,7 +66,7 @@ class VrptwProblemsTest {
     }
 
     @Test
-    void fractionalTimes_areRoundedTowardsFeasibility() {
+    void fractionalTimes_areExactToThreeDecimals_andRoundedTowardsFeasibilityBeyond() {
         String text = """
                 F1
                 VEHICLE
@@ -75,6 +75,7 @@ class VrptwProblemsTest {
                 CUSTOMER
                 0 0 0 0 0.0004 99.9999 0
                 1 1 1 1 10.0001 20.0009 1.0001
+                2 2 2 1 0.1 0.7 0.1
                 """;
 
         Problem problem = VrptwProblems.toProblem(VrptwReader.read(text, "f1.txt"));
@@ -85,5 +86,9 @@ class VrptwProblemsTest {
         assertThat(visit.timeWindows().get(0)).isEqualTo(new TimeWindow(Instant.ofEpochSecond(10_001), Instant
                 .ofEpochSecond(20_000)));
         assertThat(visit.duration()).isEqualTo(Duration.ofSeconds(1_001));
+        Visit exact = problem.visits().get(1);
+        assertThat(exact.timeWindows().get(0)).isEqualTo(new TimeWindow(Instant.ofEpochSecond(100), Instant
+                .ofEpochSecond(700)));
+        assertThat(exact.duration()).isEqualTo(Duration.ofSeconds(100));
     }
 }

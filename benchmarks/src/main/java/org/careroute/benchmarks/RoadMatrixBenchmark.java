@@ -43,7 +43,7 @@ public class RoadMatrixBenchmark {
     @Param({"100", "1000", "3000"})
     int points;
 
-    @Param("andorra.osm.pbf")
+    @Param("north-bayreuth.osm.gz")
     String osm;
 
     private RoadNetwork network;

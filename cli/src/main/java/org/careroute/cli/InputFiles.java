@@ -13,6 +13,8 @@ import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
+import org.careroute.datasets.vrptw.VrptwInstance;
+import org.careroute.datasets.vrptw.VrptwReader;
 
 /** Reads the input files of a command; every failure becomes a message naming the file. */
 final class InputFiles {
@@ -32,17 +34,22 @@ final class InputFiles {
         return read(file, () -> CarerouteJson.readPlan(file));
     }
 
+    static VrptwInstance readVrptwInstance(Path file) {
+        requireReadableFile(file, "instance");
+        return read(file, () -> VrptwReader.read(file));
+    }
+
     /** Checks that {@code file} is an existing, readable regular file before any parsing. */
     private static void requireReadableFile(Path file, String role) {
         if (Files.isDirectory(file)) {
-            throw failure(file, "is a directory, not a " + role + " file; give the path of a JSON file.");
+            throw failure(file, "is a directory, not a " + role + " file; give the path of a file.");
         }
         if (!Files.exists(file)) {
             throw failure(file, "no such " + role + " file (" + file.toAbsolutePath().normalize()
                     + "); check the path.");
         }
         if (!Files.isRegularFile(file)) {
-            throw failure(file, "is not a regular file; give the path of a JSON " + role + " file.");
+            throw failure(file, "is not a regular file; give the path of a " + role + " file.");
         }
         if (!Files.isReadable(file)) {
             throw failure(file, PERMISSION_DENIED);

@@ -50,6 +50,18 @@ public final class Planner {
     }
 
     /**
+     * Like {@link #solve}, and also returns the solver's statistics (moves evaluated, score calculations, time to
+     * the first feasible plan), for benchmarks.
+     *
+     * @throws InvalidInputException
+     *             when the problem is inconsistent (every problem found is listed)
+     */
+    public SolveResult solveWithStatistics(Problem problem, SolveOptions options) {
+        check(problem, options);
+        return SolverRun.solveHereWithStatistics(problem, options, travelSource);
+    }
+
+    /**
      * Starts planning on a new thread and returns at once. {@code onBestPlan} is called on the solver thread for
      * every new best plan; keep it quick.
      */

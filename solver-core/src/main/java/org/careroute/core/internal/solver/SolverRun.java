@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,8 @@ import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.SolveJob;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.SolveProgress;
+import org.careroute.core.api.SolveResult;
+import org.careroute.core.api.SolveStatistics;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.travel.TravelMatrixSource;
@@ -41,6 +44,10 @@ public final class SolverRun implements SolveJob {
     private final CompletableFuture<Plan> result = new CompletableFuture<>();
     private volatile Solver<CareSchedule> solver;
     private volatile boolean cancelled;
+    private volatile SolveStatistics statistics = SolveStatistics.NONE;
+    private volatile Duration firstFeasibleTime;
+    private boolean measured;
+    private long startedNanos;
 
     private SolverRun(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
             TravelMatrixSource travelSource) {
@@ -75,6 +82,20 @@ public final class SolverRun implements SolveJob {
         return new SolverRun(problem, options, null, travelSource).solve();
     }
 
+    /** Solves on the calling thread and reports the solver's statistics. */
+    public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options) {
+        return solveHereWithStatistics(problem, options, null);
+    }
+
+    /** Solves on the calling thread with a travel source (may be null) and reports the solver's statistics. */
+    public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options,
+            TravelMatrixSource travelSource) {
+        SolverRun run = new SolverRun(problem, options, null, travelSource);
+        run.measured = true;
+        Plan plan = run.solve();
+        return new SolveResult(plan, run.statistics);
+    }
+
     private void runSafely() {
         try {
             result.complete(solve());
@@ -84,6 +105,7 @@ public final class SolverRun implements SolveJob {
     }
 
     private Plan solve() {
+        startedNanos = System.nanoTime();
         ScheduleFactory.Built built = ScheduleFactory.build(problem, TravelMatrices.build(problem,
                 travelSource));
         CareSchedule schedule = built.schedule();
@@ -92,6 +114,10 @@ public final class SolverRun implements SolveJob {
         if (!schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty()) {
             new GreedyInsertion(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
                     .apply(schedule);
+            if (measured && countAssigned(schedule.getShifts()) == schedule.getVisits().size()
+                    && scorer.update(schedule).isFeasible()) {
+                firstFeasibleTime = sinceStart();
+            }
         }
         if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
             return PlanFactory.toFinalPlan(problem, built, schedule, scorer.update(schedule));
@@ -107,14 +133,33 @@ public final class SolverRun implements SolveJob {
                         () -> PlanFactory.toPlan(problem, built, best, scorer.update(best))));
             });
         }
+        newSolver.addEventListener(event -> {
+            if (firstFeasibleTime == null && event.getNewBestScore().isFeasible()
+                    && countAssigned(event.getNewBestSolution().getShifts()) == schedule.getVisits().size()) {
+                firstFeasibleTime = sinceStart();
+            }
+        });
         this.solver = newSolver;
         if (cancelled) {
             startCancelWatcher();
         }
         CareSchedule solved = newSolver.solve(schedule);
+        statistics = statisticsOf(newSolver);
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
         return PlanFactory.toFinalPlan(problem, built, solved, scorer.update(solved));
+    }
+
+    private Duration sinceStart() {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    private SolveStatistics statisticsOf(Solver<CareSchedule> finished) {
+        if (!(finished instanceof DefaultSolver<CareSchedule> timefold)) {
+            return SolveStatistics.NONE;
+        }
+        return new SolveStatistics(Duration.ofMillis(timefold.getTimeMillisSpent()), timefold
+                .getMoveEvaluationCount(), timefold.getScoreCalculationCount(), firstFeasibleTime);
     }
 
     private long weight(CareConstraint rule) {

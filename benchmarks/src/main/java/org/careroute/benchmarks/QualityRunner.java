@@ -1,0 +1,145 @@
+package org.careroute.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.careroute.datasets.vrptw.BestKnown;
+import org.careroute.datasets.vrptw.BestKnownSolutions;
+import org.careroute.datasets.vrptw.VrptwInstance;
+import org.careroute.datasets.vrptw.VrptwReader;
+
+/**
+ * Solves instances one after the other, re-checks every plan with {@link VrptwVerifier} and turns it into a
+ * {@link ResultRow}. The gap is to {@code distance_bks} where {@code bks.csv} has it (distance-only best known,
+ * Solomon), else to {@code bks_distance} (fewest vehicles first, then distance).
+ */
+public final class QualityRunner {
+
+    private final VrptwSolver solver;
+    private final Budget budget;
+    private final BestKnownSolutions bestKnown;
+
+    public QualityRunner(VrptwSolver solver, Budget budget, BestKnownSolutions bestKnown) {
+        this.solver = solver;
+        this.budget = budget;
+        this.bestKnown = bestKnown;
+    }
+
+    /** The instance files of a set directory ({@code *.txt}), sorted by name, optionally only the named ones. */
+    public static List<Path> instanceFiles(Path setDirectory, List<String> only) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(setDirectory)) {
+            files = listing.filter(file -> file.getFileName().toString().endsWith(".txt"))
+                    .sorted(Comparator.comparing(QualityRunner::naturalKey))
+                    .toList();
+        }
+        if (only.isEmpty()) {
+            return files;
+        }
+        List<Path> selected = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String name : only) {
+            Optional<Path> file = files.stream().filter(f -> stem(f).equalsIgnoreCase(name.trim())).findFirst();
+            file.ifPresentOrElse(selected::add, () -> missing.add(name));
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("No instance " + String.join(", ", missing) + " in " + setDirectory
+                    + "; available: " + files.stream().map(QualityRunner::stem).limit(12).toList()
+                    + (files.size() > 12 ? " ..." : "") + ".");
+        }
+        return selected;
+    }
+
+    /** Runs every file and hands each row over as soon as it is verified. */
+    public List<ResultRow> run(List<Path> files, Consumer<ResultRow> onRow) throws IOException {
+        List<ResultRow> rows = new ArrayList<>();
+        for (Path file : files) {
+            ResultRow row = run(VrptwReader.read(file));
+            rows.add(row);
+            onRow.accept(row);
+        }
+        return rows;
+    }
+
+    public ResultRow run(VrptwInstance instance) {
+        long started = System.nanoTime();
+        Routes routes = solver.solve(instance, budget);
+        double wall = (System.nanoTime() - started) / 1e9;
+        Verdict verdict = VrptwVerifier.verify(instance, routes.routes());
+        Optional<BestKnown> known = bestKnown.find(instance.name());
+        double distanceBks = known.flatMap(k -> k.distanceBks().isPresent()
+                ? Optional.of(k.distanceBks().getAsDouble())
+                : Optional.empty()).orElse(Double.NaN);
+        double bksDistance = known.map(BestKnown::bksDistance).orElse(Double.NaN);
+        double reference = known.map(BestKnown::referenceDistance).orElse(Double.NaN);
+        double gap = verdict.feasible() ? (verdict.distance() - reference) / reference * 100 : Double.NaN;
+        double firstFeasible = routes.firstFeasibleTime() == null
+                ? Double.NaN
+                : routes.firstFeasibleTime()
+                        .toMillis() / 1000.0;
+        return new ResultRow(instance.name(), instance.instanceClass(), solver.name(), budget.timeLimitSeconds(),
+                verdict.vehicles(), verdict.distance(), distanceBks, bksDistance, gap, verdict.feasible(), verdict
+                        .unassigned(),
+                routes.scoreCalculationSpeed(), routes.moveEvaluationSpeed(), firstFeasible,
+                wall);
+    }
+
+    /**
+     * Per solver and class (and per solver over all classes): rows, feasible rows, mean gap %, vehicles and distance
+     * of the feasible rows, mean score-calculation speed.
+     */
+    public static void printClassMeans(List<ResultRow> rows, PrintWriter out) {
+        Map<String, List<ResultRow>> byClass = new LinkedHashMap<>();
+        rows.forEach(row -> byClass.computeIfAbsent(row.solver() + " " + row.instanceClass(), k -> new ArrayList<>())
+                .add(row));
+        out.println(String.format(Locale.ROOT, "%-16s %9s %9s %10s %9s %12s %14s", "solver class", "instances",
+                "feasible", "mean gap %", "vehicles", "distance", "score calc/s"));
+        byClass.forEach((key, group) -> out.println(meanLine(key, group)));
+        Map<String, List<ResultRow>> bySolver = new LinkedHashMap<>();
+        rows.forEach(row -> bySolver.computeIfAbsent(row.solver(), k -> new ArrayList<>()).add(row));
+        bySolver.forEach((solver, group) -> {
+            if (group.stream().map(ResultRow::instanceClass).distinct().count() > 1) {
+                out.println(meanLine(solver + " all", group));
+            }
+        });
+    }
+
+    private static String meanLine(String key, List<ResultRow> group) {
+        List<ResultRow> feasible = group.stream().filter(ResultRow::feasible).toList();
+        double gap = feasible.stream().mapToDouble(ResultRow::gapPercent).filter(g -> !Double.isNaN(g)).average()
+                .orElse(Double.NaN);
+        double vehicles = feasible.stream().mapToInt(ResultRow::vehicles).average().orElse(Double.NaN);
+        double distance = feasible.stream().mapToDouble(ResultRow::distance).average().orElse(Double.NaN);
+        double speed = group.stream().mapToLong(ResultRow::scoreCalculationSpeed).filter(s -> s >= 0).average()
+                .orElse(Double.NaN);
+        return String.format(Locale.ROOT, "%-16s %9d %9d %10.2f %9.1f %12.1f %14s", key, group.size(), feasible
+                .size(), gap, vehicles, distance, Double.isNaN(speed) ? "-" : Long.toString(Math.round(speed)));
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".txt".length());
+    }
+
+    /** {@code c1_10_2} before {@code c1_10_10}: numbers compared as numbers. */
+    private static String naturalKey(Path file) {
+        StringBuilder key = new StringBuilder();
+        for (String part : stem(file).toLowerCase(Locale.ROOT).split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)")) {
+            key.append(part.chars().allMatch(Character::isDigit)
+                    ? String.format("%08d", Long.parseLong(part))
+                    : part);
+        }
+        return key.toString();
+    }
+}

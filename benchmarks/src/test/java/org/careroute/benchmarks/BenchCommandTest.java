@@ -1,0 +1,95 @@
+package org.careroute.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.TypeConversionException;
+
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = BenchMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void vrptw_twoInstancesWithMoveLimit_writesVerifiedRowsAndClassMeans() throws IOException {
+        Path csv = dir.resolve("results.csv");
+
+        Result result = run("vrptw", "--set", SharedFiles.vrptw().resolve("solomon").toString(), "--instances",
+                "c101,RC201", "--move-count-limit", "20000", "--out", csv.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo(ResultRow.HEADER);
+        assertThat(lines.get(1)).startsWith("C101,C1,careroute,0.000,").contains(",828.94,828.94,", ",true,0,");
+        assertThat(lines.get(2)).startsWith("RC201,RC2,careroute,0.000,").contains(",true,0,");
+        assertThat(result.out()).contains("careroute C1").contains("careroute RC2").contains("Results: " + csv);
+    }
+
+    @Test
+    void unknownInstance_orSolver_orMissingSet_exitTwoWithAMessage() {
+        String solomon = SharedFiles.vrptw().resolve("solomon").toString();
+        String out = dir.resolve("r.csv").toString();
+
+        Result instance = run("vrptw", "--set", solomon, "--instances", "X999", "--out", out);
+        Result solver = run("vrptw", "--set", solomon, "--solver", "lkh", "--out", out);
+        Result set = run("vrptw", "--set", dir.resolve("nope").toString(), "--out", out);
+        Result duration = run("vrptw", "--set", solomon, "--time-limit", "ten", "--out", out);
+        Result output = run("vrptw", "--set", solomon, "--out", dir.resolve("missing/r.csv").toString());
+
+        assertThat(instance.exitCode()).isEqualTo(2);
+        assertThat(instance.err()).contains("No instance X999 in " + solomon + "; available: [C101, C102");
+        assertThat(solver.exitCode()).isEqualTo(2);
+        assertThat(solver.err()).contains("Unknown solver 'lkh'; use careroute, jsprit or ortools.");
+        assertThat(set.exitCode()).isEqualTo(2);
+        assertThat(set.err()).contains("nope: not a directory");
+        assertThat(duration.exitCode()).isEqualTo(2);
+        assertThat(duration.err()).contains("'ten' is not a duration");
+        assertThat(output.exitCode()).isEqualTo(2);
+        assertThat(output.err()).contains("missing/r.csv: cannot write the results there");
+    }
+
+    @Test
+    void timeLimits_areParsed() {
+        TimeLimitConverter converter = new TimeLimitConverter();
+
+        assertThat(converter.convert("10s")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(converter.convert("1m30s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(converter.convert("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(converter.convert("PT5M")).isEqualTo(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> converter.convert("0s"))
+                .isInstanceOf(TypeConversionException.class);
+        assertThatThrownBy(() -> converter.convert("10x"))
+                .isInstanceOf(TypeConversionException.class);
+    }
+
+    @Test
+    void instanceFiles_areSortedNaturally() throws IOException {
+        List<Path> files = QualityRunner.instanceFiles(SharedFiles.vrptw().resolve("homberger_1000"), List.of());
+
+        assertThat(files.subList(0, 3)).extracting(f -> f.getFileName().toString())
+                .containsExactly("c1_10_1.txt", "c1_10_2.txt", "c1_10_3.txt");
+        assertThat(files.get(9).getFileName()).hasToString("c1_10_10.txt");
+    }
+}

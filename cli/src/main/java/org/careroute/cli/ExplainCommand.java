@@ -2,7 +2,6 @@ package org.careroute.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.careroute.core.api.InvalidInputException;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code careroute explain PROBLEM SOLUTION [--json]}: the score per constraint and why visits are left out. */
@@ -34,13 +32,7 @@ final class ExplainCommand implements Callable<Integer> {
     private CommonOptions common;
 
     @Mixin
-    private OsmOptions osm;
-
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (careroute JSON).")
-    private Path problemFile;
-
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "The plan to explain, as written by solve.")
-    private Path solutionFile;
+    private PlanFiles files;
 
     @Option(names = "--json", description = "Print JSON for machines instead of text.")
     private boolean json;
@@ -48,13 +40,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Logging.configure(common.verbosity());
-        Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
-        Plan plan = InputFiles.readPlan(solutionFile);
+        Problem problem = files.readProblem();
+        Plan plan = files.readPlan();
         Explanation explanation;
         try (RoadTravel roads = RoadTravel.open(problem)) {
             explanation = roads.planner().explain(problem, plan);
         } catch (InvalidInputException e) {
-            throw RoadTravel.relabel(e, problemFile);
+            throw RoadTravel.relabel(e, files.problemFile());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code careroute export PROBLEM SOLUTION --geojson F --csv F --ics DIR}: the plan for other tools. */
@@ -30,13 +29,7 @@ final class ExportCommand implements Callable<Integer> {
     private CommonOptions common;
 
     @Mixin
-    private OsmOptions osm;
-
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (careroute JSON).")
-    private Path problemFile;
-
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "The plan, as written by solve.")
-    private Path solutionFile;
+    private PlanFiles files;
 
     @Option(names = "--geojson", paramLabel = "FILE", description = "Routes and visits as a GeoJSON FeatureCollection"
             + " (needs lat/lon locations).")
@@ -59,15 +52,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         for (Path file : new Path[]{geoJsonFile, csvFile}) {
             if (file != null) {
-                AtomicFile.requireWritable(file, problemFile);
-                AtomicFile.requireWritable(file, solutionFile);
+                AtomicFile.requireWritable(file, files.problemFile());
+                AtomicFile.requireWritable(file, files.solutionFile());
             }
         }
         if (icsDirectory != null && Files.exists(icsDirectory) && !Files.isDirectory(icsDirectory)) {
             throw new CommandFailure(icsDirectory + ": is a file; --ics needs a directory for the .ics files.");
         }
-        Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
-        Plan plan = InputFiles.readPlan(solutionFile);
+        Problem problem = files.readProblem();
+        Plan plan = files.readPlan();
         PrintWriter out = spec.commandLine().getOut();
         if (geoJsonFile != null) {
             // with road travel the routes follow the roads
@@ -81,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
             out.println("CSV written to " + csvFile);
         }
         if (icsDirectory != null) {
-            int count = Outputs.writeCalendars(problem, plan, solutionFile, icsDirectory);
+            int count = Outputs.writeCalendars(problem, plan, files.solutionFile(), icsDirectory);
             out.println(count + " iCalendar file" + (count == 1 ? "" : "s") + " written to " + icsDirectory);
         }
         return ExitCodes.OK;

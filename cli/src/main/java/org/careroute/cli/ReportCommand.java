@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code careroute report PROBLEM SOLUTION -o plan.html}: the plan as one self-contained HTML page. */
@@ -29,13 +28,7 @@ final class ReportCommand implements Callable<Integer> {
     private CommonOptions common;
 
     @Mixin
-    private OsmOptions osm;
-
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (careroute JSON).")
-    private Path problemFile;
-
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "The plan, as written by solve.")
-    private Path solutionFile;
+    private PlanFiles files;
 
     @Option(names = {"-o",
             "--output"}, required = true, paramLabel = "HTML", description = "Where to write the report; its directory must exist.")
@@ -44,14 +37,14 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.configure(common.verbosity());
-        AtomicFile.requireWritable(outputFile, problemFile);
-        AtomicFile.requireWritable(outputFile, solutionFile);
-        Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
-        Plan plan = InputFiles.readPlan(solutionFile);
+        AtomicFile.requireWritable(outputFile, files.problemFile());
+        AtomicFile.requireWritable(outputFile, files.solutionFile());
+        Problem problem = files.readProblem();
+        Plan plan = files.readPlan();
         try (RoadTravel roads = RoadTravel.open(problem)) {
             Outputs.writeReport(roads.planner(), roads.geometry(), problem, plan, outputFile);
         } catch (InvalidInputException e) {
-            throw RoadTravel.relabel(e, problemFile);
+            throw RoadTravel.relabel(e, files.problemFile());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Report written to " + outputFile);

@@ -1,7 +1,6 @@
 package org.careroute.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.careroute.core.api.InvalidInputException;
@@ -13,7 +12,6 @@ import org.careroute.core.api.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code careroute verify PROBLEM SOLUTION}: re-checks a plan independently of the solver. */
@@ -30,30 +28,24 @@ final class VerifyCommand implements Callable<Integer> {
     private CommonOptions common;
 
     @Mixin
-    private OsmOptions osm;
-
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (careroute JSON).")
-    private Path problemFile;
-
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "The plan to check, as written by solve.")
-    private Path solutionFile;
+    private PlanFiles files;
 
     @Override
     public Integer call() {
         Logging.configure(common.verbosity());
-        Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
-        Plan plan = InputFiles.readPlan(solutionFile);
+        Problem problem = files.readProblem();
+        Plan plan = files.readPlan();
         VerificationReport report;
         try (RoadTravel roads = RoadTravel.open(problem)) {
             report = roads.planner().verify(problem, plan);
         } catch (InvalidInputException e) {
-            throw RoadTravel.relabel(e, problemFile);
+            throw RoadTravel.relabel(e, files.problemFile());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (report.feasible()) {
-            out.println(solutionFile + ": feasible: no rule is broken.");
+            out.println(files.solutionFile() + ": feasible: no rule is broken.");
         } else {
-            out.println(solutionFile + ": " + report.violations().size() + " violation"
+            out.println(files.solutionFile() + ": " + report.violations().size() + " violation"
                     + (report.violations().size() == 1 ? "" : "s") + ":");
             report.violations().forEach(violation -> PlanReport.printViolation(violation, out));
         }

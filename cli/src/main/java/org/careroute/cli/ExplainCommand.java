@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.explain.Explanation;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
@@ -42,12 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
         Logging.configure(common.verbosity());
         Problem problem = files.readProblem();
         Plan plan = files.readPlan();
-        Explanation explanation;
-        try (RoadTravel roads = RoadTravel.open(problem)) {
-            explanation = roads.planner().explain(problem, plan);
-        } catch (InvalidInputException e) {
-            throw RoadTravel.relabel(e, files.problemFile());
-        }
+        Explanation explanation = RoadTravel.using(problem, files.problemFile(), roads -> roads.planner().explain(
+                problem, plan));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ExplanationJson.write(explanation, out);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 
@@ -41,11 +40,10 @@ final class ReportCommand implements Callable<Integer> {
         AtomicFile.requireWritable(outputFile, files.solutionFile());
         Problem problem = files.readProblem();
         Plan plan = files.readPlan();
-        try (RoadTravel roads = RoadTravel.open(problem)) {
+        RoadTravel.using(problem, files.problemFile(), roads -> {
             Outputs.writeReport(roads.planner(), roads.geometry(), problem, plan, outputFile);
-        } catch (InvalidInputException e) {
-            throw RoadTravel.relabel(e, files.problemFile());
-        }
+            return null;
+        });
         PrintWriter out = spec.commandLine().getOut();
         out.println("Report written to " + outputFile);
         return ExitCodes.OK;

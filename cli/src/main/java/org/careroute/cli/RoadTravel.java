@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.Planner;
@@ -127,6 +128,18 @@ final class RoadTravel implements AutoCloseable {
     /** A planner that takes road matrices from the network (or the plain planner without one). */
     Planner planner() {
         return network == null ? Planner.create() : Planner.create(network);
+    }
+
+    /**
+     * Runs {@code action} with the problem's road network open (when it travels on roads) and closes it; input
+     * errors found meanwhile name {@code problemFile}.
+     */
+    static <T> T using(Problem problem, Path problemFile, Function<RoadTravel, T> action) {
+        try (RoadTravel roads = open(problem)) {
+            return action.apply(roads);
+        } catch (InvalidInputException e) {
+            throw relabel(e, problemFile);
+        }
     }
 
     /** Errors about the problem's content carry the library's generic source name; name the file instead. */

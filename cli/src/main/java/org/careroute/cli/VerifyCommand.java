@@ -3,7 +3,6 @@ package org.careroute.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.VerificationReport;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanSummary;
@@ -35,12 +34,8 @@ final class VerifyCommand implements Callable<Integer> {
         Logging.configure(common.verbosity());
         Problem problem = files.readProblem();
         Plan plan = files.readPlan();
-        VerificationReport report;
-        try (RoadTravel roads = RoadTravel.open(problem)) {
-            report = roads.planner().verify(problem, plan);
-        } catch (InvalidInputException e) {
-            throw RoadTravel.relabel(e, files.problemFile());
-        }
+        VerificationReport report = RoadTravel.using(problem, files.problemFile(), roads -> roads.planner().verify(
+                problem, plan));
         PrintWriter out = spec.commandLine().getOut();
         if (report.feasible()) {
             out.println(files.solutionFile() + ": feasible: no rule is broken.");

@@ -12,7 +12,7 @@ import java.util.Set;
  *            {@link #UNLIMITED_CAPACITY} when capacity does not matter
  */
 public record Caregiver(String id, String name, Set<String> skills, TransportMode transportMode, long capacity,
-        List<Shift> shifts) {
+        List<Shift> shifts, WorkTerms terms) {
 
     public static final long UNLIMITED_CAPACITY = Long.MAX_VALUE;
 
@@ -26,5 +26,12 @@ public record Caregiver(String id, String name, Set<String> skills, TransportMod
                     + ") must not be negative.");
         }
         shifts = List.copyOf(shifts == null ? List.of() : shifts);
+        terms = terms == null ? WorkTerms.NONE : terms;
+    }
+
+    /** A caregiver without costs or working-time terms. */
+    public Caregiver(String id, String name, Set<String> skills, TransportMode transportMode, long capacity,
+            List<Shift> shifts) {
+        this(id, name, skills, transportMode, capacity, shifts, WorkTerms.NONE);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * at {@code endLocation} by {@code end}; a {@code null} end location is an open end (the shift ends at the last
  * visit).
  */
-public record Shift(String id, Instant start, Instant end, Location startLocation, Location endLocation) {
+public record Shift(String id, Instant start, Instant end, Location startLocation, Location endLocation,
+        ShiftRules rules) {
 
     public Shift {
         Objects.requireNonNull(id, "id");
@@ -19,6 +20,12 @@ public record Shift(String id, Instant start, Instant end, Location startLocatio
             throw new IllegalArgumentException("Shift (" + id + ") ends (" + end + ") before it starts (" + start
                     + ").");
         }
+        rules = rules == null ? ShiftRules.NONE : rules;
+    }
+
+    /** A shift without breaks or working-time rules. */
+    public Shift(String id, Instant start, Instant end, Location startLocation, Location endLocation) {
+        this(id, start, end, startLocation, endLocation, ShiftRules.NONE);
     }
 
     public boolean hasOpenEnd() {

@@ -18,9 +18,14 @@ import java.util.Set;
  *            a mandatory visit left unplanned breaks a hard rule
  * @param demand
  *            capacity the visit uses on the caregiver's shift (0 when capacity does not matter)
+ * @param care
+ *            preferences and soft windows of the patient ({@link VisitCare#NONE} when none)
+ * @param links
+ *            parts, dependencies and pinning ({@link VisitLinks#NONE} for an ordinary visit)
  */
 public record Visit(String id, String clientId, String name, Location location, Duration duration,
-        List<TimeWindow> timeWindows, Set<String> requiredSkills, int priority, boolean mandatory, long demand) {
+        List<TimeWindow> timeWindows, Set<String> requiredSkills, int priority, boolean mandatory, long demand,
+        VisitCare care, VisitLinks links) {
 
     public Visit {
         Objects.requireNonNull(id, "id");
@@ -46,5 +51,14 @@ public record Visit(String id, String clientId, String name, Location location, 
         if (demand < 0) {
             throw new IllegalArgumentException("Visit (" + id + ") demand (" + demand + ") must not be negative.");
         }
+        care = care == null ? VisitCare.NONE : care;
+        links = links == null ? VisitLinks.NONE : links;
+    }
+
+    /** An ordinary visit without patient-care preferences or links. */
+    public Visit(String id, String clientId, String name, Location location, Duration duration,
+            List<TimeWindow> timeWindows, Set<String> requiredSkills, int priority, boolean mandatory, long demand) {
+        this(id, clientId, name, location, duration, timeWindows, requiredSkills, priority, mandatory, demand,
+                VisitCare.NONE, VisitLinks.NONE);
     }
 }

@@ -22,7 +22,29 @@ public enum CareConstraint {
                                                             "seconds of driving"), TRAVEL_DISTANCE("travel-distance",
                                                                     ScoreLevel.SOFT, 0, "metres driven"), WAITING_TIME(
                                                                             "waiting-time", ScoreLevel.SOFT, 1,
-                                                                            "whole minutes waited before a visit can start");
+                                                                            "whole minutes waited before a visit can start"), LINKED_PARTS_SAME_CAREGIVER(
+                                                                                    "linked-parts-same-caregiver",
+                                                                                    ScoreLevel.HARD, 1000,
+                                                                                    "pairs of parts of one visit served by the same caregiver"), LINKED_VISIT_PARTLY_ASSIGNED(
+                                                                                            "linked-visit-partly-assigned",
+                                                                                            ScoreLevel.HARD, 3600,
+                                                                                            "parts left unplanned of a visit whose other parts are planned"), LINKED_TIMES_INCONSISTENT(
+                                                                                                    "linked-times-inconsistent",
+                                                                                                    ScoreLevel.HARD,
+                                                                                                    3600,
+                                                                                                    "planned visits whose synchronised start waits on itself (routes cross in a loop)"), VISIT_DEPENDENCY(
+                                                                                                            "visit-dependency",
+                                                                                                            ScoreLevel.HARD,
+                                                                                                            1,
+                                                                                                            "minutes outside the gap a dependency allows"), PINNED_CAREGIVER(
+                                                                                                                    "pinned-caregiver",
+                                                                                                                    ScoreLevel.HARD,
+                                                                                                                    1000,
+                                                                                                                    "visits or parts not served by the caregiver they are pinned to"), PINNED_START(
+                                                                                                                            "pinned-start",
+                                                                                                                            ScoreLevel.HARD,
+                                                                                                                            1,
+                                                                                                                            "seconds the service starts after its pinned start");
 
     private final String id;
     private final ScoreLevel level;

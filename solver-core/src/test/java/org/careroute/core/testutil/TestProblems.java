@@ -18,6 +18,9 @@ import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitDependency;
+import org.careroute.core.api.model.VisitLinks;
+import org.careroute.core.api.model.VisitPart;
 
 /** Random but plausible small problems for solver tests: a team base and clients within ~15 km. */
 public final class TestProblems {
@@ -69,6 +72,31 @@ public final class TestProblems {
         }
         return new Problem("random-" + seed, ZoneId.of("Europe/Stockholm"), TimeFormat.ISO,
                 HaversineTravel.defaults(), caregivers, visits, weights);
+    }
+
+    /**
+     * {@link #random} with linked visits: every fourth visit needs two caregivers (one with {@code nurse}, one with
+     * {@code assistant-nurse}), visit 1 follows visit 0 by one to four hours, visit 2 is pinned to caregiver c0.
+     */
+    public static Problem linked(long seed, int visitCount, int caregiverCount) {
+        Problem base = random(seed, visitCount, caregiverCount);
+        List<Visit> visits = new ArrayList<>();
+        for (int v = 0; v < base.visits().size(); v++) {
+            Visit visit = base.visits().get(v);
+            List<VisitPart> parts = v % 4 == 3
+                    ? List.of(new VisitPart(Set.of("nurse"), null), new VisitPart(Set.of("assistant-nurse"), null))
+                    : List.of();
+            List<VisitDependency> dependencies = v == 1
+                    ? List.of(new VisitDependency("v0", Duration.ofHours(1), Duration.ofHours(4), null))
+                    : List.of();
+            String pinned = v == 2 ? "c0" : null;
+            Set<String> required = parts.isEmpty() ? visit.requiredSkills() : Set.of();
+            visits.add(new Visit(visit.id(), visit.clientId(), visit.name(), visit.location(), visit.duration(),
+                    visit.timeWindows(), required, visit.priority(), visit.mandatory(), visit.demand(), null,
+                    new VisitLinks(parts, dependencies, pinned, null)));
+        }
+        return new Problem(base.name() + "-linked", base.timeZone(), base.timeFormat(), base.travel(),
+                base.caregivers(), visits, base.constraintWeights());
     }
 
     private static GeoLocation near(Random random, double spread) {

@@ -9,7 +9,23 @@ import java.time.Instant;
  *            the drive from the previous visit (or the shift's start location) to this one
  * @param waitingSeconds
  *            time between arrival and start of service
+ * @param part
+ *            for a visit served by several caregivers, which of its {@link VisitLinks#parts() parts} (0-based) this
+ *            route serves; {@link #NO_PART} for an ordinary visit
  */
 public record PlannedVisit(String visitId, Instant arrival, Instant start, Instant end, long waitingSeconds,
-        Leg travelFromPrevious) {
+        Leg travelFromPrevious, int part) {
+
+    /** {@link #part} of an ordinary visit served by one caregiver. */
+    public static final int NO_PART = -1;
+
+    /** A visit served by one caregiver. */
+    public PlannedVisit(String visitId, Instant arrival, Instant start, Instant end, long waitingSeconds,
+            Leg travelFromPrevious) {
+        this(visitId, arrival, start, end, waitingSeconds, travelFromPrevious, NO_PART);
+    }
+
+    public boolean isPart() {
+        return part != NO_PART;
+    }
 }

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.List;
@@ -18,6 +19,9 @@ public class CareSchedule {
     @PlanningEntityCollectionProperty
     @ValueRangeProvider
     private List<CareVisit> visits;
+
+    @ProblemFactCollectionProperty
+    private List<CareDependency> dependencies = List.of();
 
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
 
@@ -49,6 +53,15 @@ public class CareSchedule {
 
     public void setVisits(List<CareVisit> visits) {
         this.visits = visits;
+    }
+
+    /** Gaps between linked visits (empty when the problem has none). */
+    public List<CareDependency> getDependencies() {
+        return dependencies;
+    }
+
+    public void setDependencies(List<CareDependency> dependencies) {
+        this.dependencies = dependencies;
     }
 
     public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {

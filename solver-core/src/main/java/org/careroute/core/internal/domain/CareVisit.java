@@ -7,6 +7,8 @@ import ai.timefold.solver.core.api.domain.variable.NextElementShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.ShadowSources;
 import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.ShadowVariablesInconsistent;
+import java.util.List;
 
 /**
  * A visit as the solver sees it: immutable facts in primitives plus shadow variables for its place in a route.
@@ -16,11 +18,19 @@ import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
  * The service starts at arrival if that lies inside a window, else at the start of the first later window
  * (waiting); after the last window it starts at arrival and is late. All derived values are O(1) array lookups,
  * nothing allocates.
+ *
+ * <p>
+ * A visit needing several caregivers is one {@code CareVisit} per part (see {@link PartTiming}): the parts share a
+ * {@link #syncKey}, and the service of every part starts when the last of them has arrived. The shadow variables are
+ * boxed because Timefold sets them to {@code null} when parts of crossing routes wait on each other in a loop
+ * ({@link #inconsistent}).
  */
 @PlanningEntity
 public class CareVisit {
 
     public static final long UNSET = Long.MIN_VALUE;
+    /** {@link #getPart()} of an ordinary visit. */
+    public static final int NO_PART = -1;
 
     @PlanningId
     private String id;
@@ -33,6 +43,15 @@ public class CareVisit {
     private int priority;
     private boolean mandatory;
     private long demand;
+    private String visitId;
+    private int part = NO_PART;
+    private int partCount = 1;
+    /** The visit id shared by all parts (the alignment key of their start); {@code null} for an ordinary visit. */
+    private String syncKey;
+    /** All parts of this visit, this one included; {@code null} for an ordinary visit. */
+    private List<CareVisit> parts;
+    private String pinnedCaregiverId;
+    private long pinnedStart = UNSET;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private CareShift shift;
@@ -41,9 +60,13 @@ public class CareVisit {
     @NextElementShadowVariable(sourceVariableName = "visits")
     private CareVisit next;
     @ShadowVariable(supplierName = "computeArrivalTime")
-    private long arrivalTime = UNSET;
+    private Long arrivalTime;
+    @ShadowVariable(supplierName = "computeStartTime")
+    private Long startTime;
     @ShadowVariable(supplierName = "computeEndTime")
-    private long endTime = UNSET;
+    private Long endTime;
+    @ShadowVariablesInconsistent
+    private boolean inconsistent;
 
     /** For Timefold's cloner. */
     public CareVisit() {
@@ -61,33 +84,61 @@ public class CareVisit {
         this.priority = priority;
         this.mandatory = mandatory;
         this.demand = demand;
+        this.visitId = id;
+    }
+
+    /**
+     * Makes this visit part {@code part} of a visit served by several caregivers; {@code parts} is the same list for
+     * all of them and includes this one.
+     */
+    public void linkAsPart(String visitId, int part, List<CareVisit> parts) {
+        this.visitId = visitId;
+        this.part = part;
+        this.partCount = parts.size();
+        this.syncKey = visitId;
+        this.parts = parts;
+    }
+
+    /** Pins the visit (or part) to a caregiver ({@code null}: not pinned) and a start ({@link #UNSET}: not pinned). */
+    public void pin(String caregiverId, long start) {
+        this.pinnedCaregiverId = caregiverId;
+        this.pinnedStart = start;
     }
 
     @ShadowSources({"shift", "previous.endTime"})
-    public long computeArrivalTime() {
+    public Long computeArrivalTime() {
         if (shift == null) {
-            return UNSET;
+            return null;
         }
         if (previous == null) {
             return shift.getStart() + shift.getTravel().durationSeconds(shift.getStartLocation(), location);
         }
-        long previousEnd = previous.endTime;
-        if (previousEnd == UNSET) {
-            return UNSET;
+        Long previousEnd = previous.endTime;
+        if (previousEnd == null) {
+            return null;
         }
         return previousEnd + shift.getTravel().durationSeconds(previous.location, location);
     }
 
-    @ShadowSources("arrivalTime")
-    public long computeEndTime() {
-        if (arrivalTime == UNSET) {
-            return UNSET;
-        }
-        return serviceStartFor(arrivalTime) + duration;
+    /** Computed once for all parts of a visit (they share {@link #syncKey}): see {@link PartTiming}. */
+    @ShadowSources(value = {"arrivalTime", "parts[].arrivalTime"}, alignmentKey = "syncKey")
+    public Long computeStartTime() {
+        return PartTiming.serviceStart(this);
     }
 
-    /** When service starts if the caregiver arrives at {@code arrival}. */
+    @ShadowSources("startTime")
+    public Long computeEndTime() {
+        if (startTime == null) {
+            return null;
+        }
+        return startTime + duration;
+    }
+
+    /** When service starts if the (last) caregiver arrives at {@code arrival}. */
     public long serviceStartFor(long arrival) {
+        if (pinnedStart != UNSET) {
+            return Math.max(arrival, pinnedStart);
+        }
         long[] ends = windowEnds;
         for (int i = 0; i < ends.length; i++) {
             if (arrival <= ends[i]) {
@@ -106,21 +157,24 @@ public class CareVisit {
     }
 
     public long getServiceStart() {
-        return endTime == UNSET ? UNSET : endTime - duration;
+        return shift == null || startTime == null ? UNSET : startTime;
     }
 
-    /** Seconds the service starts after the end of the last window; 0 when on time or without windows. */
+    /**
+     * Seconds the service starts after the end of the last window; 0 when on time, without windows or with a pinned
+     * start (which replaces the windows).
+     */
     public long getLateness() {
-        if (arrivalTime == UNSET || windowEnds.length == 0) {
+        if (shift == null || startTime == null || windowEnds.length == 0 || pinnedStart != UNSET) {
             return 0;
         }
         long lastEnd = windowEnds[windowEnds.length - 1];
-        return arrivalTime > lastEnd ? arrivalTime - lastEnd : 0;
+        return startTime > lastEnd ? startTime - lastEnd : 0;
     }
 
-    /** Seconds waited between arrival and service start. */
+    /** Seconds waited between arrival and service start (for a part, possibly for the other caregivers). */
     public long getWaitingSeconds() {
-        return endTime == UNSET ? 0 : endTime - duration - arrivalTime;
+        return shift == null || startTime == null || arrivalTime == null ? 0 : startTime - arrivalTime;
     }
 
     /** Waiting that counts against the plan: none at the first visit, whose departure could be postponed. */
@@ -161,7 +215,7 @@ public class CareVisit {
 
     /** For the last visit of a route: seconds the caregiver is back after the shift end. */
     public long getShiftOverrun() {
-        if (shift == null || next != null || endTime == UNSET) {
+        if (shift == null || next != null || endTime == null) {
             return 0;
         }
         long back = endTime + getReturnTravelSeconds();
@@ -249,20 +303,87 @@ public class CareVisit {
         this.next = next;
     }
 
-    public long getArrivalTime() {
+    public Long getArrivalTime() {
         return arrivalTime;
     }
 
-    public void setArrivalTime(long arrivalTime) {
+    public void setArrivalTime(Long arrivalTime) {
         this.arrivalTime = arrivalTime;
     }
 
-    public long getEndTime() {
+    public Long getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(Long startTime) {
+        this.startTime = startTime;
+    }
+
+    public Long getEndTime() {
         return endTime;
     }
 
-    public void setEndTime(long endTime) {
+    public void setEndTime(Long endTime) {
         this.endTime = endTime;
+    }
+
+    public boolean isInconsistent() {
+        return inconsistent;
+    }
+
+    public void setInconsistent(boolean inconsistent) {
+        this.inconsistent = inconsistent;
+    }
+
+    /** The id of the visit in the problem (shared by all its parts). */
+    public String getVisitId() {
+        return visitId;
+    }
+
+    /** Which part of its visit this is, or {@link #NO_PART}. */
+    public int getPart() {
+        return part;
+    }
+
+    public boolean isPart() {
+        return part != NO_PART;
+    }
+
+    /** The first part of a linked visit or an ordinary visit: the one that stands for the whole visit. */
+    public boolean isLead() {
+        return part <= 0;
+    }
+
+    /** How many caregivers serve the visit (1 for an ordinary visit). */
+    public int getPartCount() {
+        return partCount;
+    }
+
+    public String getSyncKey() {
+        return syncKey;
+    }
+
+    public List<CareVisit> getParts() {
+        return parts;
+    }
+
+    public String getPinnedCaregiverId() {
+        return pinnedCaregiverId;
+    }
+
+    public long getPinnedStart() {
+        return pinnedStart;
+    }
+
+    /** Whether the visit is served by the caregiver it is pinned to (always true when not pinned). */
+    public boolean isOnPinnedCaregiver() {
+        return pinnedCaregiverId == null || shift != null && pinnedCaregiverId.equals(shift.getCaregiverId());
+    }
+
+    /** Seconds the service starts after its pinned start (0 when not pinned, unassigned or on time). */
+    public long getPinnedStartDelay() {
+        long start = getServiceStart();
+        return pinnedStart == UNSET || start == UNSET || start <= pinnedStart ? 0 : start - pinnedStart;
     }
 
     @Override

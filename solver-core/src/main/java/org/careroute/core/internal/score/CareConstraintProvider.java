@@ -29,7 +29,13 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 visitUnassigned(factory),
                 travelTime(factory),
                 travelDistance(factory),
-                waitingTime(factory)
+                waitingTime(factory),
+                LinkedVisitConstraints.partsSameCaregiver(factory),
+                LinkedVisitConstraints.partlyAssigned(factory),
+                LinkedVisitConstraints.timesInconsistent(factory),
+                LinkedVisitConstraints.dependency(factory),
+                LinkedVisitConstraints.pinnedCaregiver(factory),
+                LinkedVisitConstraints.pinnedStart(factory)
         };
     }
 
@@ -82,7 +88,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(CareVisit.class)
                 .filter(visit -> visit.getShift() == null && visit.isMandatory())
                 .penalize(weight(rule))
-                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.getId(), null, 1))
+                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.getVisitId(), null, 1))
                 .asConstraint(rule.id());
     }
 
@@ -92,7 +98,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(CareVisit.class)
                 .filter(visit -> visit.getShift() == null && !visit.isMandatory())
                 .penalize(weight(rule), CareVisit::getPriority)
-                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.getId(), null,
+                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.getVisitId(), null,
                         visit.getPriority()))
                 .asConstraint(rule.id());
     }
@@ -127,7 +133,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
 
     private static CareJustification visitMatch(CareConstraint rule, CareVisit visit, long amount) {
         CareShift shift = visit.getShift();
-        return new CareJustification(rule.id(), visit.getId(), shift == null ? null : shift.getId(), amount);
+        return new CareJustification(rule.id(), visit.getVisitId(), shift == null ? null : shift.getId(), amount);
     }
 
     /** The default weight of a constraint on its own score level. */

@@ -3,8 +3,11 @@ package org.careroute.core.internal.solver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
@@ -21,6 +24,11 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  * score director; on 10 000 visits it had not finished after 5 minutes. This one checks an insertion by simulating
  * only the part of the route whose times change (it stops as soon as waiting absorbs the delay), with primitive
  * arrays, and takes about a second there.
+ *
+ * <p>
+ * Linked visits are left to Timefold's construction heuristic, which scores every insertion with all rules: parts of
+ * visits served by several caregivers (their start depends on other routes) and visits with dependencies. Visits
+ * pinned to a caregiver are only inserted into that caregiver's shifts, and wait for their pinned start.
  */
 final class GreedyInsertion {
 
@@ -84,15 +92,25 @@ final class GreedyInsertion {
                 .thenComparingInt(v -> qualified[v.getIndex()])
                 .thenComparingLong(GreedyInsertion::deadline)
                 .thenComparingInt(CareVisit::getIndex));
+        Set<String> dependent = new HashSet<>();
+        for (CareDependency dependency : schedule.getDependencies()) {
+            dependent.add(dependency.beforeId());
+            dependent.add(dependency.afterId());
+        }
         int assigned = 0;
         for (CareVisit visit : order) {
+            if (visit.isPart() || dependent.contains(visit.getId())) {
+                continue;
+            }
             Route bestRoute = null;
             int bestPosition = -1;
             long bestCost = Long.MAX_VALUE;
             for (Route route : routes) {
                 CareShift shift = route.shift;
                 if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0
-                        || route.load + visit.getDemand() > shift.getCapacity()) {
+                        || route.load + visit.getDemand() > shift.getCapacity()
+                        || visit.getPinnedCaregiverId() != null && !visit.getPinnedCaregiverId().equals(shift
+                                .getCaregiverId())) {
                     continue;
                 }
                 int size = route.visits.size();
@@ -122,6 +140,9 @@ final class GreedyInsertion {
     }
 
     private static long deadline(CareVisit visit) {
+        if (visit.getPinnedStart() != CareVisit.UNSET) {
+            return visit.getPinnedStart();
+        }
         long[] ends = visit.getWindowEnds();
         return ends.length == 0 ? Long.MAX_VALUE : ends[ends.length - 1];
     }

@@ -33,12 +33,12 @@ public final class PlanFactory {
     public static Plan toPlan(Problem problem, ScheduleFactory.Built built, CareSchedule schedule,
             HardMediumSoftScore score) {
         List<ShiftPlan> shiftPlans = new ArrayList<>(schedule.getShifts().size());
-        boolean[] assigned = new boolean[schedule.getVisits().size()];
+        boolean[] assigned = new boolean[problem.visits().size()];
         long totalTravel = 0;
         long totalDistance = 0;
         long totalWaiting = 0;
-        int assignedCount = 0;
         int usedShifts = 0;
+        RouteTimes times = RouteTimes.of(schedule.getShifts());
         for (CareShift shift : schedule.getShifts()) {
             DenseTravelMatrix travel = shift.getTravel();
             List<PlannedVisit> planned = new ArrayList<>(shift.getVisits().size());
@@ -49,17 +49,16 @@ public final class PlanFactory {
             for (CareVisit visit : shift.getVisits()) {
                 long legSeconds = travel.durationSeconds(location, visit.getLocation());
                 long legMeters = travel.distanceMeters(location, visit.getLocation());
-                long arrival = time + legSeconds;
-                long start = visit.serviceStartFor(arrival);
+                long arrival = times.arrival(visit);
+                long start = times.start(visit);
                 long end = start + visit.getDuration();
-                planned.add(new PlannedVisit(visit.getId(), Instant.ofEpochSecond(arrival),
+                planned.add(new PlannedVisit(visit.getVisitId(), Instant.ofEpochSecond(arrival),
                         Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), start - arrival,
-                        new Leg(legSeconds, legMeters)));
+                        new Leg(legSeconds, legMeters), visit.isPart() ? visit.getPart() : PlannedVisit.NO_PART));
                 shiftTravel += legSeconds;
                 shiftDistance += legMeters;
                 totalWaiting += start - arrival;
                 assigned[visit.getIndex()] = true;
-                assignedCount++;
                 time = end;
                 location = visit.getLocation();
             }
@@ -81,9 +80,16 @@ public final class PlanFactory {
         }
         List<UnassignedVisit> unassigned = new ArrayList<>();
         UnassignedDiagnosis diagnosis = new UnassignedDiagnosis(built);
+        int assignedCount = 0;
         for (CareVisit visit : schedule.getVisits()) {
-            if (!assigned[visit.getIndex()]) {
-                unassigned.add(new UnassignedVisit(visit.getId(), visit.isMandatory(), diagnosis.reasons(visit)));
+            if (!visit.isLead()) {
+                continue;
+            }
+            if (assigned[visit.getIndex()]) {
+                assignedCount++;
+            } else {
+                unassigned.add(new UnassignedVisit(visit.getVisitId(), visit.isMandatory(), diagnosis.reasons(
+                        visit)));
             }
         }
         PlanSummary summary = new PlanSummary(score.hardScore(), score.mediumScore(), score.softScore(),

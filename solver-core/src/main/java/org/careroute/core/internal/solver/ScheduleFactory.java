@@ -66,11 +66,11 @@ public final class ScheduleFactory {
                 starts[w] = windows.get(w).start().getEpochSecond();
                 ends[w] = windows.get(w).end().getEpochSecond();
             }
-            visits.add(new CareVisit(visit.id(), i, locations.indexOf(visit.location()),
-                    visit.duration().getSeconds(), starts, ends, skills.mask(visit.requiredSkills()),
-                    visit.priority(), visit.mandatory(), visit.demand()));
+            visits.addAll(LinkedVisits.careVisits(visit, i, locations.indexOf(visit.location()), starts, ends,
+                    skills));
         }
         CareSchedule schedule = new CareSchedule(shifts, visits, weightOverrides(problem));
+        schedule.setDependencies(LinkedVisits.dependencies(problem));
         return new Built(schedule, caregiverByShiftId, travel, skills);
     }
 

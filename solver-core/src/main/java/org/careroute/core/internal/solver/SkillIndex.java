@@ -34,6 +34,7 @@ public final class SkillIndex {
         }
         for (Visit visit : problem.visits()) {
             all.addAll(visit.requiredSkills());
+            visit.links().parts().forEach(part -> all.addAll(part.requiredSkills()));
         }
         if (all.size() > MAX_SKILLS) {
             throw new IllegalArgumentException("The problem uses " + all.size() + " distinct skills; at most "

@@ -1,0 +1,33 @@
+package org.careroute.core.internal.domain;
+
+/**
+ * Problem fact: visit {@code afterId} starts at least {@code minGap} and at most {@code maxGap} seconds after visit
+ * {@code beforeId} ends (or starts, when {@code fromStart}). Ids are {@link CareVisit#getId() planning ids} of the
+ * visits' lead parts, so the fact survives planning clones.
+ *
+ * @param maxGap
+ *            {@link #NO_MAX_GAP} for no upper limit
+ */
+public record CareDependency(String beforeId, String afterId, long minGap, long maxGap, boolean fromStart) {
+
+    public static final long NO_MAX_GAP = Long.MAX_VALUE;
+
+    /** Seconds outside the allowed gap when {@code before} and {@code after} are planned as they are; 0 when kept. */
+    public long violationSeconds(CareVisit before, CareVisit after) {
+        long anchor = fromStart ? before.getServiceStart() : before.getServiceStart() + before.getDuration();
+        long start = after.getServiceStart();
+        if (start == CareVisit.UNSET || before.getServiceStart() == CareVisit.UNSET) {
+            return 0;
+        }
+        long gap = start - anchor;
+        if (gap < minGap) {
+            return minGap - gap;
+        }
+        return maxGap != NO_MAX_GAP && gap > maxGap ? gap - maxGap : 0;
+    }
+
+    /** {@link #violationSeconds} in whole minutes, rounded up (a second too early counts as a minute). */
+    public long violationMinutes(CareVisit before, CareVisit after) {
+        return (violationSeconds(before, after) + 59) / 60;
+    }
+}

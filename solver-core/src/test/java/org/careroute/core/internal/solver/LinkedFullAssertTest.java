@@ -1,0 +1,36 @@
+package org.careroute.core.internal.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.careroute.core.api.AssertionMode;
+import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * FULL_ASSERT with double-staffed visits, a dependency and a pin: every move is rescored from scratch, so loops in
+ * the synchronised starts (inconsistent shadow variables) must never corrupt the incremental score.
+ */
+class LinkedFullAssertTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void smallLinkedProblem_solvesWithoutScoreCorruption(long seed) {
+        Problem problem = TestProblems.linked(seed, 12, 4);
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(2_000L).withTimeLimit(null)
+                .withSeed(seed).withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = SolverRun.solveHere(problem, options);
+
+        assertThat(plan.summary().assignedVisits() + plan.summary().unassignedVisits()).isEqualTo(12);
+        long partsServed = plan.shifts().stream().map(ShiftPlan::visits).flatMap(List::stream)
+                .filter(PlannedVisit::isPart).count();
+        assertThat(partsServed % 2).isZero();
+    }
+}

@@ -80,7 +80,14 @@ class BadInputTest {
                         "/travel/mode"),
                 new BadInput("unknown time zone", Fixtures.problemWith("/timeZone", "\"Mars/Olympus\""), "/timeZone"),
                 new BadInput("unknown constraint id", Fixtures.problemWith("/constraintWeights",
-                        "{\"travel-tme\": 2}"), "/constraintWeights/travel-tme"));
+                        "{\"travel-tme\": 2}"), "/constraintWeights/travel-tme"),
+                new BadInput("dependency on unknown visit", Fixtures.problemWith("/visits/1/dependencies",
+                        "[{\"visitId\": \"v99\"}]"), "/visits/1/dependencies/0/visitId"),
+                new BadInput("more parts than caregivers", Fixtures.problemWith("/visits/1/parts",
+                        "[{}, {}, {}]"), "/visits/1/parts"),
+                new BadInput("pinned caregiver without the skill", Fixtures.problemWith("/visits/1/parts",
+                        "[{\"requiredSkills\": [\"wound-care\"], \"pinnedCaregiverId\": \"bo\"}, {}]"),
+                        "/visits/1/parts/0/pinnedCaregiverId"));
     }
 
     static Stream<Arguments> badInputsThroughBothCommands() {

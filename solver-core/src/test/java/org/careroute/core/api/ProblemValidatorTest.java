@@ -128,16 +128,15 @@ class ProblemValidatorTest {
                 "a/b", 1L));
         assertThat(validate(problem)).extracting(InputError::pointer, InputError::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("/constraintWeights/a~1b",
-                        "Unknown constraint id 'a/b'. Known ids: visit-time-window, shift-end, required-skills,"
-                                + " shift-capacity, mandatory-visit-unassigned, visit-unassigned, travel-time,"
-                                + " travel-distance, waiting-time."),
+                        "Unknown constraint id 'a/b'. Known ids: " + String.join(", ", java.util.Arrays.stream(
+                                CareConstraint.values()).map(CareConstraint::id).toList()) + "."),
                 org.assertj.core.groups.Tuple.tuple("/constraintWeights/travel-time",
                         "Constraint weight -5 for 'travel-time' must be 0 (off) or positive."),
                 org.assertj.core.groups.Tuple.tuple("/constraintWeights/waiting_time",
-                        "Unknown constraint id 'waiting_time'; did you mean 'waiting-time'? Known ids:"
-                                + " visit-time-window, shift-end, required-skills, shift-capacity,"
-                                + " mandatory-visit-unassigned, visit-unassigned, travel-time, travel-distance,"
-                                + " waiting-time."));
+                        "Unknown constraint id 'waiting_time'; did you mean 'waiting-time'? Known ids: " + String
+                                .join(", ", java.util.Arrays.stream(CareConstraint.values()).map(CareConstraint::id)
+                                        .toList())
+                                + "."));
     }
 
     @Test

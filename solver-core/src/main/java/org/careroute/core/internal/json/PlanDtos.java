@@ -36,9 +36,10 @@ final class PlanDtos {
     record LegDto(long seconds, long meters) {
     }
 
-    @JsonPropertyOrder({"visitId", "arrival", "start", "end", "waitingSeconds", "travel"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"visitId", "part", "arrival", "start", "end", "waitingSeconds", "travel"})
     record PlannedVisitDto(String visitId, JsonNode arrival, JsonNode start, JsonNode end, long waitingSeconds,
-            LegDto travel) {
+            LegDto travel, Integer part) {
     }
 
     @JsonPropertyOrder({"visitId", "mandatory", "reasons"})

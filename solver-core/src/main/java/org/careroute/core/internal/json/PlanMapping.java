@@ -49,7 +49,8 @@ final class PlanMapping {
                         TimeCodec.writeTime(visit.end(), zone,
                                 format),
                         visit.waitingSeconds(), leg(visit
-                                .travelFromPrevious())))
+                                .travelFromPrevious()),
+                        visit.isPart() ? visit.part() : null))
                         .toList()))
                 .toList();
         List<UnassignedDto> unassigned = plan.unassignedVisits().stream().map(u -> new UnassignedDto(u.visitId(), u
@@ -85,7 +86,10 @@ final class PlanMapping {
                         time(visit.end(),
                                 visitPointer + "/end", source, errors),
                         visit.waitingSeconds(), new Leg(visit.travel()
-                                .seconds(), visit.travel().meters())));
+                                .seconds(), visit.travel().meters()),
+                        visit.part() == null
+                                ? PlannedVisit.NO_PART
+                                : visit.part()));
             }
             shifts.add(new ShiftPlan(shift.shiftId(), shift.caregiverId(), departure, returnTime, visits, new Leg(shift
                     .returnLeg().seconds(), shift.returnLeg().meters()), shift.travelSeconds(), shift

@@ -54,11 +54,25 @@ final class ProblemDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "clientId", "name", "location", "duration", "timeWindows", "requiredSkills",
-            "priority", "mandatory", "demand"})
+            "priority", "mandatory", "demand", "parts", "dependencies", "pinnedCaregiverId", "pinnedStart"})
     record VisitDto(String id, String clientId, String name, LocationDto location, JsonNode duration,
             List<TimeWindowDto> timeWindows,
             @JsonSerialize(using = InlineSerializers.Strings.class) List<String> requiredSkills, Integer priority,
-            Boolean mandatory, Long demand) {
+            Boolean mandatory, Long demand, List<VisitPartDto> parts, List<VisitDependencyDto> dependencies,
+            String pinnedCaregiverId, JsonNode pinnedStart) {
+    }
+
+    /** One caregiver's share of a visit served by several caregivers at once. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"requiredSkills", "pinnedCaregiverId"})
+    record VisitPartDto(@JsonSerialize(using = InlineSerializers.Strings.class) List<String> requiredSkills,
+            String pinnedCaregiverId) {
+    }
+
+    /** The visit starts between {@code minGap} and {@code maxGap} after visit {@code visitId} ends (or starts). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"visitId", "minGap", "maxGap", "from"})
+    record VisitDependencyDto(String visitId, JsonNode minGap, JsonNode maxGap, String from) {
     }
 
     @JsonPropertyOrder({"start", "end"})

@@ -32,13 +32,18 @@ import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.TravelSettings;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitDependency;
+import org.careroute.core.api.model.VisitLinks;
+import org.careroute.core.api.model.VisitPart;
 import org.careroute.core.internal.json.ProblemDtos.CaregiverDto;
 import org.careroute.core.internal.json.ProblemDtos.LocationDto;
 import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
 import org.careroute.core.internal.json.ProblemDtos.ShiftDto;
 import org.careroute.core.internal.json.ProblemDtos.TimeWindowDto;
 import org.careroute.core.internal.json.ProblemDtos.TravelDto;
+import org.careroute.core.internal.json.ProblemDtos.VisitDependencyDto;
 import org.careroute.core.internal.json.ProblemDtos.VisitDto;
+import org.careroute.core.internal.json.ProblemDtos.VisitPartDto;
 import org.careroute.core.internal.validate.Suggestions;
 
 /**
@@ -257,14 +262,51 @@ final class ProblemReader {
                 windows.add(window);
             }
         }
-        if (location == null || duration == null || !windowsValid) {
+        VisitLinks links = links(dto, pointer);
+        if (location == null || duration == null || !windowsValid || links == null) {
             return null;
         }
         return construct(pointer, () -> new Visit(dto.id(), dto.clientId(), dto.name(), location, duration, windows,
                 dto.requiredSkills() == null ? null : new HashSet<>(dto.requiredSkills()), Objects
                         .requireNonNullElse(dto.priority(), 1),
                 Boolean.TRUE.equals(dto.mandatory()), Objects
-                        .requireNonNullElse(dto.demand(), 0L)));
+                        .requireNonNullElse(dto.demand(), 0L),
+                null, links));
+    }
+
+    /** Parts, dependencies and pins of a visit; {@code null} after an error. */
+    private VisitLinks links(VisitDto dto, String pointer) {
+        boolean valid = true;
+        List<VisitPart> parts = new ArrayList<>();
+        if (dto.parts() != null) {
+            for (VisitPartDto part : dto.parts()) {
+                parts.add(new VisitPart(part.requiredSkills() == null ? null : new HashSet<>(part.requiredSkills()),
+                        part.pinnedCaregiverId()));
+            }
+        }
+        List<VisitDependency> dependencies = new ArrayList<>();
+        if (dto.dependencies() != null) {
+            for (int d = 0; d < dto.dependencies().size(); d++) {
+                VisitDependencyDto dependency = dto.dependencies().get(d);
+                String at = pointer + "/dependencies/" + d;
+                Duration minGap = dependency.minGap() == null ? null : duration(dependency.minGap(), at + "/minGap");
+                Duration maxGap = dependency.maxGap() == null ? null : duration(dependency.maxGap(), at + "/maxGap");
+                if (dependency.minGap() != null && minGap == null || dependency.maxGap() != null && maxGap == null) {
+                    valid = false;
+                    continue;
+                }
+                VisitDependency.GapFrom from = "start".equals(dependency.from())
+                        ? VisitDependency.GapFrom.START
+                        : VisitDependency.GapFrom.END;
+                dependencies.add(new VisitDependency(dependency.visitId(), minGap, maxGap, from));
+            }
+        }
+        Instant pinnedStart = null;
+        if (dto.pinnedStart() != null) {
+            pinnedStart = time(dto.pinnedStart(), pointer + "/pinnedStart");
+            valid &= pinnedStart != null;
+        }
+        return valid ? new VisitLinks(parts, dependencies, dto.pinnedCaregiverId(), pinnedStart) : null;
     }
 
     private TimeWindow window(TimeWindowDto dto, String pointer) {

@@ -24,13 +24,17 @@ import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.TravelSettings;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitDependency;
+import org.careroute.core.api.model.VisitLinks;
 import org.careroute.core.internal.json.ProblemDtos.CaregiverDto;
 import org.careroute.core.internal.json.ProblemDtos.LocationDto;
 import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
 import org.careroute.core.internal.json.ProblemDtos.ShiftDto;
 import org.careroute.core.internal.json.ProblemDtos.TimeWindowDto;
 import org.careroute.core.internal.json.ProblemDtos.TravelDto;
+import org.careroute.core.internal.json.ProblemDtos.VisitDependencyDto;
 import org.careroute.core.internal.json.ProblemDtos.VisitDto;
+import org.careroute.core.internal.json.ProblemDtos.VisitPartDto;
 
 /** Maps the model to the wire form; optional values equal to their defaults are left out. */
 final class ProblemWriter {
@@ -104,7 +108,37 @@ final class ProblemWriter {
                         ? null
                         : visit.priority(),
                 visit.mandatory() ? Boolean.TRUE : null, visit
-                        .demand() == 0 ? null : visit.demand());
+                        .demand() == 0 ? null : visit.demand(),
+                parts(visit.links()), dependencies(visit.links()),
+                visit.links().pinnedCaregiverId(), visit.links().pinnedStart() == null
+                        ? null
+                        : TimeCodec.writeTime(
+                                visit.links().pinnedStart(), zone, format));
+    }
+
+    private static List<VisitPartDto> parts(VisitLinks links) {
+        if (!links.hasParts()) {
+            return null;
+        }
+        return links.parts().stream().map(part -> new VisitPartDto(part.requiredSkills().isEmpty()
+                ? null
+                : new ArrayList<>(new TreeSet<>(part.requiredSkills())), part.pinnedCaregiverId())).toList();
+    }
+
+    private List<VisitDependencyDto> dependencies(VisitLinks links) {
+        if (links.dependencies().isEmpty()) {
+            return null;
+        }
+        return links.dependencies().stream().map(d -> new VisitDependencyDto(d.visitId(), d.minGap().isZero()
+                ? null
+                : TimeCodec.writeDuration(d.minGap(), format),
+                d.maxGap() == null
+                        ? null
+                        : TimeCodec.writeDuration(d.maxGap(), format),
+                d.from() == VisitDependency.GapFrom.END
+                        ? null
+                        : "start"))
+                .toList();
     }
 
     static LocationDto location(Location location) {

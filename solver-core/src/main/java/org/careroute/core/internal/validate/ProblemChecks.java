@@ -64,6 +64,7 @@ public final class ProblemChecks {
         checks.checkSkills();
         checks.checkLocations();
         checks.checkConstraintWeights();
+        new LinkChecks(problem, positions, checks::error).run();
         return List.copyOf(checks.errors);
     }
 

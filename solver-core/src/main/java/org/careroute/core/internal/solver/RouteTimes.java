@@ -1,8 +1,10 @@
 package org.careroute.core.internal.solver;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
@@ -20,14 +22,15 @@ final class RouteTimes {
 
     private RouteTimes(List<CareShift> shifts) {
         Map<String, Long> latestArrival = new HashMap<>();
-        int groups = 0;
+        Set<String> linked = new HashSet<>();
         for (CareShift shift : shifts) {
             for (CareVisit visit : shift.getVisits()) {
-                if (visit.getPart() == 0) {
-                    groups++;
+                if (visit.isPart()) {
+                    linked.add(visit.getSyncKey());
                 }
             }
         }
+        int groups = linked.size();
         boolean stable = false;
         for (int round = 0; round <= groups + 1 && !stable; round++) {
             Map<String, Long> arrivals = new HashMap<>();

@@ -51,20 +51,24 @@ final class RouteCheck {
         List<PlannedVisit> plannedVisits = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<Visit> visits = new ArrayList<>();
+        List<Integer> parts = new ArrayList<>();
         for (int position = 0; position < shiftPlan.visits().size(); position++) {
             PlannedVisit planned = shiftPlan.visits().get(position);
-            Visit visit = verification.registerAssignment(shift.id(), position, planned.visitId());
+            Visit visit = verification.registerAssignment(shift.id(), position, planned.visitId(), planned.part());
             if (visit != null) {
                 plannedVisits.add(planned);
                 positions.add(position);
                 visits.add(visit);
+                parts.add(Verification.partOf(visit, planned.part()));
             }
         }
-        RouteSimulation.Route route = new RouteSimulation(matrix, locations).simulate(caregiver, shift, visits);
+        RouteSimulation.Route route = new RouteSimulation(matrix, locations).simulate(caregiver, shift, visits,
+                parts, verification.partsArrival());
         List<RouteSimulation.Stop> stops = route.stops();
         for (int i = 0; i < stops.size(); i++) {
             RouteSimulation.Stop stop = stops.get(i);
             compareVisit(positions.get(i), plannedVisits.get(i), stop);
+            verification.recordService(shift.id(), caregiver, stop, plannedVisits.get(i));
             checkTimeWindow(stop);
             checkSkills(stop);
             boolean last = i == stops.size() - 1;

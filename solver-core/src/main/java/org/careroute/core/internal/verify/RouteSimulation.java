@@ -1,12 +1,14 @@
 package org.careroute.core.internal.verify;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.Leg;
+import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
@@ -29,8 +31,23 @@ public final class RouteSimulation {
         this.locations = locations;
     }
 
-    /** Simulates {@code visits} in this order on {@code shift} of {@code caregiver}. */
+    /** Simulates {@code visits} in this order on {@code shift} of {@code caregiver}, each served by one caregiver. */
     public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits) {
+        return simulate(caregiver, shift, visits, null, Map.of());
+    }
+
+    /**
+     * Simulates a route that may serve parts of visits needing several caregivers.
+     *
+     * @param parts
+     *            per visit the part this route serves, or {@link PlannedVisit#NO_PART}; {@code null} when none is a
+     *            part
+     * @param partsArrival
+     *            per linked visit id the latest arrival of any caregiver serving one of its parts: a part starts no
+     *            earlier (every caregiver waits for the others)
+     */
+    public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits, List<Integer> parts,
+            Map<String, Long> partsArrival) {
         long shiftStart = shift.start().getEpochSecond();
         long time = shiftStart;
         int location = locations.indexOf(shift.startLocation());
@@ -40,18 +57,26 @@ public final class RouteSimulation {
         long waitingMinutesCounted = 0;
         long demand = 0;
         List<Stop> stops = new ArrayList<>(visits.size());
-        for (Visit visit : visits) {
+        for (int i = 0; i < visits.size(); i++) {
+            Visit visit = visits.get(i);
+            int part = parts == null ? PlannedVisit.NO_PART : parts.get(i);
             int to = locations.indexOf(visit.location());
             Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
             long arrival = time + leg.seconds();
-            long start = serviceStart(visit, arrival);
+            Long others = part == PlannedVisit.NO_PART ? null : partsArrival.get(visit.id());
+            long start = serviceStart(visit, others == null ? arrival : Math.max(arrival, others));
             long end = start + visit.duration().toSeconds();
             long waiting = start - arrival;
             long penalizedWaitingMinutes = stops.isEmpty() ? 0 : waiting / 60;
             Set<String> missing = new TreeSet<>(visit.requiredSkills());
+            if (part >= 0 && part < visit.links().parts().size()) {
+                missing.addAll(visit.links().parts().get(part).requiredSkills());
+            }
             missing.removeAll(caregiver.skills());
+            Instant pinned = visit.links().pinnedStart();
+            long pinnedDelay = pinned == null ? 0 : Math.max(0, start - pinned.getEpochSecond());
             stops.add(new Stop(visit, leg, arrival, start, end, waiting, penalizedWaitingMinutes, lateness(visit,
-                    start), Set.copyOf(missing)));
+                    start), Set.copyOf(missing), part, pinnedDelay));
             travelSeconds += leg.seconds();
             distanceMeters += leg.meters();
             waitingSeconds += waiting;
@@ -78,8 +103,15 @@ public final class RouteSimulation {
                 distanceMeters, waitingSeconds, waitingMinutesCounted);
     }
 
-    /** Starts on arrival inside a window, waits for the next window, or starts late (on arrival) after the last. */
+    /**
+     * Starts on arrival inside a window, waits for the next window, or starts late (on arrival) after the last; a
+     * pinned start replaces the windows (wait for it, or start late on arrival).
+     */
     static long serviceStart(Visit visit, long arrival) {
+        Instant pinned = visit.links().pinnedStart();
+        if (pinned != null) {
+            return Math.max(arrival, pinned.getEpochSecond());
+        }
         for (TimeWindow window : visit.timeWindows()) {
             if (arrival <= window.end().getEpochSecond()) {
                 return Math.max(arrival, window.start().getEpochSecond());
@@ -90,7 +122,7 @@ public final class RouteSimulation {
 
     private static long lateness(Visit visit, long start) {
         List<TimeWindow> windows = visit.timeWindows();
-        if (windows.isEmpty()) {
+        if (windows.isEmpty() || visit.links().pinnedStart() != null) {
             return 0;
         }
         return Math.max(0, start - windows.get(windows.size() - 1).end().getEpochSecond());
@@ -104,10 +136,15 @@ public final class RouteSimulation {
      * @param lateness
      *            seconds the service starts after the visit's last window ends
      * @param missingSkills
-     *            required skills the caregiver lacks
+     *            required skills the caregiver lacks (the visit's and those of the part served)
+     * @param part
+     *            the part of a linked visit served here, or {@link PlannedVisit#NO_PART}
+     * @param pinnedStartDelay
+     *            seconds the service starts after the visit's pinned start (0 when not pinned)
      */
     public record Stop(Visit visit, Leg leg, long arrival, long start, long end, long waitingSeconds,
-            long penalizedWaitingMinutes, long lateness, Set<String> missingSkills) {
+            long penalizedWaitingMinutes, long lateness, Set<String> missingSkills, int part,
+            long pinnedStartDelay) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.careroute.core.internal.verify;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +39,12 @@ final class Verification {
     private final List<Violation> violations = new ArrayList<>();
     private final TravelMatrixSource travelSource;
     private final List<ScoreMatch> matches = new ArrayList<>();
+    /** Where each part of a linked visit was first seen, by {@code visitId#part}. */
+    private final Map<String, String> partAt = new HashMap<>();
+    /** The recomputed stops of every planned visit, by visit id (one per part for linked visits). */
+    private final Map<String, List<Service>> services = new HashMap<>();
     private TravelMatrices travel;
+    private LinkedTimes linkedTimes;
 
     private boolean structureBroken;
     private long hardPenalty;
@@ -63,12 +69,14 @@ final class Verification {
 
     VerificationReport run() {
         indexProblem();
+        linkedTimes = LinkedTimes.of(plannedRoutes(), travel());
         Set<String> seenShifts = new HashSet<>();
         for (int i = 0; i < plan.shifts().size(); i++) {
             checkShiftPlan(i, plan.shifts().get(i), seenShifts);
         }
         checkUnassignedList();
         checkEveryVisitAccountedFor();
+        new LinkCheck(this).run();
         long medium = checkUnassignedVisits();
         int assigned = assignedAt.size();
         int unassigned = visitsById.size() - assigned;
@@ -130,12 +138,67 @@ final class Verification {
     private void registerVisitsOnly(ShiftPlan shiftPlan) {
         List<PlannedVisit> visits = shiftPlan.visits();
         for (int position = 0; position < visits.size(); position++) {
-            registerAssignment(shiftPlan.shiftId(), position, visits.get(position).visitId());
+            registerAssignment(shiftPlan.shiftId(), position, visits.get(position).visitId(), visits.get(position)
+                    .part());
         }
     }
 
-    /** Records that a route serves a visit; returns the problem's visit, or {@code null} when it is unknown. */
-    Visit registerAssignment(String shiftId, int position, String visitId) {
+    /** The routes of known shifts with their known visits, for the synchronised starts of linked visits. */
+    private List<LinkedTimes.PlannedRoute> plannedRoutes() {
+        List<LinkedTimes.PlannedRoute> routes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ShiftPlan shiftPlan : plan.shifts()) {
+            Shift shift = shiftPlan.shiftId() == null ? null : shiftsById.get(shiftPlan.shiftId());
+            if (shift == null || !seen.add(shift.id())) {
+                continue;
+            }
+            List<Visit> visits = new ArrayList<>();
+            List<Integer> parts = new ArrayList<>();
+            for (PlannedVisit planned : shiftPlan.visits()) {
+                Visit visit = planned.visitId() == null ? null : visitsById.get(planned.visitId());
+                if (visit != null) {
+                    visits.add(visit);
+                    parts.add(partOf(visit, planned.part()));
+                }
+            }
+            routes.add(new LinkedTimes.PlannedRoute(caregiverByShiftId.get(shift.id()), shift, visits, parts));
+        }
+        return routes;
+    }
+
+    /** The part a route entry serves, or {@link PlannedVisit#NO_PART} when the visit has no such part. */
+    static int partOf(Visit visit, int part) {
+        return part >= 0 && part < visit.links().parts().size() ? part : PlannedVisit.NO_PART;
+    }
+
+    /** Per linked visit id the latest arrival of a caregiver serving one of its parts. */
+    Map<String, Long> partsArrival() {
+        return linkedTimes.partsArrival();
+    }
+
+    LinkedTimes linkedTimes() {
+        return linkedTimes;
+    }
+
+    /** Records a recomputed stop for the checks across routes (parts, dependencies, pins). */
+    void recordService(String shiftId, Caregiver caregiver, RouteSimulation.Stop stop, PlannedVisit planned) {
+        services.computeIfAbsent(stop.visit().id(), id -> new ArrayList<>()).add(new Service(shiftId, caregiver
+                .id(), stop, planned.start()));
+    }
+
+    Map<String, List<Service>> services() {
+        return services;
+    }
+
+    Map<String, Visit> visitsById() {
+        return visitsById;
+    }
+
+    /**
+     * Records that a route serves a visit (or part {@code part} of a linked visit); returns the problem's visit, or
+     * {@code null} when it is unknown.
+     */
+    Visit registerAssignment(String shiftId, int position, String visitId, int part) {
         String where = "shift " + shiftId + " (position " + (position + 1) + ")";
         Visit visit = visitId == null ? null : visitsById.get(visitId);
         if (visit == null) {
@@ -143,12 +206,50 @@ final class Verification {
                     + (position + 1) + ", which is not in the problem; remove it from the route.");
             return null;
         }
+        if (visit.links().hasParts() || part != PlannedVisit.NO_PART) {
+            return registerPart(shiftId, where, visit, part);
+        }
         String first = assignedAt.putIfAbsent(visitId, where);
         if (first != null) {
             structure(shiftId, visitId, "Visit " + visitId + " is planned more than once: in " + first
                     + " and in " + where + "; keep one.");
         }
         return visit;
+    }
+
+    private Visit registerPart(String shiftId, String where, Visit visit, int part) {
+        int count = visit.links().parts().size();
+        if (count == 0) {
+            structure(shiftId, visit.id(), "Visit " + visit.id() + " in " + where + " names part " + part
+                    + ", but the visit has no parts; remove 'part'.");
+            return null;
+        }
+        if (part < 0 || part >= count) {
+            structure(shiftId, visit.id(), "Visit " + visit.id() + " needs " + count + " caregivers; its entry in "
+                    + where + " must name its part (0 to " + (count - 1) + ").");
+            return null;
+        }
+        assignedAt.putIfAbsent(visit.id(), where);
+        String first = partAt.putIfAbsent(visit.id() + "#" + part, where);
+        if (first != null) {
+            structure(shiftId, visit.id(), "Part " + part + " of visit " + visit.id() + " is planned more than once:"
+                    + " in " + first + " and in " + where + "; keep one.");
+        }
+        return visit;
+    }
+
+    /** How many caregivers a visit still lacks: all when unplanned, the unplanned parts of a linked visit. */
+    int missingParts(Visit visit) {
+        if (!visit.links().hasParts()) {
+            return assignedAt.containsKey(visit.id()) ? 0 : 1;
+        }
+        int missing = 0;
+        for (int p = 0; p < visit.links().parts().size(); p++) {
+            if (!partAt.containsKey(visit.id() + "#" + p)) {
+                missing++;
+            }
+        }
+        return missing;
     }
 
     private void checkUnassignedList() {
@@ -187,16 +288,22 @@ final class Verification {
     private long checkUnassignedVisits() {
         long medium = 0;
         for (Visit visit : visitsById.values()) {
-            if (assignedAt.containsKey(visit.id())) {
+            int missing = missingParts(visit);
+            if (missing == 0) {
                 continue;
             }
+            // A visit needing several caregivers counts once per caregiver missing, as in the solver.
+            String what = visit.links().hasParts()
+                    ? " (" + missing + " of its " + visit.links().parts().size() + " parts)"
+                    : "";
             if (visit.mandatory()) {
-                rule(CareConstraint.MANDATORY_VISIT_UNASSIGNED, null, visit.id(), 1, "Mandatory visit "
-                        + describe(visit) + " is not planned; every mandatory visit must have a caregiver.");
+                rule(CareConstraint.MANDATORY_VISIT_UNASSIGNED, null, visit.id(), missing, "Mandatory visit "
+                        + describe(visit) + what + " is not planned; every mandatory visit must have a caregiver.");
             } else {
-                medium += weight(CareConstraint.VISIT_UNASSIGNED) * visit.priority();
-                cost(CareConstraint.VISIT_UNASSIGNED, null, visit.id(), visit.priority(), "Optional visit "
-                        + describe(visit) + " (priority " + visit.priority() + ") is not planned.");
+                long amount = (long) visit.priority() * missing;
+                medium += weight(CareConstraint.VISIT_UNASSIGNED) * amount;
+                cost(CareConstraint.VISIT_UNASSIGNED, null, visit.id(), amount, "Optional visit "
+                        + describe(visit) + what + " (priority " + visit.priority() + ") is not planned.");
             }
         }
         return medium;
@@ -292,6 +399,10 @@ final class Verification {
         Evaluation {
             assignedVisitIds = Set.copyOf(assignedVisitIds);
         }
+    }
+
+    /** A recomputed stop of a planned visit, with where it is and the start the plan reports. */
+    record Service(String shiftId, String caregiverId, RouteSimulation.Stop stop, Instant reportedStart) {
     }
 
     /** Totals of one recomputed route. */

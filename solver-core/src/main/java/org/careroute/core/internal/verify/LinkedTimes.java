@@ -1,0 +1,94 @@
+package org.careroute.core.internal.verify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.travel.TravelMatrix;
+import org.careroute.core.internal.travel.TravelMatrices;
+
+/**
+ * The latest arrival of any caregiver at each visit served by several caregivers, found by driving all routes again
+ * until no synchronised start moves (every caregiver waits for the others). Routes that wait on each other in a loop
+ * never settle; after one round more than there are linked visits the visits whose arrival still moved are
+ * {@link #unsettled() unsettled}.
+ */
+final class LinkedTimes {
+
+    /** One route as the plan gives it: its shift, caregiver, the problem's visits and the part of each. */
+    record PlannedRoute(Caregiver caregiver, Shift shift, List<Visit> visits, List<Integer> parts) {
+    }
+
+    private final Map<String, Long> partsArrival;
+    private final Set<String> unsettled;
+
+    private LinkedTimes(Map<String, Long> partsArrival, Set<String> unsettled) {
+        this.partsArrival = partsArrival;
+        this.unsettled = unsettled;
+    }
+
+    static LinkedTimes of(List<PlannedRoute> routes, TravelMatrices travel) {
+        Set<String> linked = new HashSet<>();
+        for (PlannedRoute route : routes) {
+            for (int i = 0; i < route.visits().size(); i++) {
+                if (route.parts().get(i) != PlannedVisit.NO_PART) {
+                    linked.add(route.visits().get(i).id());
+                }
+            }
+        }
+        Map<String, Long> arrivals = new HashMap<>();
+        if (linked.isEmpty()) {
+            return new LinkedTimes(arrivals, Set.of());
+        }
+        Set<String> moved = new HashSet<>(linked);
+        Map<String, Long> used = arrivals;
+        for (int round = 0; round <= linked.size() + 1 && !moved.isEmpty(); round++) {
+            used = arrivals;
+            Map<String, Long> next = new HashMap<>();
+            for (PlannedRoute route : routes) {
+                TravelMatrix matrix = travel.forMode(route.caregiver().transportMode());
+                List<RouteSimulation.Stop> stops = new RouteSimulation(matrix, travel.locationIndex()).simulate(
+                        route.caregiver(), route.shift(), route.visits(), route.parts(), arrivals).stops();
+                for (RouteSimulation.Stop stop : stops) {
+                    if (stop.part() != PlannedVisit.NO_PART) {
+                        next.merge(stop.visit().id(), stop.arrival(), Math::max);
+                    }
+                }
+            }
+            moved = new HashSet<>();
+            for (Map.Entry<String, Long> entry : next.entrySet()) {
+                if (!entry.getValue().equals(arrivals.get(entry.getKey()))) {
+                    moved.add(entry.getKey());
+                }
+            }
+            arrivals = next;
+        }
+        // The routes are driven with the arrivals of the last round's input, as the solver's plan does.
+        return new LinkedTimes(used, moved);
+    }
+
+    /** Per linked visit id, the latest arrival of a caregiver serving one of its parts. */
+    Map<String, Long> partsArrival() {
+        return partsArrival;
+    }
+
+    /** Linked visits whose start never settled because routes wait on each other in a loop. */
+    Set<String> unsettled() {
+        return unsettled;
+    }
+
+    static List<Integer> noParts(int size) {
+        List<Integer> parts = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            parts.add(PlannedVisit.NO_PART);
+        }
+        return parts;
+    }
+}

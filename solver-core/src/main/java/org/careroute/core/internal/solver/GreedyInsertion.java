@@ -26,9 +26,12 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  * arrays, and takes about a second there.
  *
  * <p>
- * Linked visits are left to Timefold's construction heuristic, which scores every insertion with all rules: parts of
- * visits served by several caregivers (their start depends on other routes) and visits with dependencies. Visits
- * pinned to a caregiver are only inserted into that caregiver's shifts, and wait for their pinned start.
+ * Visits needing two caregivers are inserted pairwise: both parts at once, into routes of different caregivers, at
+ * the common start (the later arrival) that keeps both routes feasible; once placed, a part's start never moves
+ * again, since that would move its partner's route too (later insertions that would delay it are rejected). Visits
+ * with three or more parts and visits with dependencies are left to Timefold's construction heuristic, which scores
+ * every insertion with all rules. Visits pinned to a caregiver are only inserted into that caregiver's shifts, and
+ * wait for their pinned start.
  */
 final class GreedyInsertion {
 
@@ -40,8 +43,14 @@ final class GreedyInsertion {
         this.travelDistanceWeight = travelDistanceWeight;
     }
 
+    /** Per problem visit index: the fixed common start of a placed linked visit. */
+    private long[] partStart = new long[0];
+
+    /** Candidates per part kept for pairing: the cheapest positions at the part's own arrival. */
+    private static final int PAIR_CANDIDATES = 40;
+
     /** Route state of one shift while routes are built. */
-    private static final class Route {
+    private final class Route {
         final CareShift shift;
         final List<CareVisit> visits = new ArrayList<>();
         long[] start = new long[8];
@@ -63,7 +72,7 @@ final class GreedyInsertion {
             for (int i = 0; i < visits.size(); i++) {
                 CareVisit visit = visits.get(i);
                 long arrival = time + travel.durationSeconds(location, visit.getLocation());
-                start[i] = visit.serviceStartFor(arrival);
+                start[i] = visit.isPart() ? partStart[visit.getIndex()] : visit.serviceStartFor(arrival);
                 end[i] = start[i] + visit.getDuration();
                 time = end[i];
                 location = visit.getLocation();
@@ -98,7 +107,13 @@ final class GreedyInsertion {
             dependent.add(dependency.afterId());
         }
         int assigned = 0;
+        partStart = new long[order.size()];
         for (CareVisit visit : order) {
+            if (visit.isPart() && visit.getPart() == 0 && visit.getPartCount() == 2 && !dependent.contains(visit
+                    .getId())) {
+                assigned += insertPair(routes, visit.getParts());
+                continue;
+            }
             if (visit.isPart() || dependent.contains(visit.getId())) {
                 continue;
             }
@@ -139,6 +154,90 @@ final class GreedyInsertion {
         return assigned;
     }
 
+    /** A place a part could go, costed at the part's own arrival. */
+    private record Candidate(Route route, int position, long arrival, long cost) {
+    }
+
+    /** Inserts both parts of a two-caregiver visit at the cheapest feasible pair of places; returns parts placed. */
+    private int insertPair(List<Route> routes, List<CareVisit> parts) {
+        List<Candidate> first = candidates(routes, parts.get(0));
+        List<Candidate> second = candidates(routes, parts.get(1));
+        Candidate bestFirst = null;
+        Candidate bestSecond = null;
+        long bestStart = 0;
+        long bestCost = Long.MAX_VALUE;
+        for (Candidate a : first) {
+            for (Candidate b : second) {
+                if (a.route().shift.getCaregiverId().equals(b.route().shift.getCaregiverId())) {
+                    continue;
+                }
+                long start = parts.get(0).serviceStartFor(Math.max(a.arrival(), b.arrival()));
+                if (start > deadline(parts.get(0))) {
+                    continue;
+                }
+                long costA = insertionCost(a.route(), parts.get(0), a.position(), start);
+                long costB = costA >= bestCost || costA == Long.MAX_VALUE || costA == Long.MIN_VALUE
+                        ? Long.MAX_VALUE
+                        : insertionCost(b.route(), parts.get(1), b.position(), start);
+                if (costB == Long.MAX_VALUE || costB == Long.MIN_VALUE || costA + costB >= bestCost) {
+                    continue;
+                }
+                bestCost = costA + costB;
+                bestFirst = a;
+                bestSecond = b;
+                bestStart = start;
+            }
+        }
+        if (bestFirst == null) {
+            return 0;
+        }
+        partStart[parts.get(0).getIndex()] = bestStart;
+        place(bestFirst.route(), bestFirst.position(), parts.get(0));
+        place(bestSecond.route(), bestSecond.position(), parts.get(1));
+        return 2;
+    }
+
+    private static void place(Route route, int position, CareVisit visit) {
+        route.visits.add(position, visit);
+        route.load += visit.getDemand();
+        route.recompute();
+    }
+
+    private List<Candidate> candidates(List<Route> routes, CareVisit part) {
+        List<Candidate> found = new ArrayList<>();
+        for (Route route : routes) {
+            CareShift shift = route.shift;
+            if ((part.getSkillMask() & ~shift.getSkillMask()) != 0
+                    || route.load + part.getDemand() > shift.getCapacity()
+                    || part.getPinnedCaregiverId() != null && !part.getPinnedCaregiverId().equals(shift
+                            .getCaregiverId())) {
+                continue;
+            }
+            for (int position = 0; position <= route.visits.size(); position++) {
+                long arrival = arrival(route, part, position);
+                if (arrival > deadline(part)) {
+                    break;
+                }
+                long cost = insertionCost(route, part, position);
+                if (cost != Long.MAX_VALUE && cost != Long.MIN_VALUE) {
+                    found.add(new Candidate(route, position, arrival, cost));
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(Candidate::cost));
+        return found.size() > PAIR_CANDIDATES ? found.subList(0, PAIR_CANDIDATES) : found;
+    }
+
+    private static long arrival(Route route, CareVisit visit, int position) {
+        CareShift shift = route.shift;
+        int previousLocation = position == 0
+                ? shift.getStartLocation()
+                : route.visits.get(position - 1)
+                        .getLocation();
+        long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
+        return previousEnd + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
+    }
+
     private static long deadline(CareVisit visit) {
         if (visit.getPinnedStart() != CareVisit.UNSET) {
             return visit.getPinnedStart();
@@ -153,6 +252,14 @@ final class GreedyInsertion {
      * is late at every later one too).
      */
     private long insertionCost(Route route, CareVisit visit, int position) {
+        return insertionCost(route, visit, position, Long.MIN_VALUE);
+    }
+
+    /**
+     * As {@link #insertionCost(Route, CareVisit, int)}, with the service starting at {@code forcedStart} (the common
+     * start of a linked visit) unless that is {@code Long.MIN_VALUE}.
+     */
+    private long insertionCost(Route route, CareVisit visit, int position, long forcedStart) {
         CareShift shift = route.shift;
         DenseTravelMatrix travel = shift.getTravel();
         List<CareVisit> visits = route.visits;
@@ -166,7 +273,11 @@ final class GreedyInsertion {
         if (arrival > deadline) {
             return Long.MAX_VALUE;
         }
-        long time = visit.serviceStartFor(arrival) + visit.getDuration();
+        if (forcedStart != Long.MIN_VALUE && arrival > forcedStart) {
+            return Long.MAX_VALUE;
+        }
+        long time = (forcedStart == Long.MIN_VALUE ? visit.serviceStartFor(arrival) : forcedStart) + visit
+                .getDuration();
         int location = visit.getLocation();
         boolean absorbed = false;
         for (int i = position; i < visits.size(); i++) {
@@ -176,6 +287,13 @@ final class GreedyInsertion {
                 return Long.MAX_VALUE;
             }
             long nextStart = next.serviceStartFor(nextArrival);
+            if (next.isPart()) {
+                if (nextArrival > route.start[i]) {
+                    return Long.MAX_VALUE; // a placed part's start must not move: its partner waits for it
+                }
+                absorbed = true;
+                break;
+            }
             if (nextStart == route.start[i]) {
                 absorbed = true;
                 break;

@@ -3,8 +3,10 @@ package org.careroute.core.internal.solver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.careroute.core.internal.domain.CareDependency;
@@ -28,10 +30,11 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  * <p>
  * Visits needing two caregivers are inserted pairwise: both parts at once, into routes of different caregivers, at
  * the common start (the later arrival) that keeps both routes feasible; once placed, a part's start never moves
- * again, since that would move its partner's route too (later insertions that would delay it are rejected). Visits
- * with three or more parts and visits with dependencies are left to Timefold's construction heuristic, which scores
- * every insertion with all rules. Visits pinned to a caregiver are only inserted into that caregiver's shifts, and
- * wait for their pinned start.
+ * again, since that would move its partner's route too (later insertions that would delay it are rejected). A visit
+ * with a dependency is inserted only where it starts inside the gap to its already placed partners, and its start is
+ * then fixed the same way. Visits with three or more parts and double-staffed visits with dependencies are left to
+ * Timefold's construction heuristic, which scores every insertion with all rules. Visits pinned to a caregiver are
+ * only inserted into that caregiver's shifts, and wait for their pinned start.
  */
 final class GreedyInsertion {
 
@@ -45,6 +48,12 @@ final class GreedyInsertion {
 
     /** Per problem visit index: the fixed common start of a placed linked visit. */
     private long[] partStart = new long[0];
+    /** Placed visits with dependencies: their start must not move any more. */
+    private final Map<CareVisit, Long> fixedStart = new HashMap<>();
+    /** Dependencies by the planning id of each of their two visits. */
+    private final Map<String, List<CareDependency>> dependenciesOf = new HashMap<>();
+    /** Placed visits by planning id. */
+    private final Map<String, CareVisit> placedById = new HashMap<>();
 
     /** Candidates per part kept for pairing: the cheapest positions at the part's own arrival. */
     private static final int PAIR_CANDIDATES = 40;
@@ -105,6 +114,8 @@ final class GreedyInsertion {
         for (CareDependency dependency : schedule.getDependencies()) {
             dependent.add(dependency.beforeId());
             dependent.add(dependency.afterId());
+            dependenciesOf.computeIfAbsent(dependency.beforeId(), k -> new ArrayList<>()).add(dependency);
+            dependenciesOf.computeIfAbsent(dependency.afterId(), k -> new ArrayList<>()).add(dependency);
         }
         int assigned = 0;
         partStart = new long[order.size()];
@@ -114,9 +125,11 @@ final class GreedyInsertion {
                 assigned += insertPair(routes, visit.getParts());
                 continue;
             }
-            if (visit.isPart() || dependent.contains(visit.getId())) {
+            if (visit.isPart()) {
                 continue;
             }
+            boolean linked = dependent.contains(visit.getId());
+            long[] range = linked ? startRange(visit) : null;
             Route bestRoute = null;
             int bestPosition = -1;
             long bestCost = Long.MAX_VALUE;
@@ -134,7 +147,7 @@ final class GreedyInsertion {
                     if (cost == Long.MIN_VALUE) {
                         break; // this and every later position are too late for the visit
                     }
-                    if (cost < bestCost) {
+                    if (cost < bestCost && (range == null || inRange(route, visit, position, range))) {
                         bestCost = cost;
                         bestRoute = route;
                         bestPosition = position;
@@ -146,12 +159,46 @@ final class GreedyInsertion {
                 bestRoute.load += visit.getDemand();
                 bestRoute.recompute();
                 assigned++;
+                if (linked) {
+                    fixedStart.put(visit, bestRoute.start[bestPosition]);
+                    placedById.put(visit.getId(), visit);
+                }
             }
         }
         for (Route route : routes) {
             route.shift.setVisits(new ArrayList<>(route.visits));
         }
         return assigned;
+    }
+
+    /** The range a dependent visit's start must fall in, given the partners already placed. */
+    private long[] startRange(CareVisit visit) {
+        long low = Long.MIN_VALUE;
+        long high = Long.MAX_VALUE;
+        for (CareDependency dependency : dependenciesOf.getOrDefault(visit.getId(), List.of())) {
+            boolean after = dependency.afterId().equals(visit.getId());
+            CareVisit partner = placedById.get(after ? dependency.beforeId() : dependency.afterId());
+            if (partner == null) {
+                continue;
+            }
+            long partnerStart = fixedStart.get(partner);
+            long max = dependency.maxGap() == CareDependency.NO_MAX_GAP ? Long.MAX_VALUE / 4 : dependency.maxGap();
+            if (after) {
+                long anchor = partnerStart + (dependency.fromStart() ? 0 : partner.getDuration());
+                low = Math.max(low, anchor + dependency.minGap());
+                high = Math.min(high, anchor + max);
+            } else {
+                long own = dependency.fromStart() ? 0 : visit.getDuration();
+                low = Math.max(low, partnerStart - max - own);
+                high = Math.min(high, partnerStart - dependency.minGap() - own);
+            }
+        }
+        return new long[]{low, high};
+    }
+
+    private static boolean inRange(Route route, CareVisit visit, int position, long[] range) {
+        long start = visit.serviceStartFor(arrival(route, visit, position));
+        return start >= range[0] && start <= range[1];
     }
 
     /** A place a part could go, costed at the part's own arrival. */
@@ -297,6 +344,9 @@ final class GreedyInsertion {
             if (nextStart == route.start[i]) {
                 absorbed = true;
                 break;
+            }
+            if (fixedStart.containsKey(next)) {
+                return Long.MAX_VALUE; // a placed visit with a dependency must keep its start
             }
             time = nextStart + next.getDuration();
             location = next.getLocation();

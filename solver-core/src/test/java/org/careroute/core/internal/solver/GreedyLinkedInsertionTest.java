@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
@@ -48,5 +49,26 @@ class GreedyLinkedInsertionTest {
                 assertThat(times.start(parts.get(0))).isLessThanOrEqualTo(ends[ends.length - 1]);
             }
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23, 24, 25, 26})
+    void dependentVisits_arePlacedInsideTheirGap(long seed) {
+        Problem problem = TestProblems.linked(seed, 24, 5);
+        CareSchedule schedule = ScheduleFactory.build(problem).schedule();
+
+        new GreedyInsertion(1, 0).apply(schedule);
+
+        Map<String, CareVisit> placed = new HashMap<>();
+        schedule.getShifts().forEach(shift -> shift.getVisits().forEach(v -> placed.put(v.getId(), v)));
+        RouteTimes times = RouteTimes.of(schedule.getShifts());
+        for (CareDependency dependency : schedule.getDependencies()) {
+            CareVisit before = placed.get(dependency.beforeId());
+            CareVisit after = placed.get(dependency.afterId());
+            if (before != null && after != null && !before.isPart() && !after.isPart()) {
+                long gap = times.start(after) - times.start(before) - before.getDuration();
+                assertThat(gap).isBetween(dependency.minGap(), dependency.maxGap());
+            }
+        }
     }
 }

@@ -32,8 +32,8 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  * the common start (the later arrival) that keeps both routes feasible; once placed, a part's start never moves
  * again, since that would move its partner's route too (later insertions that would delay it are rejected). A visit
  * with a dependency is inserted only where it starts inside the gap to its already placed partners, and its start is
- * then fixed the same way. Visits with three or more parts and double-staffed visits with dependencies are left to
- * Timefold's construction heuristic, which scores every insertion with all rules. Visits pinned to a caregiver are
+ * then fixed the same way (two-part visits too). Visits with three or more parts are left to Timefold's
+ * construction heuristic, which scores every insertion with all rules. Visits pinned to a caregiver are
  * only inserted into that caregiver's shifts, and wait for their pinned start.
  */
 final class GreedyInsertion {
@@ -106,7 +106,10 @@ final class GreedyInsertion {
             }
             qualified[visit.getIndex()] = count;
         }
-        order.sort(Comparator.comparing((CareVisit v) -> !v.isMandatory())
+        // Pinned visits first: they have one caregiver and often one start, so they get it before others fill it.
+        order.sort(Comparator.comparing((CareVisit v) -> v.getPinnedCaregiverId() == null && v
+                .getPinnedStart() == CareVisit.UNSET)
+                .thenComparing((CareVisit v) -> !v.isMandatory())
                 .thenComparingInt(v -> qualified[v.getIndex()])
                 .thenComparingLong(GreedyInsertion::deadline)
                 .thenComparingInt(CareVisit::getIndex));
@@ -120,9 +123,8 @@ final class GreedyInsertion {
         int assigned = 0;
         partStart = new long[order.size()];
         for (CareVisit visit : order) {
-            if (visit.isPart() && visit.getPart() == 0 && visit.getPartCount() == 2 && !dependent.contains(visit
-                    .getId())) {
-                assigned += insertPair(routes, visit.getParts());
+            if (visit.isPart() && visit.getPart() == 0 && visit.getPartCount() == 2) {
+                assigned += insertPair(routes, visit.getParts(), dependent.contains(visit.getId()));
                 continue;
             }
             if (visit.isPart()) {
@@ -206,7 +208,8 @@ final class GreedyInsertion {
     }
 
     /** Inserts both parts of a two-caregiver visit at the cheapest feasible pair of places; returns parts placed. */
-    private int insertPair(List<Route> routes, List<CareVisit> parts) {
+    private int insertPair(List<Route> routes, List<CareVisit> parts, boolean dependent) {
+        long[] range = dependent ? startRange(parts.get(0)) : new long[]{Long.MIN_VALUE, Long.MAX_VALUE};
         List<Candidate> first = candidates(routes, parts.get(0));
         List<Candidate> second = candidates(routes, parts.get(1));
         Candidate bestFirst = null;
@@ -219,7 +222,7 @@ final class GreedyInsertion {
                     continue;
                 }
                 long start = parts.get(0).serviceStartFor(Math.max(a.arrival(), b.arrival()));
-                if (start > deadline(parts.get(0))) {
+                if (start > deadline(parts.get(0)) || start < range[0] || start > range[1]) {
                     continue;
                 }
                 long costA = insertionCost(a.route(), parts.get(0), a.position(), start);
@@ -239,6 +242,10 @@ final class GreedyInsertion {
             return 0;
         }
         partStart[parts.get(0).getIndex()] = bestStart;
+        if (dependent) {
+            fixedStart.put(parts.get(0), bestStart);
+            placedById.put(parts.get(0).getId(), parts.get(0));
+        }
         place(bestFirst.route(), bestFirst.position(), parts.get(0));
         place(bestSecond.route(), bestSecond.position(), parts.get(1));
         return 2;

@@ -61,8 +61,6 @@ public class CareVisit {
     private CareVisit next;
     @ShadowVariable(supplierName = "computeArrivalTime")
     private Long arrivalTime;
-    @ShadowVariable(supplierName = "computeStartTime")
-    private Long startTime;
     @ShadowVariable(supplierName = "computeEndTime")
     private Long endTime;
     @ShadowVariablesInconsistent
@@ -120,18 +118,15 @@ public class CareVisit {
         return previousEnd + shift.getTravel().durationSeconds(previous.location, location);
     }
 
-    /** Computed once for all parts of a visit (they share {@link #syncKey}): see {@link PartTiming}. */
+    /**
+     * The end of service; computed once for all parts of a visit (they share {@link #syncKey} and their duration):
+     * see {@link PartTiming}. The start is {@code endTime - duration}, so that a visit has only two timing shadow
+     * variables.
+     */
     @ShadowSources(value = {"arrivalTime", "parts[].arrivalTime"}, alignmentKey = "syncKey")
-    public Long computeStartTime() {
-        return PartTiming.serviceStart(this);
-    }
-
-    @ShadowSources("startTime")
     public Long computeEndTime() {
-        if (startTime == null) {
-            return null;
-        }
-        return startTime + duration;
+        Long start = PartTiming.serviceStart(this);
+        return start == null ? null : start + duration;
     }
 
     /** When service starts if the (last) caregiver arrives at {@code arrival}. */
@@ -157,7 +152,7 @@ public class CareVisit {
     }
 
     public long getServiceStart() {
-        return shift == null || startTime == null ? UNSET : startTime;
+        return shift == null || endTime == null ? UNSET : endTime - duration;
     }
 
     /**
@@ -165,16 +160,17 @@ public class CareVisit {
      * start (which replaces the windows).
      */
     public long getLateness() {
-        if (shift == null || startTime == null || windowEnds.length == 0 || pinnedStart != UNSET) {
+        if (shift == null || endTime == null || windowEnds.length == 0 || pinnedStart != UNSET) {
             return 0;
         }
         long lastEnd = windowEnds[windowEnds.length - 1];
-        return startTime > lastEnd ? startTime - lastEnd : 0;
+        long start = endTime - duration;
+        return start > lastEnd ? start - lastEnd : 0;
     }
 
     /** Seconds waited between arrival and service start (for a part, possibly for the other caregivers). */
     public long getWaitingSeconds() {
-        return shift == null || startTime == null || arrivalTime == null ? 0 : startTime - arrivalTime;
+        return shift == null || endTime == null || arrivalTime == null ? 0 : endTime - duration - arrivalTime;
     }
 
     /** Waiting that counts against the plan: none at the first visit, whose departure could be postponed. */
@@ -309,14 +305,6 @@ public class CareVisit {
 
     public void setArrivalTime(Long arrivalTime) {
         this.arrivalTime = arrivalTime;
-    }
-
-    public Long getStartTime() {
-        return startTime;
-    }
-
-    public void setStartTime(Long startTime) {
-        this.startTime = startTime;
     }
 
     public Long getEndTime() {

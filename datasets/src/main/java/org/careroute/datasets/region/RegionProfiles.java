@@ -79,23 +79,23 @@ public final class RegionProfiles {
                 town("Sysslebäck", 60.7300, 12.8700, 700, 2.0), town("Edane", 59.6300, 12.8200, 700, 1.5));
         List<Team> teams = List.of(
                 team("day-nurse", "sjuksköterska, dag", Set.of(NURSE, ASSISTANT_NURSE), 0.18, t(7, 0), t(16, 0),
-                        false, 0.65, 10),
+                        false, 0.65, 7),
                 team("day-assistant-nurse", "undersköterska, dag", Set.of(ASSISTANT_NURSE), 0.30, t(7, 0), t(16, 0),
-                        false, 0.7, 7),
+                        false, 0.7, 5),
                 team("evening-nurse", "sjuksköterska, kväll", Set.of(NURSE, ASSISTANT_NURSE), 0.07, t(15, 0),
-                        t(22, 0), false, 0.6, 14),
+                        t(22, 0), false, 0.6, 9),
                 team("evening-assistant-nurse", "undersköterska, kväll", Set.of(ASSISTANT_NURSE), 0.17, t(15, 0),
-                        t(22, 0), false, 0.65, 11),
+                        t(22, 0), false, 0.65, 7),
                 team("night-nurse", "sjuksköterska, natt", Set.of(NURSE, ASSISTANT_NURSE), 0.05, t(21, 30),
-                        t(7, 30), false, 0.4, 22),
+                        t(7, 30), false, 0.4, 15),
                 team("night-assistant-nurse", "undersköterska, natt", Set.of(ASSISTANT_NURSE), 0.06, t(21, 30),
-                        t(7, 30), false, 0.45, 16),
+                        t(7, 30), false, 0.45, 12),
                 team("physiotherapist", "fysioterapeut", Set.of(PHYSIOTHERAPIST), 0.05, t(8, 0), t(16, 30), true, 0.6,
-                        20),
+                        15),
                 team("occupational-therapist", "arbetsterapeut", Set.of(OCCUPATIONAL_THERAPIST), 0.04, t(8, 0),
-                        t(16, 30), true, 0.6, 20),
+                        t(16, 30), true, 0.6, 15),
                 team("palliative-consult", "palliativ konsultsjuksköterska", Set.of(NURSE, PALLIATIVE), 0.05, t(8, 0),
-                        t(16, 30), true, 0.55, 35));
+                        t(16, 30), true, 0.55, 25));
         List<VisitKind> kinds = List.of(
                 kind("Morning hygiene", "day-assistant-nurse", ASSISTANT_NURSE, 10, minutes(20, 30, 40),
                         flexible(t(7, 30), t(10, 30)), 3, false, 0.9),

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "careroute bench", description = "Benchmarks careroute: solution"
         + " quality on public VRPTW instances next to jsprit and OR-Tools, and JMH micro-benchmarks.", subcommands = {
-                VrptwBenchCommand.class, JmhCommand.class}, footer = {"",
+                VrptwBenchCommand.class, ScaleBenchCommand.class, JmhCommand.class}, footer = {"",
                         "Exit codes: 0 every plan verified feasible and complete, 1 some plan was not, 2 bad input or"
                                 + " usage."})
 public final class BenchMain implements Runnable {

@@ -64,6 +64,16 @@ public final class Planner {
     }
 
     /**
+     * Like {@link #solveWithStatistics(Problem, SolveOptions)}, calling {@code onBestPlan} on this thread for every
+     * new best plan (for benchmarks that follow the score over time; keep it quick).
+     */
+    public SolveResult solveWithStatistics(Problem problem, SolveOptions options,
+            Consumer<SolveProgress> onBestPlan) {
+        check(problem, options);
+        return SolverRun.solveHereWithStatistics(problem, options, travelSource, onBestPlan);
+    }
+
+    /**
      * Starts planning on a new thread and returns at once. {@code onBestPlan} is called on the solver thread for
      * every new best plan; keep it quick.
      */

@@ -92,7 +92,8 @@ final class HhcBenchCommand implements Callable<Integer> {
         }
         Path set = setDirectory.toAbsolutePath().normalize();
         Path instancesRoot = set.getParent();
-        Path solutions = solutionsDirectory != null ? solutionsDirectory
+        Path solutions = solutionsDirectory != null
+                ? solutionsDirectory
                 : instancesRoot == null ? set.resolve("solutions") : instancesRoot.resolveSibling("solutions");
         UhhcReferenceSolutions references = UhhcReferenceSolutions.load(solutions, instancesRoot);
         HhcRunner runner = new HhcRunner(budget, references, writeDirectory);
@@ -132,11 +133,15 @@ final class HhcBenchCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%-26s %s cost %10.2f  reference %10s  gap %8s  violations %3d  %.1fs%s",
                 row.instance(), row.valid() ? "valid  " : "INVALID", row.cost(), Double.isNaN(row.referenceCost())
                         ? "-"
-                        : String.format(Locale.ROOT, "%.2f", row.referenceCost()), Double.isNaN(row.gapPercent())
-                                ? "-"
-                                : String.format(Locale.ROOT, "%.2f%%", row.gapPercent()), row.violations(), row
-                                        .wallSeconds(), row.unsupported().isEmpty() ? ""
-                                                : "  (not yet expressible: " + String.join("; ", row.unsupported())
-                                                        + ")");
+                        : String.format(Locale.ROOT, "%.2f", row.referenceCost()),
+                Double.isNaN(row.gapPercent())
+                        ? "-"
+                        : String.format(Locale.ROOT, "%.2f%%", row.gapPercent()),
+                row.violations(), row
+                        .wallSeconds(),
+                row.unsupported().isEmpty()
+                        ? ""
+                        : "  (not yet expressible: " + String.join("; ", row.unsupported())
+                                + ")");
     }
 }

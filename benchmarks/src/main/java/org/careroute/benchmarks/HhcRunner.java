@@ -70,7 +70,8 @@ public final class HhcRunner {
             throw new IllegalArgumentException("No instance " + String.join(", ", missing) + " in " + setDirectory
                     + "; available: " + files.stream().map(HhcRunner::stem).limit(12).toList() + (files.size() > 12
                             ? " ..."
-                            : "") + ".");
+                            : "")
+                    + ".");
         }
         return selected;
     }
@@ -99,8 +100,10 @@ public final class HhcRunner {
         String set = file.toAbsolutePath().normalize().getParent().getFileName().toString();
         return new HhcResultRow(name, set, budget.timeLimitSeconds(), evaluation.objective(), evaluation.valid(),
                 evaluation.violations().size(), unvisited, referenceCost, reference.map(
-                        UhhcReferenceSolutions.Reference::method).orElse(""), gap, result.plan().score(), mapping
-                                .unsupported(), wall);
+                        UhhcReferenceSolutions.Reference::method).orElse(""),
+                gap, result.plan().score(), mapping
+                        .unsupported(),
+                wall);
     }
 
     /**

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Finds the repository's data: the shared VRPTW instances ({@code shared/datasets/vrptw} next to the repository,
- * or the directory in the system property {@code careroute.vrptw}), the UHHC data ({@code shared/datasets/hhc/uhhc}) and the shipped samples ({@code
+ * or the directory in the system property {@code careroute.vrptw}), the UHHC data ({@code shared/datasets/hhc/uhhc})
+ * and the shipped samples ({@code
  * datasets/samples}), walking up from the working directory.
  */
 final class SharedFiles {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
 import org.careroute.datasets.uhhc.UhhcEvaluation;
 import org.careroute.datasets.uhhc.UhhcEvaluator;
 import org.careroute.datasets.uhhc.UhhcReader;

@@ -1,12 +1,11 @@
 package org.careroute.datasets.uhhc;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** A JSON value with its source and JSON pointer, for typed reads that fail with a precise message. */
 record Json(String source, String pointer, JsonNode node) {
@@ -132,7 +131,7 @@ record Json(String source, String pointer, JsonNode node) {
         if (items.size() != 2) {
             throw error("must be a pair of two numbers, got " + node + ".");
         }
-        return new double[] {items.get(0).number(), items.get(1).number()};
+        return new double[]{items.get(0).number(), items.get(1).number()};
     }
 
     private String describe() {

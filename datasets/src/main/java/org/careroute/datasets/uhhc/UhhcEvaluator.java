@@ -251,8 +251,10 @@ public final class UhhcEvaluator {
         if (first.startServiceTime() < route.departureTime + outward) {
             violation(Kind.TRAVEL_TIME_INCONSISTENT, true, who, first.patient(), "Route of caregiver " + who
                     + " is not consistent with the distances from the depot (" + UhhcNumbers.format(
-                            route.departureTime) + " + " + UhhcNumbers.format(outward) + " vs " + UhhcNumbers
-                                    .format(first.startServiceTime()) + ").");
+                            route.departureTime)
+                    + " + " + UhhcNumbers.format(outward) + " vs " + UhhcNumbers
+                            .format(first.startServiceTime())
+                    + ").");
         }
         deriveArrival(route, 0, route.departureTime + outward);
         PatientVisit last = visits.getLast();
@@ -261,8 +263,10 @@ public final class UhhcEvaluator {
         if (route.arrivalTime < last.endServiceTime() + back) {
             violation(Kind.TRAVEL_TIME_INCONSISTENT, true, who, last.patient(), "Route of caregiver " + who
                     + " is not consistent with the distances to the depot (" + UhhcNumbers.format(last
-                            .endServiceTime()) + " + " + UhhcNumbers.format(back) + " vs " + UhhcNumbers.format(
-                                    route.arrivalTime) + ").");
+                            .endServiceTime())
+                    + " + " + UhhcNumbers.format(back) + " vs " + UhhcNumbers.format(
+                            route.arrivalTime)
+                    + ").");
         }
         boolean lunchRules = weights.weight(UhhcComponent.MISSED_LUNCH_BREAK) != null;
         for (PatientVisit visit : visits) {
@@ -283,7 +287,8 @@ public final class UhhcEvaluator {
             } else if (visit.endServiceTime() - visit.startServiceTime() < required.actualDuration()) {
                 violation(Kind.SERVICE_TOO_SHORT, true, who, patient.id(), "Service " + visit.service()
                         + " of caregiver " + who + " at patient " + patient.id() + " lasts " + UhhcNumbers.format(
-                                visit.endServiceTime() - visit.startServiceTime()) + ", less than its duration "
+                                visit.endServiceTime() - visit.startServiceTime())
+                        + ", less than its duration "
                         + required.actualDuration() + ".");
             }
         }
@@ -306,7 +311,8 @@ public final class UhhcEvaluator {
             violation(Kind.START_BEFORE_ARRIVAL, true, route.caregiverId, visit.patient(), "Caregiver "
                     + route.caregiverId + " starts " + visit.service() + " at patient " + visit.patient() + " ("
                     + UhhcNumbers.format(visit.startServiceTime()) + ") before arriving (" + UhhcNumbers.format(
-                            route.arrivals[i]) + ").");
+                            route.arrivals[i])
+                    + ").");
         }
     }
 
@@ -352,9 +358,11 @@ public final class UhhcEvaluator {
                     }
                 }
             }
-            PatientVisit first = patient.requiredServices().isEmpty() ? null
+            PatientVisit first = patient.requiredServices().isEmpty()
+                    ? null
                     : byService.get(patient.requiredServices().get(0).service());
-            PatientVisit second = patient.requiredServices().size() < 2 ? null
+            PatientVisit second = patient.requiredServices().size() < 2
+                    ? null
                     : byService.get(patient.requiredServices().get(1).service());
             if (byService.size() != 2 || first == null || second == null) {
                 violation(Kind.SYNCHRONISATION_INCOMPLETE, true, null, patient.id(), "Patient " + patient.id()
@@ -367,7 +375,8 @@ public final class UhhcEvaluator {
                 if (first.startServiceTime() != second.startServiceTime()) {
                     violation(Kind.NOT_SIMULTANEOUS, true, null, patient.id(), "Patient " + patient.id()
                             + " requires simultaneous services but they start at " + UhhcNumbers.format(first
-                                    .startServiceTime()) + " and " + UhhcNumbers.format(second.startServiceTime())
+                                    .startServiceTime())
+                            + " and " + UhhcNumbers.format(second.startServiceTime())
                             + ".");
                 }
             } else {
@@ -456,7 +465,8 @@ public final class UhhcEvaluator {
                 if (shift != null && route.hasLocations && route.arrivalTime > shift.end()) {
                     violation(Kind.SHIFT_END, false, route.caregiverId, null, "The shift of caregiver "
                             + route.caregiverId + " is not respected (finishing at " + UhhcNumbers.format(
-                                    route.arrivalTime) + ", instead of " + UhhcNumbers.format(shift.end()) + ").");
+                                    route.arrivalTime)
+                            + ", instead of " + UhhcNumbers.format(shift.end()) + ").");
                 }
             }
         }

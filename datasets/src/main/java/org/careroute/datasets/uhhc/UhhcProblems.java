@@ -141,19 +141,19 @@ public final class UhhcProblems {
             double latest = instance.metadata().atServiceEnd() ? window.end() - service.actualDuration() : window.end();
             long end = seconds(Math.max(latest, 0), RoundingMode.FLOOR).getEpochSecond();
             if (end >= start) {
-                windows.add(new long[] {start, end});
+                windows.add(new long[]{start, end});
             }
         }
         if (windows.isEmpty()) {
             long start = seconds(patient.timeWindows().getFirst().start(), RoundingMode.CEILING).getEpochSecond();
-            windows.add(new long[] {start, start});
+            windows.add(new long[]{start, start});
         }
         windows.sort(Comparator.comparingLong(window -> window[0]));
         List<TimeWindow> merged = new ArrayList<>();
         long[] current = windows.getFirst();
         for (long[] window : windows.subList(1, windows.size())) {
             if (window[0] <= current[1]) {
-                current = new long[] {current[0], Math.max(current[1], window[1])};
+                current = new long[]{current[0], Math.max(current[1], window[1])};
             } else {
                 merged.add(window(current));
                 current = window;

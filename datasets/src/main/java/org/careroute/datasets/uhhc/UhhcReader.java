@@ -1,5 +1,8 @@
 package org.careroute.datasets.uhhc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads UHHC instance and solution files into {@link UhhcInstance} / {@link UhhcSolution}, with the field names,
@@ -106,7 +105,8 @@ public final class UhhcReader {
                         ? terminals.size()
                         : -1));
             }
-            List<String> servicesOrder = root.has("services_order") ? root.get("services_order").list(Json::text)
+            List<String> servicesOrder = root.has("services_order")
+                    ? root.get("services_order").list(Json::text)
                     : null;
             UhhcLunchBreaks lunch = root.has("lunch_breaks") ? lunchBreaks(root.get("lunch_breaks").object()) : null;
             return check(new UhhcInstance(metadata, distances, publicDistances, terminals, caregivers, patients,
@@ -296,7 +296,8 @@ public final class UhhcReader {
             Set<String> incompatible = node.has("incompatible_caregivers")
                     ? node.get("incompatible_caregivers").textSet()
                     : null;
-            Set<String> preferred = node.has("preferred_caregivers") ? node.get("preferred_caregivers").textSet()
+            Set<String> preferred = node.has("preferred_caregivers")
+                    ? node.get("preferred_caregivers").textSet()
                     : null;
             Boolean optional = node.has("optional") ? node.get("optional").bool() : null;
             List<String> aspects = node.has("aspects") ? aspects(node.get("aspects")) : null;
@@ -438,21 +439,30 @@ public final class UhhcReader {
             Json patientConfig = node.required("patient_config").object();
             Json caregiverConfig = node.required("caregiver_config").object();
             return new UhhcGeneratorInfo(node.required("city").text(), node.required("radius").number(), node
-                    .required("patients").integer(), node.required("departing_points").integer(), node.has(
-                            "arrival_points") ? node.get("arrival_points").integer() : null, node.required(
-                                    "arrival_point_type").text(), syncRates, node.required("incompatibility")
-                                            .number(), classes, node.required("optional_rate").number(), node
-                                                    .required("double_time_window_rate").number(), node.required(
-                                                            "preferred_caregiver_rate").number(), node.required(
-                                                                    "no_intersect_administrative").bool(),
+                    .required("patients").integer(), node.required("departing_points").integer(),
+                    node.has(
+                            "arrival_points") ? node.get("arrival_points").integer() : null,
+                    node.required(
+                            "arrival_point_type").text(),
+                    syncRates, node.required("incompatibility")
+                            .number(),
+                    classes, node.required("optional_rate").number(), node
+                            .required("double_time_window_rate").number(),
+                    node.required(
+                            "preferred_caregiver_rate").number(),
+                    node.required(
+                            "no_intersect_administrative").bool(),
                     new UhhcGeneratorInfo.PatientConfig(patientConfig.required("time_windows").list(Json::integer),
                             patientConfig.required("treatment_durations").list(Json::integer), patientConfig.required(
-                                    "treatment_duration_biases").list(Json::number), patientConfig.required(
-                                            "sequential_distances").list(Json::integer), patientConfig.required(
-                                                    "time_window_granularity").integer()),
+                                    "treatment_duration_biases").list(Json::number),
+                            patientConfig.required(
+                                    "sequential_distances").list(Json::integer),
+                            patientConfig.required(
+                                    "time_window_granularity").integer()),
                     new UhhcGeneratorInfo.CaregiverConfig(caregiverConfig.required("shift_durations").list(
-                            Json::integer), caregiverConfig.required("shift_granularity").integer()), node.required(
-                                    "random_seed").integer());
+                            Json::integer), caregiverConfig.required("shift_granularity").integer()),
+                    node.required(
+                            "random_seed").integer());
         }
 
         /** The cross-checks of {@code Instance._check_validity}; also normalises incompatible caregivers. */
@@ -554,14 +564,17 @@ public final class UhhcReader {
                             throw patientNodes.get(p).error("patient " + patient.id() + " has a time window ["
                                     + UhhcNumbers.format(window.start()) + ", " + UhhcNumbers.format(window.end())
                                     + "] shorter than the minimum sequential distance " + patient.synchronization()
-                                            .minDistance() + ".");
+                                            .minDistance()
+                                    + ".");
                         }
                     }
                 }
             }
             return new UhhcInstance(instance.metadata(), instance.distances(), instance.publicDistances(), instance
-                    .terminalPoints(), instance.caregivers(), patients, instance.services(), instance
-                            .servicesOrder(), instance.lunchBreaks());
+                    .terminalPoints(), instance.caregivers(), patients, instance.services(),
+                    instance
+                            .servicesOrder(),
+                    instance.lunchBreaks());
         }
 
         private static UhhcPatient normaliseIncompatible(UhhcInstance instance, UhhcPatient patient,
@@ -586,8 +599,10 @@ public final class UhhcReader {
                 }
             }
             return new UhhcPatient(patient.id(), patient.requiredServices(), patient.distanceMatrixIndex(), patient
-                    .publicDistanceMatrixIndex(), patient.timeWindows(), patient.preferredStartTime(), patient
-                            .location(), patient.synchronization(), incompatible, patient.preferredCaregivers(),
+                    .publicDistanceMatrixIndex(), patient.timeWindows(), patient.preferredStartTime(),
+                    patient
+                            .location(),
+                    patient.synchronization(), incompatible, patient.preferredCaregivers(),
                     patient.optional(), patient.aspects());
         }
     }
@@ -612,9 +627,9 @@ public final class UhhcReader {
             Json components = root.get("cost_components").object();
             for (UhhcComponent component : UhhcComponent.values()) {
                 String[] names = switch (component) {
-                    case CAREGIVER_PREFERENCES -> new String[] {"preferences", "caregiver_preferences"};
-                    case OPTIONAL_PATIENTS -> new String[] {"optional_patients", "unscheduled"};
-                    default -> new String[] {component.json()};
+                    case CAREGIVER_PREFERENCES -> new String[]{"preferences", "caregiver_preferences"};
+                    case OPTIONAL_PATIENTS -> new String[]{"optional_patients", "unscheduled"};
+                    default -> new String[]{component.json()};
                 };
                 Json value = components.firstOf(names);
                 if (value != null) {

@@ -56,13 +56,15 @@ final class TinyUhhc {
     }
 
     /** The valid solution's stops: caregiver, patient, service, start, end. */
-    final List<Object[]> stops = new ArrayList<>(List.of(new Object[] {"c1", "p1", "s1", 20, 30}, new Object[] {
-            "c1", "p2", "s1", 50, 60}, new Object[] {"c1", "p3", "s1", 70, 80}, new Object[] {"c2", "p2", "s2", 50,
-                    60}, new Object[] {"c2", "p3", "s2", 90, 100}, new Object[] {"c2", "p4", "s1", 110, 120}));
+    final List<Object[]> stops = new ArrayList<>(List.of(new Object[]{"c1", "p1", "s1", 20, 30}, new Object[]{
+            "c1", "p2", "s1", 50, 60}, new Object[]{"c1", "p3", "s1", 70, 80},
+            new Object[]{"c2", "p2", "s2", 50,
+                    60},
+            new Object[]{"c2", "p3", "s2", 90, 100}, new Object[]{"c2", "p4", "s1", 110, 120}));
 
     TinyUhhc set(String caregiver, String patient, String service, double start, double end) {
         stops.removeIf(stop -> stop[1].equals(patient) && stop[2].equals(service) && stop[0].equals(caregiver));
-        stops.add(new Object[] {caregiver, patient, service, start, end});
+        stops.add(new Object[]{caregiver, patient, service, start, end});
         return this;
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.ProblemValidator;
 import org.careroute.core.api.model.Caregiver;

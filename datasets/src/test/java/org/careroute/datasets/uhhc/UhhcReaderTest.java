@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class UhhcReaderTest {
@@ -58,7 +57,8 @@ class UhhcReaderTest {
     void deprecatedAliases_areRead() {
         TinyUhhc tiny = new TinyUhhc();
         String json = tiny.instanceJson().replace("\"time_windows\": [[20, 60]]", "\"time_window\": [20, 60]")
-                .replace("\"departing_point\": \"d0\", \"arrival_point\": \"d0\",\n                    \"working_shift\": [0, 200]",
+                .replace(
+                        "\"departing_point\": \"d0\", \"arrival_point\": \"d0\",\n                    \"working_shift\": [0, 200]",
                         "\"starting_point_id\": \"d0\", \"working_shift\": [0, 200]")
                 .replace("\"distance\": [10, 30]", "\"distance\": {\"min\": 10, \"max\": 30}");
 
@@ -103,9 +103,11 @@ class UhhcReaderTest {
 
     @Test
     void textWhereANumberBelongs_isReported() {
-        String json = new TinyUhhc().instanceJson().replace("\"p1\", \"distance_matrix_index\": 1, \"required_services\":"
-                + " [{\"service\": \"s1\", \"duration\": 10}]", "\"p1\", \"distance_matrix_index\": 1,"
-                        + " \"required_services\": [{\"service\": \"s1\", \"duration\": \"ten\"}]");
+        String json = new TinyUhhc().instanceJson()
+                .replace("\"p1\", \"distance_matrix_index\": 1, \"required_services\":"
+                        + " [{\"service\": \"s1\", \"duration\": 10}]",
+                        "\"p1\", \"distance_matrix_index\": 1,"
+                                + " \"required_services\": [{\"service\": \"s1\", \"duration\": \"ten\"}]");
 
         assertThatThrownBy(() -> UhhcReader.parseInstance(json, "bad.json")).hasMessage(
                 "bad.json: /patients/0/required_services/0/duration: must be a number, got string \"ten\".");

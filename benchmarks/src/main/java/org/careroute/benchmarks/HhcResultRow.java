@@ -19,15 +19,18 @@ import java.util.Locale;
  *            the best valid published solution in {@code solutions/}
  * @param gapPercent
  *            {@code (cost - reference) / reference × 100} for valid plans with a reference
+ * @param simulatedAnnealingCost
+ *            the published simulated-annealing solution's objective (the issue's target compares with it)
  * @param unsupported
  *            the instance's features careroute's model cannot express yet
  */
 public record HhcResultRow(String instance, String set, double timeLimitSeconds, double cost, boolean valid,
         int violations, int unvisited, double referenceCost, String referenceMethod, double gapPercent,
+        double simulatedAnnealingCost,
         String careScore, List<String> unsupported, double wallSeconds) {
 
     public static final String HEADER = "instance,set,time_limit_s,cost,valid,violations,unvisited,reference_cost,"
-            + "reference_method,gap_pct,better,careroute_score,unsupported,time_s";
+            + "reference_method,gap_pct,sa_cost,better,careroute_score,unsupported,time_s";
 
     public HhcResultRow {
         unsupported = List.copyOf(unsupported);
@@ -41,7 +44,8 @@ public record HhcResultRow(String instance, String set, double timeLimitSeconds,
     public String toCsv() {
         return String.join(",", instance, set, number(timeLimitSeconds, 3), number(cost, 2), Boolean.toString(valid),
                 Integer.toString(violations), Integer.toString(unvisited), number(referenceCost, 2), referenceMethod,
-                number(gapPercent, 2), Boolean.toString(better()), careScore, quoted(String.join("; ", unsupported)),
+                number(gapPercent, 2), number(simulatedAnnealingCost, 2), Boolean.toString(better()), careScore,
+                quoted(String.join("; ", unsupported)),
                 number(wallSeconds, 2));
     }
 

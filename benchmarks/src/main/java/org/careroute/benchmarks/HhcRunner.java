@@ -101,9 +101,9 @@ public final class HhcRunner {
         return new HhcResultRow(name, set, budget.timeLimitSeconds(), evaluation.objective(), evaluation.valid(),
                 evaluation.violations().size(), unvisited, referenceCost, reference.map(
                         UhhcReferenceSolutions.Reference::method).orElse(""),
-                gap, result.plan().score(), mapping
-                        .unsupported(),
-                wall);
+                gap, references.best(name, "simulated-annealing").map(UhhcReferenceSolutions.Reference::objective)
+                        .orElse(Double.NaN),
+                result.plan().score(), mapping.unsupported(), wall);
     }
 
     /**

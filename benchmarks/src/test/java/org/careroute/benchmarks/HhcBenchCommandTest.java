@@ -44,10 +44,11 @@ class HhcBenchCommandTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo(HhcResultRow.HEADER);
         // A1 has only features careroute expresses: a valid plan; no published solution
-        assertThat(lines.get(1)).startsWith("A1,bazirha,0.000,").contains(",true,0,0,,,,false,");
+        assertThat(lines.get(1)).startsWith("A1,bazirha,0.000,").contains(",true,0,0,,,,,false,");
         // D3: simultaneous double services are not expressible yet; still solved and scored, against 709 (SA)
-        assertThat(lines.get(2)).startsWith("D3,bazirha,0.000,").contains(",709.00,simulated-annealing,").contains(
-                "simultaneous double services (2 patients)");
+        assertThat(lines.get(2)).startsWith("D3,bazirha,0.000,").contains(",709.00,simulated-annealing,")
+                .contains(",709.00,false,").contains(
+                        "simultaneous double services (2 patients)");
         boolean allValid = lines.stream().skip(1).allMatch(line -> line.split(",")[4].equals("true"));
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(allValid ? 0 : 1);
         assertThat(result.out()).contains("bazirha").contains("mean gap %").contains("Results: " + csv);

@@ -83,6 +83,12 @@ public final class UhhcReferenceSolutions {
         return of(instance).stream().filter(Reference::valid).min(Comparator.comparingDouble(Reference::objective));
     }
 
+    /** The best valid published solution of an instance found with one method ({@code simulated-annealing}...). */
+    public Optional<Reference> best(String instance, String method) {
+        return of(instance).stream().filter(Reference::valid).filter(r -> r.method().equals(method)).min(Comparator
+                .comparingDouble(Reference::objective));
+    }
+
     /** {@code sol-D3-1054826146.json} and {@code D3.sol.json} are solutions of {@code D3}. */
     public static String instanceName(Path solutionFile) {
         Matcher matcher = SOLUTION_NAME.matcher(solutionFile.getFileName().toString());

@@ -7,6 +7,8 @@ import java.util.Locale;
  * One CSV row of {@code bench hhc}: careroute's plan of one UHHC instance, scored by the Java implementation of the
  * UHHC spec. Missing values are NaN and written empty.
  *
+ * @param instance
+ *            the instance file name without {@code .json}
  * @param cost
  *            the UHHC objective of careroute's written solution
  * @param valid
@@ -42,7 +44,8 @@ public record HhcResultRow(String instance, String set, double timeLimitSeconds,
     }
 
     public String toCsv() {
-        return String.join(",", instance, set, number(timeLimitSeconds, 3), number(cost, 2), Boolean.toString(valid),
+        return String.join(",", quoted(instance), quoted(set), number(timeLimitSeconds, 3), number(cost, 2),
+                Boolean.toString(valid),
                 Integer.toString(violations), Integer.toString(unvisited), number(referenceCost, 2), referenceMethod,
                 number(gapPercent, 2), number(simulatedAnnealingCost, 2), Boolean.toString(better()), careScore,
                 quoted(String.join("; ", unsupported)),

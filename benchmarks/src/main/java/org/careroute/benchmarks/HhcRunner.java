@@ -90,7 +90,7 @@ public final class HhcRunner {
             UhhcSolutionWriter.write(solutionsOut.resolve(stem(file) + ".careroute.json"), instance, solution,
                     evaluation);
         }
-        String name = instance.name() != null ? instance.name() : stem(file);
+        String name = stem(file); // metadata names of generated instances are long descriptions
         Optional<UhhcReferenceSolutions.Reference> reference = references.best(name);
         double referenceCost = reference.map(UhhcReferenceSolutions.Reference::objective).orElse(Double.NaN);
         double gap = evaluation.valid() && reference.isPresent() && referenceCost != 0

@@ -72,4 +72,18 @@ class HhcBenchCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("No instance Z9 in " + set + "; available: [A1, A2, A3");
     }
+
+    @Test
+    void hhc_generatedInstance_isSolvedScoredAndNamedByItsFile() throws IOException {
+        Path csv = dir.resolve("generated.csv");
+
+        Result result = run("hhc", "--set", SharedFiles.uhhc().resolve("instances/generated-small").toString(),
+                "--instances", "instance-000", "--move-count-limit", "2000", "--out", csv.toString());
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("instance-000,generated-small,0.000,").contains("lunch breaks (1"
+                + " caregivers)");
+        assertThat(result.exitCode()).as(result.toString()).isIn(0, 1);
+    }
 }

@@ -1,7 +1,9 @@
 package org.careroute.datasets.uhhc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlannedVisit;
@@ -13,15 +15,32 @@ import org.careroute.core.api.model.ShiftPlan;
  * <p>
  * Times are converted back to UHHC units and re-timed forward in the validator's own double arithmetic: each service
  * starts at careroute's start or, if later, at the previous end plus the matrix distance, and lasts at least its
- * duration. With whole-unit data (Bazirha, generated) this is exactly careroute's schedule; with fractional
- * distances (Mankowska) it removes rounding differences of the last bit. Arrival times are left to the validator.
+ * duration. The two services of a simultaneous patient that careroute starts together but that this re-timing moved
+ * apart by a rounding difference are aligned on the later start (and the routes re-timed). With whole-unit data
+ * (Bazirha, generated) all of this is exactly careroute's schedule; with fractional distances (Mankowska) it removes
+ * differences of the last bit. Arrival times are left to the validator.
  */
 public final class UhhcPlans {
+
+    /** Starts closer than this (in units) were equal in careroute: one second is 1/60 unit. */
+    private static final double SAME_START = 1e-6;
 
     private UhhcPlans() {
     }
 
     public static List<UhhcRoutePlan> toRoutes(UhhcMapping mapping, Plan plan) {
+        Map<String, Double> earliest = new HashMap<>();
+        List<UhhcRoutePlan> routes = retime(mapping, plan, earliest);
+        for (int round = 0; round < 10; round++) {
+            if (!alignSimultaneous(mapping, routes, earliest)) {
+                break;
+            }
+            routes = retime(mapping, plan, earliest);
+        }
+        return routes;
+    }
+
+    private static List<UhhcRoutePlan> retime(UhhcMapping mapping, Plan plan, Map<String, Double> earliest) {
         UhhcInstance instance = mapping.instance();
         List<UhhcRoutePlan> routes = new ArrayList<>();
         for (ShiftPlan shift : plan.shifts()) {
@@ -30,12 +49,12 @@ public final class UhhcPlans {
                 throw new IllegalArgumentException("Plan has caregiver " + shift.caregiverId() + ", which is not in"
                         + " UHHC instance " + instance.name() + ".");
             }
-            routes.add(new UhhcRoutePlan(caregiver.id(), stops(mapping, caregiver, shift)));
+            routes.add(new UhhcRoutePlan(caregiver.id(), stops(mapping, shift, earliest)));
         }
         return routes;
     }
 
-    private static List<UhhcStop> stops(UhhcMapping mapping, UhhcCaregiver caregiver, ShiftPlan shift) {
+    private static List<UhhcStop> stops(UhhcMapping mapping, ShiftPlan shift, Map<String, Double> earliest) {
         UhhcInstance instance = mapping.instance();
         List<UhhcStop> stops = new ArrayList<>();
         double previousEnd = Double.NaN;
@@ -48,7 +67,8 @@ public final class UhhcPlans {
             }
             UhhcPatient patient = instance.patientsById().get(ref.patient());
             int duration = patient.requiredService(ref.service()).actualDuration();
-            double start = units(planned.start().getEpochSecond());
+            double start = Math.max(units(planned.start().getEpochSecond()), earliest.getOrDefault(planned.visitId(),
+                    0.0));
             if (previousIndex >= 0) {
                 start = Math.max(start, previousEnd + instance.distance(previousIndex, patient.distanceMatrixIndex()));
             }
@@ -61,6 +81,35 @@ public final class UhhcPlans {
             previousIndex = patient.distanceMatrixIndex();
         }
         return stops;
+    }
+
+    /** Raises the earlier start of nearly-equal simultaneous services; true when something changed. */
+    private static boolean alignSimultaneous(UhhcMapping mapping, List<UhhcRoutePlan> routes,
+            Map<String, Double> earliest) {
+        Map<String, Double> starts = new HashMap<>();
+        for (UhhcRoutePlan route : routes) {
+            for (UhhcStop stop : route.stops()) {
+                starts.put(UhhcProblems.visitId(stop.patient(), stop.service()), stop.start());
+            }
+        }
+        boolean changed = false;
+        for (UhhcPatient patient : mapping.instance().patients()) {
+            if (patient.synchronization() == null || patient.synchronization()
+                    .type() != UhhcSynchronization.Type.SIMULTANEOUS || patient.requiredServices().size() != 2) {
+                continue;
+            }
+            String first = UhhcProblems.visitId(patient.id(), patient.requiredServices().get(0).service());
+            String second = UhhcProblems.visitId(patient.id(), patient.requiredServices().get(1).service());
+            Double a = starts.get(first);
+            Double b = starts.get(second);
+            if (a != null && b != null && !a.equals(b) && Math.abs(a - b) < SAME_START) {
+                double later = Math.max(a, b);
+                earliest.put(first, later);
+                earliest.put(second, later);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     private static double units(long seconds) {

@@ -14,6 +14,7 @@ import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.score.CareConstraintProvider;
 import org.careroute.core.internal.travel.DenseCopy;
@@ -42,6 +43,7 @@ public final class ScheduleFactory {
         LocationIndex locations = travel.locationIndex();
         List<CareShift> shifts = new ArrayList<>();
         Map<String, Caregiver> caregiverByShiftId = new HashMap<>();
+        Map<String, CareTeam> teams = WorkingDayRulesFactory.teams(problem);
         for (Caregiver caregiver : problem.caregivers()) {
             DenseTravelMatrix matrix = DenseCopy.of(travel.forMode(caregiver.transportMode()));
             long skillMask = skills.mask(caregiver.skills());
@@ -53,6 +55,7 @@ public final class ScheduleFactory {
                 shifts.add(new CareShift(shift.id(), caregiver.id(), skillMask, capacity,
                         shift.start().getEpochSecond(), shift.end().getEpochSecond(),
                         locations.indexOf(shift.startLocation()), endLocation, matrix));
+                shifts.getLast().setRules(WorkingDayRulesFactory.rules(caregiver, shift, teams));
                 caregiverByShiftId.put(shift.id(), caregiver);
             }
         }

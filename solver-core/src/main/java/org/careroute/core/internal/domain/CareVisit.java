@@ -147,11 +147,12 @@ public class CareVisit {
 
     /** Seconds the service starts after the end of the last window; 0 when on time or without windows. */
     public long getLateness() {
-        if (arrivalTime == UNSET || windowEnds.length == 0) {
+        if (endTime == UNSET || windowEnds.length == 0) {
             return 0;
         }
         long lastEnd = windowEnds[windowEnds.length - 1];
-        return arrivalTime > lastEnd ? arrivalTime - lastEnd : 0;
+        long start = endTime - duration;
+        return start > lastEnd ? start - lastEnd : 0;
     }
 
     /** Seconds waited between arrival and service start. */
@@ -223,8 +224,14 @@ public class CareVisit {
         return back > limit ? back - limit : 0;
     }
 
-    /** For the last visit of a route: minutes (each started one) the caregiver is back after the planned shift end. */
+    /**
+     * For the last visit of a route whose caregiver may work overtime: minutes (each started one) the caregiver is
+     * back after the planned shift end.
+     */
     public long getOvertimeMinutes() {
+        if (shift == null || shift.getRules().getOvertimeAllowance() == 0) {
+            return 0;
+        }
         long back = getReturnTime();
         if (back == UNSET || back <= shift.getEnd()) {
             return 0;

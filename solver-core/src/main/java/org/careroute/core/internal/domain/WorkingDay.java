@@ -9,9 +9,9 @@ package org.careroute.core.internal.domain;
  * <b>Break placement.</b> Breaks are taken in the order of their earliest start. Leaving a place at time {@code t}
  * for a drive of {@code d} seconds, the pending break is taken there first if its window is open ({@code t >=
  * earliestStart}) or if arriving would be too late to start it ({@code t + d > latestStart}); it starts at
- * {@code max(t, earliestStart)}. On arrival at a visit the pending break is taken before the service if its window
- * has opened meanwhile, or if the service would otherwise end after the break's latest start; then it starts at
- * {@code max(arrival, earliestStart)} and the waiting for the visit's window absorbs it. After the last visit, a
+ * {@code max(t, earliestStart)}. On arrival at a visit the pending break is taken before the service only if it fits
+ * completely into the waiting for the visit's window (which absorbs it), or if the service would otherwise end after
+ * the break's latest start; it starts at {@code max(arrival, earliestStart)}. After the last visit, a
  * break whose latest start comes before the caregiver would be back is taken at the last visit; the remaining ones
  * fall after the route and do not change it. A break starts after its latest start only when the route leaves no
  * other choice; that lateness is the hard {@code break-window} penalty.
@@ -118,11 +118,12 @@ public final class WorkingDay {
         while (k < n) {
             long earliest = rules.breakEarliestStart[k];
             long latest = rules.breakLatestStart[k];
-            if (t < earliest && visit.serviceStartFor(t) + service <= latest) {
-                break;
-            }
             long start = Math.max(t, earliest);
             long duration = rules.breakDuration[k];
+            long serviceStart = visit.serviceStartFor(t);
+            if (serviceStart + service <= latest && start + duration > serviceStart) {
+                break;
+            }
             late += Math.max(0, start - latest);
             if (law && !rules.waitingIsRest) {
                 cw = rest(rules, cw, duration);

@@ -18,7 +18,7 @@ import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
  * nothing allocates.
  */
 @PlanningEntity
-public class CareVisit {
+public class CareVisit implements WorkingDay.StepSink {
 
     public static final long UNSET = Long.MIN_VALUE;
 
@@ -47,6 +47,18 @@ public class CareVisit {
     /** Breaks taken and continuous work after this visit ({@link WorkingDay#pack}); 0 without working-day rules. */
     @ShadowVariable(supplierName = "computeDayState")
     private long dayState;
+
+    // Memo of the last working-day step (see workingDayStep): its inputs and outputs.
+    private WorkingDayRules memoRules;
+    private long memoPreviousEnd;
+    private long memoTravel;
+    private long memoPreviousState;
+    private long memoArrival;
+    private long memoEnd;
+    private long memoState;
+    private long memoBreakLateness;
+    private long memoWorkExcess;
+    private long memoArrivalBreakSeconds;
 
     /** For Timefold's cloner. */
     public CareVisit() {
@@ -103,18 +115,57 @@ public class CareVisit {
         return workingDayStep(WorkingDay.STATE);
     }
 
-    /** One {@link WorkingDay#visit} output for this visit; needs a shift and a timed previous visit. */
+    /**
+     * One {@link WorkingDay#visit} output for this visit; needs a shift and a timed previous visit. The step is
+     * memoised on its inputs (plain primitive fields, so clones stay correct): the shadow variables and the
+     * constraints ask for several outputs of the same step.
+     */
     private long workingDayStep(int output) {
         WorkingDayRules rules = shift.getRules();
+        long previousEnd;
+        long travel;
+        long previousState;
         if (previous == null) {
-            long travel = shift.getTravel().durationSeconds(shift.getStartLocation(), location);
+            travel = shift.getTravel().durationSeconds(shift.getStartLocation(), location);
             if (!rules.isTimed()) {
                 return output == WorkingDay.ARRIVAL ? shift.getStart() + travel : 0;
             }
-            return WorkingDay.visit(rules, this, shift.getStart(), travel, 0L, output, null);
+            previousEnd = shift.getStart();
+            previousState = 0;
+        } else {
+            previousEnd = previous.endTime;
+            travel = shift.getTravel().durationSeconds(previous.location, location);
+            previousState = previous.dayState;
         }
-        return WorkingDay.visit(rules, this, previous.endTime, shift.getTravel().durationSeconds(previous.location,
-                location), previous.dayState, output, null);
+        if (memoRules != rules || memoPreviousEnd != previousEnd || memoTravel != travel
+                || memoPreviousState != previousState) {
+            WorkingDay.visit(rules, this, previousEnd, travel, previousState, this, null);
+            memoRules = rules;
+            memoPreviousEnd = previousEnd;
+            memoTravel = travel;
+            memoPreviousState = previousState;
+        }
+        return switch (output) {
+            case WorkingDay.ARRIVAL -> memoArrival;
+            case WorkingDay.END -> memoEnd;
+            case WorkingDay.STATE -> memoState;
+            case WorkingDay.BREAK_LATENESS -> memoBreakLateness;
+            case WorkingDay.WORK_EXCESS -> memoWorkExcess;
+            case WorkingDay.ARRIVAL_BREAK_SECONDS -> memoArrivalBreakSeconds;
+            default -> throw new IllegalArgumentException("output " + output);
+        };
+    }
+
+    /** Receives a {@link WorkingDay#visit} step for the memo; not for other callers. */
+    @Override
+    public void step(long arrival, long end, long state, long breakLateness, long workExcess,
+            long arrivalBreakSeconds) {
+        memoArrival = arrival;
+        memoEnd = end;
+        memoState = state;
+        memoBreakLateness = breakLateness;
+        memoWorkExcess = workExcess;
+        memoArrivalBreakSeconds = arrivalBreakSeconds;
     }
 
     /** One {@link WorkingDay#routeEnd} output for this last visit of a route. */

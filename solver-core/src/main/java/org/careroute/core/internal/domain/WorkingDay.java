@@ -48,6 +48,69 @@ public final class WorkingDay {
         void taken(int breakIndex, long start, long end, boolean atArrival);
     }
 
+    /** Receives every value of one {@link #visit} step at once (no allocation on the score path). */
+    public interface StepSink {
+
+        void step(long arrival, long end, long state, long breakLateness, long workExcess, long arrivalBreakSeconds);
+    }
+
+    /** A reusable {@link StepSink} that keeps the last step. */
+    public static final class Step implements StepSink {
+        private long arrival;
+        private long end;
+        private long state;
+        private long breakLateness;
+        private long workExcess;
+        private long arrivalBreakSeconds;
+
+        @Override
+        public void step(long arrival, long end, long state, long breakLateness, long workExcess,
+                long arrivalBreakSeconds) {
+            this.arrival = arrival;
+            this.end = end;
+            this.state = state;
+            this.breakLateness = breakLateness;
+            this.workExcess = workExcess;
+            this.arrivalBreakSeconds = arrivalBreakSeconds;
+        }
+
+        long get(int output) {
+            return switch (output) {
+                case ARRIVAL -> arrival;
+                case END -> end;
+                case STATE -> state;
+                case BREAK_LATENESS -> breakLateness;
+                case WORK_EXCESS -> workExcess;
+                case ARRIVAL_BREAK_SECONDS -> arrivalBreakSeconds;
+                default -> throw new IllegalArgumentException("output " + output);
+            };
+        }
+
+        public long arrival() {
+            return arrival;
+        }
+
+        public long end() {
+            return end;
+        }
+
+        public long state() {
+            return state;
+        }
+
+        public long breakLateness() {
+            return breakLateness;
+        }
+
+        public long workExcess() {
+            return workExcess;
+        }
+
+        public long arrivalBreakSeconds() {
+            return arrivalBreakSeconds;
+        }
+    }
+
     private WorkingDay() {
     }
 
@@ -79,6 +142,14 @@ public final class WorkingDay {
      */
     public static long visit(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
             long previousState, int output, BreakLog log) {
+        Step step = new Step();
+        visit(rules, visit, previousEnd, travel, previousState, step, log);
+        return step.get(output);
+    }
+
+    /** As {@link #visit(WorkingDayRules, CareVisit, long, long, long, int, BreakLog)}, every value into {@code sink}. */
+    public static void visit(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
+            long previousState, StepSink sink, BreakLog log) {
         int n = rules.breakCount();
         int k = breaksTaken(previousState);
         boolean law = rules.maxContinuousWork > 0;
@@ -109,9 +180,6 @@ public final class WorkingDay {
             cw += travel << 1;
         }
         long arrival = t + travel;
-        if (output == ARRIVAL) {
-            return arrival;
-        }
         long service = visit.getDuration();
         long breakSeconds = 0;
         t = arrival;
@@ -143,14 +211,7 @@ public final class WorkingDay {
             excess += excess(rules, cw, service);
             cw += service << 1;
         }
-        return switch (output) {
-            case END -> serviceStart + service;
-            case STATE -> (cw << BREAK_BITS) | k;
-            case BREAK_LATENESS -> late;
-            case WORK_EXCESS -> excess;
-            case ARRIVAL_BREAK_SECONDS -> breakSeconds;
-            default -> throw new IllegalArgumentException("output " + output);
-        };
+        sink.step(arrival, serviceStart + service, (cw << BREAK_BITS) | k, late, excess, breakSeconds);
     }
 
     /**

@@ -56,12 +56,14 @@ final class GreedyInsertion {
             long time = shift.getStart();
             long state = 0;
             int location = shift.getStartLocation();
+            WorkingDay.Step step = new WorkingDay.Step();
             for (int i = 0; i < visits.size(); i++) {
                 CareVisit visit = visits.get(i);
-                long leg = travel.durationSeconds(location, visit.getLocation());
-                end[i] = WorkingDay.visit(rules, visit, time, leg, state, WorkingDay.END, null);
+                WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state,
+                        step, null);
+                end[i] = step.end();
                 start[i] = end[i] - visit.getDuration();
-                state = WorkingDay.visit(rules, visit, time, leg, state, WorkingDay.STATE, null);
+                state = step.state();
                 time = end[i];
                 location = visit.getLocation();
             }
@@ -221,17 +223,17 @@ final class GreedyInsertion {
         long time = shift.getStart();
         long state = 0;
         int location = shift.getStartLocation();
+        WorkingDay.Step step = new WorkingDay.Step();
         for (int i = 0; i <= visits.size(); i++) {
             CareVisit visit = i == position ? inserted : visits.get(i < position ? i : i - 1);
-            long leg = travel.durationSeconds(location, visit.getLocation());
-            if (WorkingDay.visit(rules, visit, time, leg, state, WorkingDay.ARRIVAL, null) > deadline(visit)
-                    || WorkingDay.visit(rules, visit, time, leg, state, WorkingDay.BREAK_LATENESS, null) > 0
-                    || WorkingDay.visit(rules, visit, time, leg, state, WorkingDay.WORK_EXCESS, null) > 0) {
+            WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state, step,
+                    null);
+            if (step.end() - visit.getDuration() > deadline(visit) || step.breakLateness() > 0
+                    || step.workExcess() > 0) {
                 return false;
             }
-            long end = WorkingDay.visit(rules, visit, time, leg, state, WorkingDay.END, null);
-            state = WorkingDay.visit(rules, visit, time, leg, state, WorkingDay.STATE, null);
-            time = end;
+            state = step.state();
+            time = step.end();
             location = visit.getLocation();
         }
         long back = shift.hasOpenEnd() ? 0 : travel.durationSeconds(location, shift.getEndLocation());

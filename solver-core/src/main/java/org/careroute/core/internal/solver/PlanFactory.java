@@ -47,6 +47,7 @@ public final class PlanFactory {
             List<PlannedVisit> planned = new ArrayList<>(shift.getVisits().size());
             List<PlannedBreak> breaks = new ArrayList<>();
             WorkingDayRules rules = shift.getRules();
+            WorkingDay.Step step = new WorkingDay.Step();
             long time = shift.getStart();
             long state = 0;
             int location = shift.getStartLocation();
@@ -60,11 +61,11 @@ public final class PlanFactory {
                 String before = previousId;
                 WorkingDay.BreakLog log = (index, start, end, atArrival) -> breaks.add(new PlannedBreak(index,
                         Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), atArrival ? here : before));
-                long arrival = WorkingDay.visit(rules, visit, time, legSeconds, state, WorkingDay.ARRIVAL, null);
-                long end = WorkingDay.visit(rules, visit, time, legSeconds, state, WorkingDay.END, log);
-                long breakSeconds = WorkingDay.visit(rules, visit, time, legSeconds, state,
-                        WorkingDay.ARRIVAL_BREAK_SECONDS, null);
-                state = WorkingDay.visit(rules, visit, time, legSeconds, state, WorkingDay.STATE, null);
+                WorkingDay.visit(rules, visit, time, legSeconds, state, step, log);
+                long arrival = step.arrival();
+                long end = step.end();
+                long breakSeconds = step.arrivalBreakSeconds();
+                state = step.state();
                 long start = end - visit.getDuration();
                 long waiting = start - arrival - breakSeconds;
                 planned.add(new PlannedVisit(visit.getId(), Instant.ofEpochSecond(arrival),

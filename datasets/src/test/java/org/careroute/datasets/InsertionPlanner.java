@@ -288,14 +288,17 @@ final class InsertionPlanner {
             List<PlannedVisit> planned = new ArrayList<>();
             for (RouteSimulation.Stop stop : simulated.stops()) {
                 planned.add(new PlannedVisit(stop.visit().id(), Instant.ofEpochSecond(stop.arrival()), Instant
-                        .ofEpochSecond(stop.start()), Instant.ofEpochSecond(stop.end()), stop.waitingSeconds(), stop
+                        .ofEpochSecond(stop.start()), Instant.ofEpochSecond(stop.end()), stop.waitingSeconds(),
+                        stop
                                 .leg()));
             }
             List<PlannedBreak> breaks = simulated.breaks().stream().map(b -> new PlannedBreak(b.index(), Instant
                     .ofEpochSecond(b.start()), Instant.ofEpochSecond(b.end()), b.visitId())).toList();
             shiftPlans.add(new ShiftPlan(route.shift().id(), route.caregiver().id(), route.shift().start(), Instant
-                    .ofEpochSecond(simulated.returnTime()), planned, simulated.returnLeg(), simulated
-                            .travelSeconds(), simulated.distanceMeters(), breaks));
+                    .ofEpochSecond(simulated.returnTime()), planned, simulated.returnLeg(),
+                    simulated
+                            .travelSeconds(),
+                    simulated.distanceMeters(), breaks));
             travelSeconds += simulated.travelSeconds();
             meters += simulated.distanceMeters();
             waiting += simulated.waitingSeconds();

@@ -22,7 +22,8 @@ public enum CareConstraint {
                                                             "seconds of driving"), TRAVEL_DISTANCE("travel-distance",
                                                                     ScoreLevel.SOFT, 0, "metres driven"), WAITING_TIME(
                                                                             "waiting-time", ScoreLevel.SOFT, 1,
-                                                                            "whole minutes waited before a visit can start"), BREAK_WINDOW("break-window", ScoreLevel.HARD, 1,
+                                                                            "whole minutes waited before a visit can start"), BREAK_WINDOW(
+                                                                                    "break-window", ScoreLevel.HARD, 1,
                                                                                     "seconds a break starts after its latest start"), CONTINUOUS_WORK(
                                                                                             "continuous-work",
                                                                                             ScoreLevel.HARD, 1,

@@ -88,8 +88,10 @@ public final class TestProblems {
             List<Shift> shifts = new ArrayList<>();
             for (Shift shift : caregiver.shifts()) {
                 ShiftRules rules = new ShiftRules(List.of(new ShiftBreak(Duration.ofMinutes(15), DAY.plusSeconds(
-                        2 * 3600), DAY.plusSeconds(4 * 3600)), new ShiftBreak(Duration.ofMinutes(30), DAY
-                                .plusSeconds(5 * 3600), DAY.plusSeconds(7 * 3600 + 1800))),
+                        2 * 3600), DAY.plusSeconds(4 * 3600)), new ShiftBreak(Duration.ofMinutes(30),
+                                DAY
+                                        .plusSeconds(5 * 3600),
+                                DAY.plusSeconds(7 * 3600 + 1800))),
                         c % 2 == 0 ? Duration.ofHours(8) : null, new ContinuousWorkRule(Duration.ofMinutes(270),
                                 Duration.ofMinutes(45), Duration.ofMinutes(15), c % 3 == 0));
                 shifts.add(new Shift(shift.id(), shift.start(), shift.end(), shift.startLocation(), shift

@@ -12,7 +12,8 @@ package org.careroute.core.api.explain;
  * @param amount
  *            the size of the best attempt's problem in the category's unit: seconds late ({@code ARRIVES_LATE}),
  *            seconds of delay caused to other visits ({@code DELAYS_OTHER_VISITS}), seconds after the shift end
- *            ({@code SHIFT_END}), demand above capacity ({@code CAPACITY}), the weighted hard penalty of the working-time
+ *            ({@code SHIFT_END}), demand above capacity ({@code CAPACITY}), the weighted hard penalty of the
+ *            working-time
  *            rules ({@code WORKING_TIME}), the soft cost of the insertion
  *            ({@code COSTS_MORE_THAN_LEAVING_OUT}, {@code INSERTABLE}); 0 otherwise
  * @param shiftCount

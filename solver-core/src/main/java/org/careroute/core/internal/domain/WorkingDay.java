@@ -44,7 +44,10 @@ public final class WorkingDay {
     /** Receives each break as it is placed (plan output); {@code null} on the score path. */
     public interface BreakLog {
 
-        /** @param atArrival {@code true} when taken on arrival at the visit, else before leaving the previous place */
+        /**
+         * @param atArrival
+         *            {@code true} when taken on arrival at the visit, else before leaving the previous place
+         */
         void taken(int breakIndex, long start, long end, boolean atArrival);
     }
 
@@ -147,7 +150,9 @@ public final class WorkingDay {
         return step.get(output);
     }
 
-    /** As {@link #visit(WorkingDayRules, CareVisit, long, long, long, int, BreakLog)}, every value into {@code sink}. */
+    /**
+     * As {@link #visit(WorkingDayRules, CareVisit, long, long, long, int, BreakLog)}, every value into {@code sink}.
+     */
     public static void visit(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
             long previousState, StepSink sink, BreakLog log) {
         int n = rules.breakCount();

@@ -97,12 +97,14 @@ final class PlanMapping {
                 BreakDto breakDto = breakDtos.get(b);
                 String breakPointer = pointer + "/breaks/" + b;
                 breaks.add(new PlannedBreak(breakDto.breakIndex(), time(breakDto.start(), breakPointer + "/start",
-                        source, errors), time(breakDto.end(), breakPointer + "/end", source, errors), breakDto
+                        source, errors), time(breakDto.end(), breakPointer + "/end", source, errors),
+                        breakDto
                                 .visitId()));
             }
             shifts.add(new ShiftPlan(shift.shiftId(), shift.caregiverId(), departure, returnTime, visits, new Leg(shift
                     .returnLeg().seconds(), shift.returnLeg().meters()), shift.travelSeconds(), shift
-                            .distanceMeters(), breaks));
+                            .distanceMeters(),
+                    breaks));
         }
         List<UnassignedVisit> unassigned = dto.unassignedVisits().stream().map(u -> new UnassignedVisit(u.visitId(),
                 u.mandatory(), u.reasons())).toList();

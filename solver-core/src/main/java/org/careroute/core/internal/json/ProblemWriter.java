@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
@@ -19,7 +19,6 @@ import org.careroute.core.api.model.MatrixTravel;
 import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.PlaneLocation;
 import org.careroute.core.api.model.Problem;
-import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
@@ -95,7 +94,8 @@ final class ProblemWriter {
                 : location(shift.endLocation());
         ShiftRules rules = shift.rules();
         List<BreakDto> breaks = rules.breaks().stream().map(b -> new BreakDto(TimeCodec.writeDuration(b.duration(),
-                format), TimeCodec.writeTime(b.earliestStart(), zone, format), TimeCodec.writeTime(b.latestEnd(),
+                format), TimeCodec.writeTime(b.earliestStart(), zone, format),
+                TimeCodec.writeTime(b.latestEnd(),
                         zone, format)))
                 .toList();
         ContinuousWorkRule law = rules.continuousWork();
@@ -112,7 +112,8 @@ final class ProblemWriter {
                         : null,
                 breaks.isEmpty() ? null : breaks, rules.maxWorkingTime() == null
                         ? null
-                        : TimeCodec.writeDuration(rules.maxWorkingTime(), format), lawDto);
+                        : TimeCodec.writeDuration(rules.maxWorkingTime(), format),
+                lawDto);
     }
 
     private VisitDto visit(Visit visit) {

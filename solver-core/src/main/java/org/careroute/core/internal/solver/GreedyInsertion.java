@@ -159,7 +159,8 @@ final class GreedyInsertion {
             return Long.MAX_VALUE;
         }
         if (route.hasWorkingDayRules()) {
-            return feasibleWithWorkingDayRules(route, visit, position) ? travelCost(route, visit, position)
+            return feasibleWithWorkingDayRules(route, visit, position)
+                    ? travelCost(route, visit, position)
                     : Long.MAX_VALUE;
         }
         long time = visit.serviceStartFor(arrival) + visit.getDuration();

@@ -73,7 +73,8 @@ final class WorkingDayCheck {
         verification.softCost(CareConstraint.OVERTIME, shift.id(), last, (overtime + 59) / 60, "Caregiver "
                 + Verification.describe(caregiver) + " is back " + text.duration(overtime) + " after shift "
                 + shift.id() + " was planned to end (overtime allowed: " + text.duration(caregiver.terms()
-                        .maxOvertime().toSeconds()) + ").");
+                        .maxOvertime().toSeconds())
+                + ").");
         recordCosts();
     }
 

@@ -16,10 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.ContinuousWorkRule;
-import org.careroute.core.api.model.PlannedBreak;
-import org.careroute.core.api.model.ShiftBreak;
-import org.careroute.core.api.model.ShiftRules;
-import org.careroute.core.api.model.WorkTerms;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
@@ -29,15 +25,19 @@ import org.careroute.core.api.model.MatrixTravel;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanSummary;
 import org.careroute.core.api.model.PlaneLocation;
+import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
 import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.WorkTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,13 +113,18 @@ class RoundTripTest {
         List<Caregiver> caregivers = new java.util.ArrayList<>();
         for (Caregiver caregiver : base.caregivers()) {
             List<Shift> shifts = caregiver.shifts().stream().map(shift -> new Shift(shift.id(), shift.start(), shift
-                    .end(), shift.startLocation(), shift.endLocation(), new ShiftRules(List.of(new ShiftBreak(Duration
-                            .ofMinutes(15), shift.start(), shift.start().plusSeconds(900)), new ShiftBreak(Duration
-                                    .ofSeconds(90), shift.start().plusSeconds(100), shift.end())),
+                    .end(), shift.startLocation(), shift.endLocation(),
+                    new ShiftRules(List.of(new ShiftBreak(Duration
+                            .ofMinutes(15), shift.start(), shift.start().plusSeconds(900)), new ShiftBreak(
+                                    Duration
+                                            .ofSeconds(90),
+                                    shift.start().plusSeconds(100), shift.end())),
                             Duration.ofHours(7), new ContinuousWorkRule(Duration.ofMinutes(270), Duration.ofMinutes(45),
-                                    Duration.ofMinutes(15), true)))).toList();
+                                    Duration.ofMinutes(15), true))))
+                    .toList();
             caregivers.add(new Caregiver(caregiver.id(), caregiver.name(), caregiver.skills(), caregiver
-                    .transportMode(), caregiver.capacity(), shifts, new WorkTerms(Duration.ofMinutes(30), 312.5, 2.25,
+                    .transportMode(), caregiver.capacity(), shifts,
+                    new WorkTerms(Duration.ofMinutes(30), 312.5, 2.25,
                             "north")));
         }
         return new Problem(base.name(), base.timeZone(), base.timeFormat(), base.travel(), caregivers, base.visits(),
@@ -147,7 +152,8 @@ class RoundTripTest {
         ShiftPlan route = plain.shifts().getFirst();
         Instant t = route.departure();
         ShiftPlan withBreaks = new ShiftPlan(route.shiftId(), route.caregiverId(), route.departure(), route
-                .returnTime(), route.visits(), route.returnLeg(), route.travelSeconds(), route.distanceMeters(), List
+                .returnTime(), route.visits(), route.returnLeg(), route.travelSeconds(), route.distanceMeters(),
+                List
                         .of(new PlannedBreak(0, t.plusSeconds(600), t.plusSeconds(1500), "v1"), new PlannedBreak(1, t
                                 .plusSeconds(7200), t.plusSeconds(9000), null)));
         Plan plan = new Plan(plain.problemName(), plain.score(), plain.summary(), List.of(withBreaks, plain.shifts()

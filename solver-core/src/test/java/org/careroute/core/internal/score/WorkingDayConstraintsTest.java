@@ -106,7 +106,8 @@ class WorkingDayConstraintsTest {
         CareVisit first = visit("first", A, 3600);
         CareVisit second = visit("second", B, 600);
         List<long[]> taken = new ArrayList<>();
-        WorkingDay.BreakLog log = (k, start, end, atArrival) -> taken.add(new long[]{k, start, end, atArrival ? 1
+        WorkingDay.BreakLog log = (k, start, end, atArrival) -> taken.add(new long[]{k, start, end, atArrival
+                ? 1
                 : 0});
         long state = WorkingDay.visit(shift.getRules(), first, T0, 600, 0, WorkingDay.STATE, null);
         long end = WorkingDay.visit(shift.getRules(), first, T0, 600, 0, WorkingDay.END, null);

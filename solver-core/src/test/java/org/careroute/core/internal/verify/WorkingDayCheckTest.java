@@ -19,11 +19,11 @@ import org.careroute.core.api.Violation;
 import org.careroute.core.api.explain.ConstraintBreakdown;
 import org.careroute.core.api.explain.Explanation;
 import org.careroute.core.api.model.Caregiver;
-import org.careroute.core.api.model.Leg;
-import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.ContinuousWorkRule;
+import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlannedBreak;
+import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftBreak;
@@ -93,7 +93,8 @@ class WorkingDayCheckTest {
         ShiftPlan plain = route("c-s", "c", at(7, 0), at(9, 10), 600, new PlannedVisit("v", at(7, 10), at(8, 0), at(
                 9, 0), 1200, new Leg(600, 6000)));
         ShiftPlan withBreak = new ShiftPlan(plain.shiftId(), plain.caregiverId(), plain.departure(), plain
-                .returnTime(), plain.visits(), plain.returnLeg(), plain.travelSeconds(), plain.distanceMeters(), List
+                .returnTime(), plain.visits(), plain.returnLeg(), plain.travelSeconds(), plain.distanceMeters(),
+                List
                         .of(new PlannedBreak(0, at(7, 30), at(8, 0), "v")));
 
         assertThat(PlanVerifier.verify(problem, plan(problem, List.of(withBreak))).violations()).isEmpty();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.Problem;
@@ -80,8 +81,12 @@ public final class ScheduleFactory {
     /** Every constraint's weight: the problem's override or the default. */
     public static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(Problem problem) {
         Map<String, HardMediumSoftScore> weights = new HashMap<>();
+        Set<CareConstraint> unused = WorkingDayRulesFactory.unusedRules(problem);
         for (CareConstraint rule : CareConstraint.values()) {
-            long value = problem.constraintWeights().getOrDefault(rule.id(), rule.defaultWeight());
+            // A working-day rule no shift or caregiver uses scores 0 anyway: switched off, its nodes cost nothing.
+            long value = unused.contains(rule)
+                    ? 0
+                    : problem.constraintWeights().getOrDefault(rule.id(), rule.defaultWeight());
             weights.put(rule.id(), CareConstraintProvider.weight(rule, value));
         }
         return ConstraintWeightOverrides.of(weights);

@@ -1,9 +1,12 @@
 package org.careroute.core.internal.solver;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.Problem;
@@ -31,6 +34,37 @@ final class WorkingDayRulesFactory {
         Map<String, CareTeam> teams = new HashMap<>();
         sizes.forEach((name, size) -> teams.put(name, new CareTeam(name, size)));
         return teams;
+    }
+
+    /** The working-day rules that no shift or caregiver of the problem uses (their penalty is always 0). */
+    static Set<CareConstraint> unusedRules(Problem problem) {
+        Set<CareConstraint> unused = EnumSet.of(CareConstraint.BREAK_WINDOW, CareConstraint.CONTINUOUS_WORK,
+                CareConstraint.MAX_WORKING_TIME, CareConstraint.OVERTIME, CareConstraint.CAREGIVER_COST,
+                CareConstraint.WORKLOAD_FAIRNESS);
+        for (Caregiver caregiver : problem.caregivers()) {
+            WorkTerms terms = caregiver.terms();
+            if (!terms.maxOvertime().isZero()) {
+                unused.remove(CareConstraint.OVERTIME);
+            }
+            if (terms.centsPerHour() > 0 || terms.centsPerKm() > 0) {
+                unused.remove(CareConstraint.CAREGIVER_COST);
+            }
+            if (terms.hasTeam()) {
+                unused.remove(CareConstraint.WORKLOAD_FAIRNESS);
+            }
+            for (Shift shift : caregiver.shifts()) {
+                if (!shift.rules().breaks().isEmpty()) {
+                    unused.remove(CareConstraint.BREAK_WINDOW);
+                }
+                if (shift.rules().continuousWork() != null) {
+                    unused.remove(CareConstraint.CONTINUOUS_WORK);
+                }
+                if (shift.rules().maxWorkingTime() != null) {
+                    unused.remove(CareConstraint.MAX_WORKING_TIME);
+                }
+            }
+        }
+        return unused;
     }
 
     static WorkingDayRules rules(Caregiver caregiver, Shift shift, Map<String, CareTeam> teams) {

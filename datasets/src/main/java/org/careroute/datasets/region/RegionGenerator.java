@@ -20,10 +20,13 @@ import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.WorkTerms;
 import org.careroute.datasets.region.RegionProfile.Team;
 import org.careroute.datasets.region.RegionProfile.Town;
 import org.careroute.datasets.region.RegionProfile.VisitKind;
@@ -171,17 +174,30 @@ public final class RegionGenerator {
                     }
                     Instant start = at(date, team.start());
                     Instant end = at(team.overnight() ? date.plusDays(1) : date, team.end());
-                    shifts.add(new Shift(id + "-" + date, start, end, home, home));
+                    shifts.add(new Shift(id + "-" + date, start, end, home, home, rules(start, end)));
                     List<Integer> perTeam = onDuty.get(day);
                     perTeam.set(teamIndex, perTeam.get(teamIndex) + 1);
                 }
                 String name = team.title() + " " + (member + 1) + " (" + base.name() + ")";
                 out.add(new Caregiver(id, name, team.skills(), TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY,
-                        shifts));
+                        shifts, new WorkTerms(null, 0, 0, team.id() + ", " + base.name())));
             }
             teamIndex++;
         }
         return onDuty;
+    }
+
+    /**
+     * A 30-minute meal break in the middle of every shift of six hours or more (Swedish, Czech and Norwegian
+     * working-time rules all require one): between 3.5 h after the start and 2 h before the end.
+     */
+    static ShiftRules rules(Instant start, Instant end) {
+        if (Duration.between(start, end).compareTo(Duration.ofHours(6)) < 0) {
+            return ShiftRules.NONE;
+        }
+        ShiftBreak meal = new ShiftBreak(Duration.ofMinutes(30), start.plus(Duration.ofMinutes(210)), end.minus(
+                Duration.ofHours(2)));
+        return new ShiftRules(List.of(meal), null, null);
     }
 
     /**
@@ -250,7 +266,7 @@ public final class RegionGenerator {
             for (int t = 0; t < teams.size(); t++) {
                 Team team = teams.get(t);
                 double perVisit = meanMinutes(team) + team.travelMinutesPerVisit();
-                double minutes = onDuty.get(day).get(t) * (double) team.shiftMinutes();
+                double minutes = onDuty.get(day).get(t) * (double) workMinutes(team);
                 capacity[day * teams.size() + t] = minutes * team.utilisation() / perVisit;
             }
         }
@@ -265,7 +281,7 @@ public final class RegionGenerator {
         double capacityMinutes = 0;
         for (int day = 0; day < request.days(); day++) {
             for (int t = 0; t < teams.size(); t++) {
-                capacityMinutes += onDuty.get(day).get(t) * (double) teams.get(t).shiftMinutes();
+                capacityMinutes += onDuty.get(day).get(t) * (double) workMinutes(teams.get(t));
             }
         }
         int[] quotas = largestRemainder(capacity, request.visits());
@@ -480,6 +496,11 @@ public final class RegionGenerator {
             minutes += kind.frequency() * kind.meanDurationMinutes();
         }
         return minutes / frequencies;
+    }
+
+    /** Minutes of a shift available for visits and driving: the shift minus its meal break. */
+    private static int workMinutes(Team team) {
+        return team.shiftMinutes() >= 6 * 60 ? team.shiftMinutes() - 30 : team.shiftMinutes();
     }
 
     private double meanMinutes(Team team) {

@@ -79,13 +79,13 @@ public final class RegionProfiles {
                 town("Sysslebäck", 60.7300, 12.8700, 700, 2.0), town("Edane", 59.6300, 12.8200, 700, 1.5));
         List<Team> teams = List.of(
                 team("day-nurse", "sjuksköterska, dag", Set.of(NURSE, ASSISTANT_NURSE), 0.18, t(7, 0), t(16, 0),
-                        false, 0.65, 7),
+                        false, 0.65, 6),
                 team("day-assistant-nurse", "undersköterska, dag", Set.of(ASSISTANT_NURSE), 0.30, t(7, 0), t(16, 0),
-                        false, 0.7, 5),
+                        false, 0.7, 4),
                 team("evening-nurse", "sjuksköterska, kväll", Set.of(NURSE, ASSISTANT_NURSE), 0.07, t(15, 0),
-                        t(22, 0), false, 0.6, 9),
+                        t(22, 0), false, 0.6, 7),
                 team("evening-assistant-nurse", "undersköterska, kväll", Set.of(ASSISTANT_NURSE), 0.17, t(15, 0),
-                        t(22, 0), false, 0.65, 7),
+                        t(22, 0), false, 0.65, 5),
                 team("night-nurse", "sjuksköterska, natt", Set.of(NURSE, ASSISTANT_NURSE), 0.05, t(21, 30),
                         t(7, 30), false, 0.4, 15),
                 team("night-assistant-nurse", "undersköterska, natt", Set.of(ASSISTANT_NURSE), 0.06, t(21, 30),

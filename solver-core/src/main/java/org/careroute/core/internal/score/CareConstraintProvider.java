@@ -29,7 +29,13 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 visitUnassigned(factory),
                 travelTime(factory),
                 travelDistance(factory),
-                waitingTime(factory)
+                waitingTime(factory),
+                PatientCareConstraints.preferredCaregiver(factory),
+                PatientCareConstraints.excludedCaregiver(factory),
+                PatientCareConstraints.continuityOfCare(factory),
+                PatientCareConstraints.maxDistinctCaregivers(factory),
+                PatientCareConstraints.preferredWindow(factory),
+                PatientCareConstraints.preferredWindowMaxDeviation(factory)
         };
     }
 

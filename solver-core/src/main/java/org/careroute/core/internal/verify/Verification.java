@@ -67,6 +67,7 @@ final class Verification {
         for (int i = 0; i < plan.shifts().size(); i++) {
             checkShiftPlan(i, plan.shifts().get(i), seenShifts);
         }
+        long patientCareSoft = new PatientCareCheck(this, problem, plan, caregiverByShiftId).run(visitsById);
         checkUnassignedList();
         checkEveryVisitAccountedFor();
         long medium = checkUnassignedVisits();
@@ -74,7 +75,7 @@ final class Verification {
         int unassigned = visitsById.size() - assigned;
         checkSummary(assigned, unassigned);
         long soft = weight(CareConstraint.TRAVEL_TIME) * travelSeconds + weight(CareConstraint.TRAVEL_DISTANCE)
-                * distanceMeters + weight(CareConstraint.WAITING_TIME) * waitingMinutesCounted;
+                * distanceMeters + weight(CareConstraint.WAITING_TIME) * waitingMinutesCounted + patientCareSoft;
         PlanSummary recomputed = new PlanSummary(-hardPenalty, -medium, -soft, hardPenalty == 0 && !structureBroken,
                 assigned, unassigned, travelSeconds, distanceMeters, waitingSeconds, usedShifts);
         return new VerificationReport(violations, recomputed);

@@ -76,14 +76,16 @@ final class InsertionDiagnosis {
         }
         qualified = allowed;
         List<Attempt> attempts = new ArrayList<>();
-        boolean anyOverlap = false;
         for (Caregiver caregiver : qualified) {
             for (Shift shift : caregiver.shifts()) {
-                anyOverlap |= overlapsWindows(shift, visit);
-                attempts.add(bestAttempt(visit, caregiver, shift));
+                // Over several days only the shifts at the visit's time are candidates: a shift on another day
+                // would only "arrive late" by a day.
+                if (overlapsWindows(shift, visit)) {
+                    attempts.add(bestAttempt(visit, caregiver, shift));
+                }
             }
         }
-        if (!anyOverlap) {
+        if (attempts.isEmpty()) {
             return List.of(noShiftAtThatTime(visit, qualified));
         }
         Map<Kind, List<Attempt>> byKind = new EnumMap<>(Kind.class);

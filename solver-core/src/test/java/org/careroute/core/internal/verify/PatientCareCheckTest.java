@@ -211,4 +211,24 @@ class PatientCareCheckTest {
         assertThat(explanation.unassignedVisits().getFirst().reasons()).anySatisfy(reason -> assertThat(reason.message())
                 .contains("priority 2").contains("least important"));
     }
+
+    @Test
+    void visitOnSecondDay_isExplainedByTheShiftsOfThatDayOnly() {
+        Shift tuesday = shift("s1-tue", at(7, 0).plusSeconds(86_400), at(16, 0).plusSeconds(86_400));
+        Caregiver anna = caregiver("anna", S1, tuesday);
+        Visit late = new Visit("v9", "p", null, B, Duration.ofMinutes(30), List.of(new TimeWindow(at(7, 0)
+                .plusSeconds(86_400), at(7, 5).plusSeconds(86_400))), Set.of(), 1, false, 0);
+        Problem problem = new Problem("care", ZONE, TimeFormat.ISO, travel(), List.of(anna), List.of(late), Map.of(),
+                List.of());
+        Plan plan = plan(problem, List.of(), VerifyFixtures.unassigned("v9", false));
+
+        Explanation explanation = PlanExplainer.explain(problem, plan);
+
+        assertThat(explanation.unassignedVisits().getFirst().reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.kind()).isEqualTo(Kind.ARRIVES_LATE);
+            assertThat(reason.shiftId()).isEqualTo("s1-tue");
+            assertThat(reason.shiftCount()).isEqualTo(1);
+            assertThat(reason.amount()).isEqualTo(600);
+        });
+    }
 }

@@ -89,7 +89,8 @@ class BadInputTest {
                         "{\"anna\": 0}"), "/visits/0/preferredCaregivers/anna"),
                 new BadInput("preferred window outside the time window", Fixtures.problemWith(
                         "/visits/0/preferredWindow", "{\"start\": \"2026-03-02T09:30:00+01:00\", \"end\":"
-                                + " \"2026-03-02T10:30:00+01:00\"}"), "/visits/0/preferredWindow"),
+                                + " \"2026-03-02T10:30:00+01:00\"}"),
+                        "/visits/0/preferredWindow"),
                 new BadInput("deviation cap without preferred window", Fixtures.problemWith("/visits/0/maxDeviation",
                         "\"PT15M\""), "/visits/0/maxDeviation"),
                 new BadInput("distinct-caregiver cap below 1", Fixtures.problemWith("/clients",

@@ -169,7 +169,8 @@ public final class HtmlReport {
                 ? new Kpi("Continuity", "–", "no client has two planned visits", false)
                 : new Kpi("Continuity", Math.round(100.0 * single / multi) + " %", single + " of " + multi
                         + " clients with several visits see one caregiver; " + String.format(java.util.Locale.ROOT,
-                                "%.1f", (double) distinct / multi) + " caregivers per client on average, at most "
+                                "%.1f", (double) distinct / multi)
+                        + " caregivers per client on average, at most "
                         + most, false);
     }
 

@@ -99,8 +99,10 @@ public final class TestProblems {
                             * 86_400L)));
                 }
                 visits.add(new Visit(v.id() + (day == 0 ? "" : "-d2"), v.clientId(), null, v.location(), v
-                        .duration(), windows, v.requiredSkills(), v.priority(), v.mandatory(), v.demand(), care(
-                                random, caregiverCount, windows), null));
+                        .duration(), windows, v.requiredSkills(), v.priority(), v.mandatory(), v.demand(),
+                        care(
+                                random, caregiverCount, windows),
+                        null));
             }
         }
         List<Client> clients = new ArrayList<>();

@@ -56,7 +56,8 @@ final class ProblemWriter {
                         writer::caregiver).toList(),
                 problem.visits().stream().map(writer::visit).toList(), problem.clients().isEmpty()
                         ? null
-                        : problem.clients().stream().map(ProblemWriter::client).toList(), problem
+                        : problem.clients().stream().map(ProblemWriter::client).toList(),
+                problem
                         .constraintWeights().isEmpty() ? null : new TreeMap<>(problem.constraintWeights()));
     }
 

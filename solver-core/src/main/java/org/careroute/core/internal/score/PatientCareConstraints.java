@@ -5,8 +5,8 @@ import static org.careroute.core.internal.score.CareConstraintProvider.weight;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
-import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.internal.domain.CareClient;
 import org.careroute.core.internal.domain.CareShift;

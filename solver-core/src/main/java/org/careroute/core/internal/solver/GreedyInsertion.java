@@ -154,8 +154,10 @@ final class GreedyInsertion {
     private long caregiverCost(CareVisit visit, CareShift shift, long[] seen) {
         CarePreferences care = visit.getCare();
         int caregiver = shift.getCaregiverIndex();
-        long cost = care.highestWeight() == 0 ? 0 : preferenceWeight * (care.highestWeight() - care.weightOf(
-                caregiver));
+        long cost = care.highestWeight() == 0
+                ? 0
+                : preferenceWeight * (care.highestWeight() - care.weightOf(
+                        caregiver));
         if (seen != null && caregiver >= 0 && (caregiver >>> 6 >= seen.length
                 || (seen[caregiver >>> 6] & (1L << caregiver)) == 0)) {
             cost += continuityWeight;
@@ -186,8 +188,10 @@ final class GreedyInsertion {
             return 0;
         }
         CareShift shift = route.shift;
-        int previousLocation = position == 0 ? shift.getStartLocation() : route.visits.get(position - 1)
-                .getLocation();
+        int previousLocation = position == 0
+                ? shift.getStartLocation()
+                : route.visits.get(position - 1)
+                        .getLocation();
         long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
         long arrival = previousEnd + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
         return preferredWindowWeight * care.deviation(visit.serviceStartFor(arrival));

@@ -75,8 +75,10 @@ public final class ScheduleFactory {
             }
             visits.add(new CareVisit(visit.id(), i, locations.indexOf(visit.location()),
                     visit.duration().getSeconds(), starts, ends, skills.mask(visit.requiredSkills()),
-                    visit.priority(), visit.mandatory(), visit.demand()).withCare(PatientCareFacts.preferences(visit,
-                            caregiverIndex), clients.get(visit.clientId())));
+                    visit.priority(), visit.mandatory(), visit.demand()).withCare(
+                            PatientCareFacts.preferences(visit,
+                                    caregiverIndex),
+                            clients.get(visit.clientId())));
         }
         CareSchedule schedule = new CareSchedule(shifts, visits, weightOverrides(problem));
         return new Built(schedule, caregiverByShiftId, travel, skills);

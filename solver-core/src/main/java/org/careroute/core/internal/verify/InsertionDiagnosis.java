@@ -70,9 +70,10 @@ final class InsertionDiagnosis {
         if (allowed.isEmpty()) {
             List<String> names = qualified.stream().limit(LISTED).map(Verification::describe).toList();
             return List.of(new UnassignedReason(Kind.EXCLUDED_CAREGIVER, qualified.get(0).id(), null, 0, qualified
-                    .size(), "The patient excluded every caregiver with the required skills (" + String.join(", ",
+                    .size(),
+                    "The patient excluded every caregiver with the required skills (" + String.join(", ",
                             names) + (qualified.size() > LISTED ? " and " + (qualified.size() - LISTED) + " more" : "")
-                    + ")."));
+                            + ")."));
         }
         qualified = allowed;
         List<Attempt> attempts = new ArrayList<>();
@@ -207,8 +208,10 @@ final class InsertionDiagnosis {
             long overrun = Math.max(0, after.overrun() - base.overrun());
             long capacity = Math.max(0, after.capacityExcess() - base.capacityExcess());
             long deviation = visit.care().deviationSeconds(stop.start());
-            long beyondCap = visit.care().maxDeviation() == null ? 0 : Math.max(0, deviation - visit.care()
-                    .maxDeviation().getSeconds());
+            long beyondCap = visit.care().maxDeviation() == null
+                    ? 0
+                    : Math.max(0, deviation - visit.care()
+                            .maxDeviation().getSeconds());
             long hard = weight(CareConstraint.VISIT_TIME_WINDOW) * (ownLate + othersLate) + weight(
                     CareConstraint.SHIFT_END) * overrun + weight(CareConstraint.SHIFT_CAPACITY) * capacity + weight(
                             CareConstraint.PREFERRED_WINDOW_MAX_DEVIATION) * beyondCap;
@@ -275,7 +278,8 @@ final class InsertionDiagnosis {
             return reason;
         }
         return new UnassignedReason(reason.kind(), reason.caregiverId(), reason.shiftId(), reason.amount(), reason
-                .shiftCount(), reason.message() + " It is optional with priority " + visit.priority()
+                .shiftCount(),
+                reason.message() + " It is optional with priority " + visit.priority()
                         + ": capacity is short, and the plan leaves out the least important optional visits first.");
     }
 
@@ -359,10 +363,12 @@ final class InsertionDiagnosis {
                 ? " would arrive after the latest start its preferred window allows (preferred end plus the allowed"
                         + " deviation)"
                 : " would arrive after the visit's last time window ends";
-        return reason(Kind.ARRIVES_LATE, a, late, group, share + limit + " at " + text.clock(lastEnd, arrival) + "; the earliest is caregiver " + Verification.describe(a
-                        .caregiver())
-                + " (shift " + a.shift().id() + ") at " + text.clock(arrival, lastEnd) + ", "
-                + text.duration(late) + " late.");
+        return reason(Kind.ARRIVES_LATE, a, late, group,
+                share + limit + " at " + text.clock(lastEnd, arrival) + "; the earliest is caregiver "
+                        + Verification.describe(a
+                                .caregiver())
+                        + " (shift " + a.shift().id() + ") at " + text.clock(arrival, lastEnd) + ", "
+                        + text.duration(late) + " late.");
     }
 
     private static UnassignedReason reason(Kind kind, Attempt a, long amount, List<Attempt> group, String message) {

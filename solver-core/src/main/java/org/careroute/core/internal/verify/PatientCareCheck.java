@@ -75,8 +75,10 @@ final class PatientCareCheck {
         int lost = care.preferencePointsLost(caregiver.id());
         if (lost > 0) {
             soft(CareConstraint.PREFERRED_CAREGIVER, shiftId, visit.id(), lost, "Visit " + Verification.describe(
-                    visit) + " is served by " + who + " (preference " + care.preferredCaregivers().getOrDefault(
-                            caregiver.id(), 0) + "), not by the most preferred caregiver (preference "
+                    visit) + " is served by " + who + " (preference "
+                    + care.preferredCaregivers().getOrDefault(
+                            caregiver.id(), 0)
+                    + "), not by the most preferred caregiver (preference "
                     + care.highestPreferenceWeight() + ").");
         }
         if (care.hasPreferredWindow() && planned.start() != null) {

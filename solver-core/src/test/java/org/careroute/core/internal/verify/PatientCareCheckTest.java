@@ -208,8 +208,9 @@ class PatientCareCheckTest {
 
         Explanation explanation = PlanExplainer.explain(problem, plan);
 
-        assertThat(explanation.unassignedVisits().getFirst().reasons()).anySatisfy(reason -> assertThat(reason.message())
-                .contains("priority 2").contains("least important"));
+        assertThat(explanation.unassignedVisits().getFirst().reasons())
+                .anySatisfy(reason -> assertThat(reason.message())
+                        .contains("priority 2").contains("least important"));
     }
 
     @Test

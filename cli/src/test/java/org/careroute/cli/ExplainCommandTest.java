@@ -60,7 +60,7 @@ class ExplainCommandTest {
             };
             levels[level] += constraint.path("totalPenalty").asLong();
         }
-        assertThat(json.path("constraints")).hasSize(9);
+        assertThat(json.path("constraints")).hasSize(org.careroute.core.api.CareConstraint.values().length);
         assertThat(-levels[0]).isEqualTo(summary.path("hardScore").asLong());
         assertThat(-levels[1]).isEqualTo(summary.path("mediumScore").asLong());
         assertThat(-levels[2]).isEqualTo(summary.path("softScore").asLong());

@@ -67,7 +67,7 @@ final class RoadTravel implements AutoCloseable {
             throw new CommandFailure("careroute: " + e.getMessage());
         }
         return new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), travel, problem.caregivers(),
-                problem.visits(), problem.constraintWeights());
+                problem.visits(), problem.constraintWeights(), problem.clients());
     }
 
     private static String resolve(Path folder, String path) {

@@ -42,7 +42,31 @@ public enum CareConstraint {
                                                                                                                             "workload-fairness",
                                                                                                                             ScoreLevel.SOFT,
                                                                                                                             1,
-                                                                                                                            "squared deviation (minutes squared) of caregivers' workloads from their team's mean");
+                                                                                                                            "squared deviation (minutes squared) of caregivers' workloads from their team's mean"), PREFERRED_CAREGIVER(
+                                                                                                                                    "preferred-caregiver",
+                                                                                                                                    ScoreLevel.SOFT,
+                                                                                                                                    300,
+                                                                                                                                    "preference points lost: the visit's highest preference weight minus that of the caregiver serving it"), EXCLUDED_CAREGIVER(
+                                                                                                                                            "excluded-caregiver",
+                                                                                                                                            ScoreLevel.HARD,
+                                                                                                                                            1000,
+                                                                                                                                            "visits served by a caregiver the patient excluded"), CONTINUITY_OF_CARE(
+                                                                                                                                                    "continuity-of-care",
+                                                                                                                                                    ScoreLevel.SOFT,
+                                                                                                                                                    1800,
+                                                                                                                                                    "caregivers a patient sees over the horizon beyond the first"), MAX_DISTINCT_CAREGIVERS(
+                                                                                                                                                            "max-distinct-caregivers",
+                                                                                                                                                            ScoreLevel.HARD,
+                                                                                                                                                            1000,
+                                                                                                                                                            "caregivers a patient sees over the horizon beyond the patient's cap"), PREFERRED_WINDOW(
+                                                                                                                                                                    "preferred-window",
+                                                                                                                                                                    ScoreLevel.SOFT,
+                                                                                                                                                                    1,
+                                                                                                                                                                    "seconds the service starts outside its preferred window (tardiness)"), PREFERRED_WINDOW_MAX_DEVIATION(
+                                                                                                                                                                            "preferred-window-max-deviation",
+                                                                                                                                                                            ScoreLevel.HARD,
+                                                                                                                                                                            1,
+                                                                                                                                                                            "seconds the service starts outside its preferred window beyond the allowed deviation");
 
     private final String id;
     private final ScoreLevel level;

@@ -44,6 +44,8 @@ public record UnassignedReason(Kind kind, String caregiverId, String shiftId, lo
         COSTS_MORE_THAN_LEAVING_OUT,
         /** It fits and would improve the score: the solver stopped before finding this insertion. */
         INSERTABLE,
+        /** Every caregiver with the required skills is excluded by the patient. */
+        EXCLUDED_CAREGIVER,
         /** The problem has no shifts at all. */
         NO_SHIFTS
     }

@@ -33,6 +33,8 @@ public class CareVisit implements WorkingDay.StepSink {
     private int priority;
     private boolean mandatory;
     private long demand;
+    private CarePreferences care = CarePreferences.NONE;
+    private CareClient client;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private CareShift shift;
@@ -173,15 +175,26 @@ public class CareVisit implements WorkingDay.StepSink {
         return WorkingDay.routeEnd(shift.getRules(), endTime, getReturnTravelSeconds(), dayState, output, null);
     }
 
-    /** When service starts if the caregiver arrives at {@code arrival}. */
+    /**
+     * When service starts if the caregiver arrives at {@code arrival}: not before the preferred window opens (which
+     * lies inside a hard window), then as for the hard windows.
+     */
     public long serviceStartFor(long arrival) {
+        long time = Math.max(arrival, care.preferredStart());
         long[] ends = windowEnds;
         for (int i = 0; i < ends.length; i++) {
-            if (arrival <= ends[i]) {
-                return Math.max(arrival, windowStarts[i]);
+            if (time <= ends[i]) {
+                return Math.max(time, windowStarts[i]);
             }
         }
-        return arrival;
+        return time;
+    }
+
+    /** Sets the patient-care facts; once, before solving. */
+    public CareVisit withCare(CarePreferences care, CareClient client) {
+        this.care = care;
+        this.client = client;
+        return this;
     }
 
     // ************************************************************************
@@ -349,6 +362,34 @@ public class CareVisit implements WorkingDay.StepSink {
         return shift == null ? 0 : getTravelSeconds() + duration;
     }
 
+    /** Preference points lost by the caregiver serving the visit: highest preference weight minus theirs. */
+    public int getPreferencePointsLost() {
+        if (shift == null || care.highestWeight() == 0) {
+            return 0;
+        }
+        return care.highestWeight() - care.weightOf(shift.getCaregiverIndex());
+    }
+
+    public boolean isServedByExcludedCaregiver() {
+        return shift != null && care.excludes(shift.getCaregiverIndex());
+    }
+
+    /** Seconds the service starts outside the preferred window; 0 without one or while unassigned. */
+    public long getPreferredWindowDeviation() {
+        return endTime == UNSET ? 0 : care.deviation(endTime - duration);
+    }
+
+    /** Seconds the deviation from the preferred window exceeds its cap; 0 without a cap. */
+    public long getDeviationBeyondCap() {
+        long deviation = getPreferredWindowDeviation();
+        return deviation > care.maxDeviation() ? deviation - care.maxDeviation() : 0;
+    }
+
+    /** The continuity key of the serving caregiver (see {@link CareShift#getCaregiverKey()}). */
+    public Object getCaregiverKey() {
+        return shift.getCaregiverKey();
+    }
+
     public long getTravelSeconds() {
         return getTravelSecondsFromPrevious() + getReturnTravelSeconds();
     }
@@ -404,6 +445,15 @@ public class CareVisit implements WorkingDay.StepSink {
 
     public long getDemand() {
         return demand;
+    }
+
+    public CarePreferences getCare() {
+        return care;
+    }
+
+    /** The patient, when they have more than one visit; {@code null} otherwise. */
+    public CareClient getClient() {
+        return client;
     }
 
     public CareShift getShift() {

@@ -14,9 +14,16 @@ final class ProblemDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"formatVersion", "name", "timeZone", "travel", "caregivers", "visits", "constraintWeights"})
+    @JsonPropertyOrder({"formatVersion", "name", "timeZone", "travel", "caregivers", "visits", "clients",
+            "constraintWeights"})
     record ProblemDto(String formatVersion, String name, String timeZone, TravelDto travel,
-            List<CaregiverDto> caregivers, List<VisitDto> visits, Map<String, Long> constraintWeights) {
+            List<CaregiverDto> caregivers, List<VisitDto> visits, List<ClientDto> clients,
+            Map<String, Long> constraintWeights) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "maxDistinctCaregivers"})
+    record ClientDto(String id, Integer maxDistinctCaregivers) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -66,11 +73,14 @@ final class ProblemDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "clientId", "name", "location", "duration", "timeWindows", "requiredSkills",
-            "priority", "mandatory", "demand"})
+            "priority", "mandatory", "demand", "preferredCaregivers", "excludedCaregivers", "preferredWindow",
+            "maxDeviation"})
     record VisitDto(String id, String clientId, String name, LocationDto location, JsonNode duration,
             List<TimeWindowDto> timeWindows,
             @JsonSerialize(using = InlineSerializers.Strings.class) List<String> requiredSkills, Integer priority,
-            Boolean mandatory, Long demand) {
+            Boolean mandatory, Long demand, Map<String, Integer> preferredCaregivers,
+            @JsonSerialize(using = InlineSerializers.Strings.class) List<String> excludedCaregivers,
+            TimeWindowDto preferredWindow, JsonNode maxDeviation) {
     }
 
     @JsonPropertyOrder({"start", "end"})

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.Client;
 import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
@@ -35,9 +36,11 @@ import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.TravelSettings;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitCare;
 import org.careroute.core.api.model.WorkTerms;
 import org.careroute.core.internal.json.ProblemDtos.BreakDto;
 import org.careroute.core.internal.json.ProblemDtos.CaregiverDto;
+import org.careroute.core.internal.json.ProblemDtos.ClientDto;
 import org.careroute.core.internal.json.ProblemDtos.ContinuousWorkDto;
 import org.careroute.core.internal.json.ProblemDtos.LocationDto;
 import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
@@ -99,6 +102,14 @@ final class ProblemReader {
         for (int v = 0; v < dto.visits().size(); v++) {
             visits.add(visit(dto.visits().get(v), "/visits/" + v));
         }
+        List<Client> clients = new ArrayList<>();
+        if (dto.clients() != null) {
+            for (int c = 0; c < dto.clients().size(); c++) {
+                ClientDto client = dto.clients().get(c);
+                clients.add(construct("/clients/" + c, () -> new Client(client.id(), Objects.requireNonNullElse(
+                        client.maxDistinctCaregivers(), Client.NO_CAP))));
+            }
+        }
         Map<String, Long> weights = dto.constraintWeights() == null
                 ? Map.of()
                 : new LinkedHashMap<>(dto.constraintWeights());
@@ -106,7 +117,7 @@ final class ProblemReader {
             return null;
         }
         return construct("", () -> new Problem(dto.name(), zone, Objects.requireNonNullElse(timeFormat,
-                TimeFormat.ISO), travel, caregivers, visits, weights));
+                TimeFormat.ISO), travel, caregivers, visits, weights, clients));
     }
 
     /** The format most times are written in; the others are reported as mixed. */
@@ -124,6 +135,11 @@ final class ProblemReader {
             for (int w = 0; w < windows.size(); w++) {
                 times.put("/visits/" + v + "/timeWindows/" + w + "/start", windows.get(w).start());
                 times.put("/visits/" + v + "/timeWindows/" + w + "/end", windows.get(w).end());
+            }
+            TimeWindowDto preferred = dto.visits().get(v).preferredWindow();
+            if (preferred != null) {
+                times.put("/visits/" + v + "/preferredWindow/start", preferred.start());
+                times.put("/visits/" + v + "/preferredWindow/end", preferred.end());
             }
         }
         if (times.isEmpty()) {
@@ -321,14 +337,55 @@ final class ProblemReader {
                 windows.add(window);
             }
         }
-        if (location == null || duration == null || !windowsValid) {
+        VisitCare care = care(dto, pointer);
+        if (location == null || duration == null || !windowsValid || care == null) {
             return null;
         }
         return construct(pointer, () -> new Visit(dto.id(), dto.clientId(), dto.name(), location, duration, windows,
                 dto.requiredSkills() == null ? null : new HashSet<>(dto.requiredSkills()), Objects
                         .requireNonNullElse(dto.priority(), 1),
                 Boolean.TRUE.equals(dto.mandatory()), Objects
-                        .requireNonNullElse(dto.demand(), 0L)));
+                        .requireNonNullElse(dto.demand(), 0L),
+                care, null));
+    }
+
+    /** The patient-care fields of a visit; {@code null} after an error. */
+    private VisitCare care(VisitDto dto, String pointer) {
+        if (dto.preferredCaregivers() == null && dto.excludedCaregivers() == null && dto.preferredWindow() == null
+                && dto.maxDeviation() == null) {
+            return VisitCare.NONE;
+        }
+        TimeWindow preferredWindow = null;
+        if (dto.preferredWindow() != null) {
+            preferredWindow = window(dto.preferredWindow(), pointer + "/preferredWindow");
+            if (preferredWindow == null) {
+                return null;
+            }
+        }
+        Duration maxDeviation = null;
+        if (dto.maxDeviation() != null) {
+            maxDeviation = duration(dto.maxDeviation(), pointer + "/maxDeviation");
+            if (maxDeviation == null) {
+                return null;
+            }
+            if (preferredWindow == null) {
+                error(pointer + "/maxDeviation", "maxDeviation caps the deviation from the preferred window, but the"
+                        + " visit has no preferredWindow; add one or remove maxDeviation.");
+                return null;
+            }
+        }
+        Map<String, Integer> preferred = dto.preferredCaregivers() == null ? Map.of() : dto.preferredCaregivers();
+        List<String> excluded = dto.excludedCaregivers() == null ? List.of() : dto.excludedCaregivers();
+        for (int e = 0; e < excluded.size(); e++) {
+            if (preferred.containsKey(excluded.get(e))) {
+                error(pointer + "/excludedCaregivers/" + e, "Caregiver '" + excluded.get(e)
+                        + "' is both preferred and excluded for this visit; keep one.");
+                return null;
+            }
+        }
+        TimeWindow window = preferredWindow;
+        Duration cap = maxDeviation;
+        return construct(pointer, () -> new VisitCare(preferred, new HashSet<>(excluded), window, cap));
     }
 
     private TimeWindow window(TimeWindowDto dto, String pointer) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.Client;
 import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
@@ -22,12 +23,15 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.TravelSettings;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitCare;
 import org.careroute.core.api.model.WorkTerms;
 import org.careroute.core.internal.json.ProblemDtos.BreakDto;
 import org.careroute.core.internal.json.ProblemDtos.CaregiverDto;
+import org.careroute.core.internal.json.ProblemDtos.ClientDto;
 import org.careroute.core.internal.json.ProblemDtos.ContinuousWorkDto;
 import org.careroute.core.internal.json.ProblemDtos.LocationDto;
 import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
@@ -54,7 +58,10 @@ final class ProblemWriter {
                 : problem.timeZone().getId(), travel(problem.travel()),
                 problem.caregivers().stream().map(
                         writer::caregiver).toList(),
-                problem.visits().stream().map(writer::visit).toList(), problem
+                problem.visits().stream().map(writer::visit).toList(), problem.clients().isEmpty()
+                        ? null
+                        : problem.clients().stream().map(ProblemWriter::client).toList(),
+                problem
                         .constraintWeights().isEmpty() ? null : new TreeMap<>(problem.constraintWeights()));
     }
 
@@ -117,6 +124,7 @@ final class ProblemWriter {
     }
 
     private VisitDto visit(Visit visit) {
+        VisitCare care = visit.care();
         List<TimeWindowDto> windows = visit.timeWindows().stream().map(w -> new TimeWindowDto(TimeCodec.writeTime(w
                 .start(), zone, format), TimeCodec.writeTime(w.end(), zone, format))).toList();
         return new VisitDto(visit.id(), visit.clientId().equals(visit.id()) ? null : visit.clientId(), visit.name()
@@ -131,7 +139,20 @@ final class ProblemWriter {
                         ? null
                         : visit.priority(),
                 visit.mandatory() ? Boolean.TRUE : null, visit
-                        .demand() == 0 ? null : visit.demand());
+                        .demand() == 0 ? null : visit.demand(),
+                care.preferredCaregivers().isEmpty() ? null : new TreeMap<>(care.preferredCaregivers()),
+                care.excludedCaregivers().isEmpty() ? null : new ArrayList<>(new TreeSet<>(care.excludedCaregivers())),
+                care.hasPreferredWindow() ? window(care.preferredWindow()) : null,
+                care.maxDeviation() == null ? null : TimeCodec.writeDuration(care.maxDeviation(), format));
+    }
+
+    private TimeWindowDto window(TimeWindow window) {
+        return new TimeWindowDto(TimeCodec.writeTime(window.start(), zone, format), TimeCodec.writeTime(window.end(),
+                zone, format));
+    }
+
+    private static ClientDto client(Client client) {
+        return new ClientDto(client.id(), client.hasCap() ? client.maxDistinctCaregivers() : null);
     }
 
     static LocationDto location(Location location) {

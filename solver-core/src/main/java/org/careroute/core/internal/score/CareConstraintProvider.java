@@ -35,7 +35,13 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 WorkingDayConstraints.maxWorkingTime(factory),
                 WorkingDayConstraints.overtime(factory),
                 WorkingDayConstraints.caregiverCost(factory),
-                WorkingDayConstraints.workloadFairness(factory)
+                WorkingDayConstraints.workloadFairness(factory),
+                PatientCareConstraints.preferredCaregiver(factory),
+                PatientCareConstraints.excludedCaregiver(factory),
+                PatientCareConstraints.continuityOfCare(factory),
+                PatientCareConstraints.maxDistinctCaregivers(factory),
+                PatientCareConstraints.preferredWindow(factory),
+                PatientCareConstraints.preferredWindowMaxDeviation(factory)
         };
     }
 

@@ -3,8 +3,12 @@ package org.careroute.core.internal.solver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.careroute.core.internal.domain.CareClient;
+import org.careroute.core.internal.domain.CarePreferences;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
@@ -29,9 +33,25 @@ final class GreedyInsertion {
     private final long travelTimeWeight;
     private final long travelDistanceWeight;
 
+    private long preferenceWeight;
+    private long continuityWeight;
+    private long preferredWindowWeight;
+
     GreedyInsertion(long travelTimeWeight, long travelDistanceWeight) {
         this.travelTimeWeight = travelTimeWeight;
         this.travelDistanceWeight = travelDistanceWeight;
+    }
+
+    /**
+     * Also weighs the soft patient-care rules when choosing a position: preference points lost, a caregiver new to
+     * the patient (continuity of care) and seconds outside the preferred window. Excluded caregivers and the
+     * preferred-window deviation cap are always respected.
+     */
+    GreedyInsertion withPatientCare(long preferenceWeight, long continuityWeight, long preferredWindowWeight) {
+        this.preferenceWeight = preferenceWeight;
+        this.continuityWeight = continuityWeight;
+        this.preferredWindowWeight = preferredWindowWeight;
+        return this;
     }
 
     /** Route state of one shift while routes are built. */
@@ -98,21 +118,29 @@ final class GreedyInsertion {
                 .thenComparingLong(GreedyInsertion::deadline)
                 .thenComparingInt(CareVisit::getIndex));
         int assigned = 0;
+        Map<CareClient, long[]> caregiversOfClient = new IdentityHashMap<>();
         for (CareVisit visit : order) {
             Route bestRoute = null;
             int bestPosition = -1;
             long bestCost = Long.MAX_VALUE;
+            long[] seen = visit.getClient() == null ? null : caregiversOfClient.get(visit.getClient());
             for (Route route : routes) {
                 CareShift shift = route.shift;
                 if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0
-                        || route.load + visit.getDemand() > shift.getCapacity()) {
+                        || route.load + visit.getDemand() > shift.getCapacity()
+                        || visit.getCare().excludes(shift.getCaregiverIndex())
+                        || wouldExceedCap(visit, shift, seen)) {
                     continue;
                 }
+                long careCost = caregiverCost(visit, shift, seen);
                 int size = route.visits.size();
                 for (int position = 0; position <= size; position++) {
                     long cost = insertionCost(route, visit, position);
                     if (cost == Long.MIN_VALUE) {
                         break; // this and every later position are too late for the visit
+                    }
+                    if (cost != Long.MAX_VALUE) {
+                        cost += careCost + windowCost(route, visit, position);
                     }
                     if (cost < bestCost) {
                         bestCost = cost;
@@ -122,6 +150,7 @@ final class GreedyInsertion {
                 }
             }
             if (bestRoute != null) {
+                remember(caregiversOfClient, visit, bestRoute.shift);
                 bestRoute.visits.add(bestPosition, visit);
                 bestRoute.load += visit.getDemand();
                 bestRoute.recompute();
@@ -134,9 +163,75 @@ final class GreedyInsertion {
         return assigned;
     }
 
+    /** The soft patient-care cost of giving the visit to the shift's caregiver, whatever the position. */
+    private long caregiverCost(CareVisit visit, CareShift shift, long[] seen) {
+        CarePreferences care = visit.getCare();
+        int caregiver = shift.getCaregiverIndex();
+        long cost = care.highestWeight() == 0
+                ? 0
+                : preferenceWeight * (care.highestWeight() - care.weightOf(
+                        caregiver));
+        if (seen != null && caregiver >= 0 && (caregiver >>> 6 >= seen.length
+                || (seen[caregiver >>> 6] & (1L << caregiver)) == 0)) {
+            cost += continuityWeight;
+        }
+        return cost;
+    }
+
+    /** Whether a caregiver new to the patient would take them past their cap on distinct caregivers. */
+    private static boolean wouldExceedCap(CareVisit visit, CareShift shift, long[] seen) {
+        int caregiver = shift.getCaregiverIndex();
+        if (seen == null || caregiver < 0 || !visit.getClient().hasCap()) {
+            return false;
+        }
+        if (caregiver >>> 6 < seen.length && (seen[caregiver >>> 6] & (1L << caregiver)) != 0) {
+            return false;
+        }
+        int distinct = 0;
+        for (long word : seen) {
+            distinct += Long.bitCount(word);
+        }
+        return distinct >= visit.getClient().getMaxDistinctCaregivers();
+    }
+
+    /** The preferred-window cost of serving the visit at this position. */
+    private long windowCost(Route route, CareVisit visit, int position) {
+        CarePreferences care = visit.getCare();
+        if (!care.hasPreferredWindow() || preferredWindowWeight == 0) {
+            return 0;
+        }
+        CareShift shift = route.shift;
+        int previousLocation = position == 0
+                ? shift.getStartLocation()
+                : route.visits.get(position - 1)
+                        .getLocation();
+        long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
+        long arrival = previousEnd + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
+        return preferredWindowWeight * care.deviation(visit.serviceStartFor(arrival));
+    }
+
+    private static void remember(Map<CareClient, long[]> caregiversOfClient, CareVisit visit, CareShift shift) {
+        int caregiver = shift.getCaregiverIndex();
+        if (visit.getClient() == null || caregiver < 0) {
+            return;
+        }
+        long[] seen = caregiversOfClient.computeIfAbsent(visit.getClient(), c -> new long[0]);
+        if (seen.length <= caregiver >>> 6) {
+            seen = Arrays.copyOf(seen, (caregiver >>> 6) + 1);
+            caregiversOfClient.put(visit.getClient(), seen);
+        }
+        seen[caregiver >>> 6] |= 1L << caregiver;
+    }
+
+    /** The latest arrival that keeps the hard windows and the preferred-window deviation cap. */
     private static long deadline(CareVisit visit) {
         long[] ends = visit.getWindowEnds();
-        return ends.length == 0 ? Long.MAX_VALUE : ends[ends.length - 1];
+        long deadline = ends.length == 0 ? Long.MAX_VALUE : ends[ends.length - 1];
+        CarePreferences care = visit.getCare();
+        if (care.maxDeviation() != Long.MAX_VALUE) {
+            deadline = Math.min(deadline, care.preferredEnd() + care.maxDeviation());
+        }
+        return deadline;
     }
 
     /**

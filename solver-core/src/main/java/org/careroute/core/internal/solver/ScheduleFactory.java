@@ -13,6 +13,7 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.internal.domain.CareClient;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareTeam;
@@ -45,6 +46,10 @@ public final class ScheduleFactory {
         List<CareShift> shifts = new ArrayList<>();
         Map<String, Caregiver> caregiverByShiftId = new HashMap<>();
         Map<String, CareTeam> teams = WorkingDayRulesFactory.teams(problem);
+        Map<String, Integer> caregiverIndex = new HashMap<>();
+        for (Caregiver caregiver : problem.caregivers()) {
+            caregiverIndex.putIfAbsent(caregiver.id(), caregiverIndex.size());
+        }
         for (Caregiver caregiver : problem.caregivers()) {
             DenseTravelMatrix matrix = DenseCopy.of(travel.forMode(caregiver.transportMode()));
             long skillMask = skills.mask(caregiver.skills());
@@ -53,13 +58,15 @@ public final class ScheduleFactory {
                     : caregiver.capacity();
             for (Shift shift : caregiver.shifts()) {
                 int endLocation = shift.hasOpenEnd() ? CareShift.OPEN_END : locations.indexOf(shift.endLocation());
-                shifts.add(new CareShift(shift.id(), caregiver.id(), skillMask, capacity,
+                shifts.add(new CareShift(shift.id(), caregiver.id(), caregiverIndex.get(caregiver.id()), skillMask,
+                        capacity,
                         shift.start().getEpochSecond(), shift.end().getEpochSecond(),
                         locations.indexOf(shift.startLocation()), endLocation, matrix));
                 shifts.getLast().setRules(WorkingDayRulesFactory.rules(caregiver, shift, teams));
                 caregiverByShiftId.put(shift.id(), caregiver);
             }
         }
+        Map<String, CareClient> clients = PatientCareFacts.clients(problem);
         List<CareVisit> visits = new ArrayList<>(problem.visits().size());
         for (int i = 0; i < problem.visits().size(); i++) {
             Visit visit = problem.visits().get(i);
@@ -72,7 +79,10 @@ public final class ScheduleFactory {
             }
             visits.add(new CareVisit(visit.id(), i, locations.indexOf(visit.location()),
                     visit.duration().getSeconds(), starts, ends, skills.mask(visit.requiredSkills()),
-                    visit.priority(), visit.mandatory(), visit.demand()));
+                    visit.priority(), visit.mandatory(), visit.demand()).withCare(
+                            PatientCareFacts.preferences(visit,
+                                    caregiverIndex),
+                            clients.get(visit.clientId())));
         }
         CareSchedule schedule = new CareSchedule(shifts, visits, weightOverrides(problem));
         return new Built(schedule, caregiverByShiftId, travel, skills);

@@ -119,6 +119,8 @@ public final class SolverRun implements SolveJob {
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
         if (!schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty()) {
             new GreedyInsertion(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
+                    .withPatientCare(weight(CareConstraint.PREFERRED_CAREGIVER), weight(
+                            CareConstraint.CONTINUITY_OF_CARE), weight(CareConstraint.PREFERRED_WINDOW))
                     .apply(schedule);
             if (measured && countAssigned(schedule.getShifts()) == schedule.getVisits().size()
                     && scorer.update(schedule).isFeasible()) {

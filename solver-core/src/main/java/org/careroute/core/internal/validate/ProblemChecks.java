@@ -65,6 +65,7 @@ public final class ProblemChecks {
         checks.checkSkills();
         checks.checkLocations();
         checks.checkConstraintWeights();
+        checks.errors.addAll(PatientCareChecks.run(problem, source, positions));
         return List.copyOf(checks.errors);
     }
 

@@ -216,14 +216,21 @@ public final class RouteSimulation {
         }
     }
 
-    /** Starts on arrival inside a window, waits for the next window, or starts late (on arrival) after the last. */
+    /**
+     * Waits for the preferred window to open (it lies inside a hard window), then starts on arrival inside a
+     * window, waits for the next window, or starts late (on arrival) after the last.
+     */
     static long serviceStart(Visit visit, long arrival) {
+        long time = arrival;
+        if (visit.care().hasPreferredWindow()) {
+            time = Math.max(time, visit.care().preferredWindow().start().getEpochSecond());
+        }
         for (TimeWindow window : visit.timeWindows()) {
-            if (arrival <= window.end().getEpochSecond()) {
-                return Math.max(arrival, window.start().getEpochSecond());
+            if (time <= window.end().getEpochSecond()) {
+                return Math.max(time, window.start().getEpochSecond());
             }
         }
-        return arrival;
+        return time;
     }
 
     private static long lateness(Visit visit, long start) {

@@ -70,6 +70,7 @@ final class Verification {
             checkShiftPlan(i, plan.shifts().get(i), seenShifts);
         }
         WorkingDayCheck.fairness(this, problem, workloadByCaregiver);
+        long patientCareSoft = new PatientCareCheck(this, problem, plan, caregiverByShiftId).run(visitsById);
         checkUnassignedList();
         checkEveryVisitAccountedFor();
         long medium = checkUnassignedVisits();
@@ -77,7 +78,8 @@ final class Verification {
         int unassigned = visitsById.size() - assigned;
         checkSummary(assigned, unassigned);
         long soft = weight(CareConstraint.TRAVEL_TIME) * travelSeconds + weight(CareConstraint.TRAVEL_DISTANCE)
-                * distanceMeters + weight(CareConstraint.WAITING_TIME) * waitingMinutesCounted + workingDaySoft;
+                * distanceMeters + weight(CareConstraint.WAITING_TIME) * waitingMinutesCounted + workingDaySoft
+                + patientCareSoft;
         PlanSummary recomputed = new PlanSummary(-hardPenalty, -medium, -soft, hardPenalty == 0 && !structureBroken,
                 assigned, unassigned, travelSeconds, distanceMeters, waitingSeconds, usedShifts);
         return new VerificationReport(violations, recomputed);

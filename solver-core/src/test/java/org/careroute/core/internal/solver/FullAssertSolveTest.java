@@ -52,4 +52,16 @@ class FullAssertSolveTest {
         assertThat(plan.shifts()).filteredOn(route -> !route.visits().isEmpty()).allSatisfy(route -> assertThat(
                 route.breaks()).hasSize(2));
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {6, 7, 8})
+    void twoDayProblemWithPatientCare_solvesWithoutScoreCorruption(long seed) {
+        Problem problem = TestProblems.randomWithPatientCare(seed, 10, 3, Map.of());
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(3_000L).withTimeLimit(null)
+                .withSeed(seed).withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = SolverRun.solveHere(problem, options);
+
+        assertThat(plan.summary().assignedVisits() + plan.summary().unassignedVisits()).isEqualTo(20);
+    }
 }

@@ -68,4 +68,22 @@ class SolverVerifierAgreementTest {
         assertThat(report.recomputed().mediumScore()).isEqualTo(plan.summary().mediumScore());
         assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
     }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void solvedTwoDayPlanWithPatientCare_verifierAgreesWithSolverScore(long seed) {
+        int visits = 6 + (int) (seed % 4) * 5;
+        int caregivers = 2 + (int) (seed % 3);
+        Problem problem = TestProblems.randomWithPatientCare(seed, visits, caregivers, Map.of());
+        long moves = seed % 2 == 0 ? 300 : 6_000;
+
+        Plan plan = PLANNER.solve(problem,
+                SolveOptions.defaults().withMoveCountLimit(moves).withTimeLimit(null).withSeed(seed));
+        VerificationReport report = PLANNER.verify(problem, plan);
+
+        assertThat(report.feasible()).as(report.violations().toString()).isEqualTo(plan.summary().feasible());
+        assertThat(report.recomputed().hardScore()).isEqualTo(plan.summary().hardScore());
+        assertThat(report.recomputed().mediumScore()).isEqualTo(plan.summary().mediumScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+    }
 }

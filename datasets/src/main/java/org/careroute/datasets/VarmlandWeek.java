@@ -12,11 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.Client;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
@@ -124,7 +125,7 @@ public final class VarmlandWeek {
     private static Shift onDay(Shift shift, int day) {
         long offset = day * DAY_SECONDS;
         return new Shift(shift.id() + "-d" + (day + 1), shift.start().plusSeconds(offset), shift.end().plusSeconds(
-                offset), shift.startLocation(), shift.endLocation(), shift.rules());
+                offset), shift.startLocation(), shift.endLocation(), shifted(shift.rules(), offset));
     }
 
     /** A patient's visits over the week, with the patient's preferences applied to each. */
@@ -251,5 +252,15 @@ public final class VarmlandWeek {
             return java.util.Optional.of(new Client(clientId, 4));
         }
         return java.util.Optional.empty();
+    }
+
+    /** The same rules with every break window moved by {@code offsetSeconds} (breaks are absolute times). */
+    private static ShiftRules shifted(ShiftRules rules, long offsetSeconds) {
+        List<ShiftBreak> breaks = new ArrayList<>();
+        for (ShiftBreak b : rules.breaks()) {
+            breaks.add(new ShiftBreak(b.duration(), b.earliestStart().plusSeconds(offsetSeconds), b.latestEnd()
+                    .plusSeconds(offsetSeconds)));
+        }
+        return new ShiftRules(breaks, rules.maxWorkingTime(), rules.continuousWork());
     }
 }

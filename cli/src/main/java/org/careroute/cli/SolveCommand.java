@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
                         "Without --time-limit the solve stops after " + "30s"
                                 + " unless another termination (--unimproved-time-limit, --target-score,"
                                 + " --move-count-limit) is given; terminations combine: the first one reached stops.",
+                        "Reproducible: the same PROBLEM, --seed and --move-count-limit give a byte-identical plan on"
+                                + " any machine; time limits, --unimproved-time-limit and Ctrl-C do not.",
                         "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage."})
 final class SolveCommand implements Callable<Integer> {
 
@@ -72,6 +74,15 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "While solving, keep the best plan so far in"
+            + " FILE (a normal plan file, written atomically): rewritten on improvement at most every"
+            + " --checkpoint-interval, and holding the final plan at the end. Protects long runs against crashes"
+            + " and kill -9.")
+    private Path checkpointFile;
+
+    @Option(names = "--checkpoint-interval", paramLabel = "DURATION", converter = DurationConverter.class, description = "Least time between two checkpoint writes (default 30s).")
+    private Duration checkpointInterval;
+
     @Option(names = "--full-assert", description = "Recompute the score from scratch after every move to catch"
             + " score corruption (very slow; for small problems and bug reports).")
     private boolean fullAssert;
@@ -91,6 +102,7 @@ final class SolveCommand implements Callable<Integer> {
         if (reportFile != null) {
             AtomicFile.requireWritable(reportFile, problemFile);
         }
+        requireCheckpointOptions();
         if (threads != 1) {
             err.println("Warning: --threads " + threads + " is ignored: this version of careroute solves on one"
                     + " thread.");
@@ -110,11 +122,16 @@ final class SolveCommand implements Callable<Integer> {
     private int solve(RoadTravel roads, Problem problem, SolveOptions options, Verbosity verbosity,
             PrintWriter out, PrintWriter err) {
         Planner planner = roads.planner();
+        Checkpoint checkpoint = Checkpoint.of(checkpointFile, problem, checkpointInterval == null
+                ? Checkpoint.DEFAULT_INTERVAL
+                : checkpointInterval, err);
         SolveRun run = SolveRun.start(planner, problem, options,
-                ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal.stderrIsTerminal()));
+                ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal.stderrIsTerminal()),
+                checkpoint::offer);
         try {
             Plan plan = run.awaitPlan();
             writePlan(plan, problem);
+            checkpoint.finish(plan);
             if (reportFile != null) {
                 Outputs.writeReport(planner, roads.geometry(), problem, plan, reportFile);
             }
@@ -127,6 +144,22 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } finally {
             run.finish();
+        }
+    }
+
+    private void requireCheckpointOptions() {
+        if (checkpointFile == null) {
+            if (checkpointInterval != null) {
+                throw new CommandFailure("--checkpoint-interval needs --checkpoint FILE.");
+            }
+            return;
+        }
+        AtomicFile.requireWritable(checkpointFile, problemFile);
+        Path checkpoint = checkpointFile.toAbsolutePath().normalize();
+        if (checkpoint.equals(outputFile.toAbsolutePath().normalize()) || reportFile != null && checkpoint.equals(
+                reportFile.toAbsolutePath().normalize())) {
+            throw new CommandFailure(checkpointFile + ": the checkpoint must be another file than the plan and the"
+                    + " report, e.g. " + checkpoint.resolveSibling("checkpoint.json") + ".");
         }
     }
 

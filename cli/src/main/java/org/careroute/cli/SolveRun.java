@@ -2,10 +2,12 @@ package org.careroute.cli;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveJob;
 import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.SolveProgress;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 
@@ -30,10 +32,17 @@ final class SolveRun {
 
     /** Starts solving; the caller must call {@link #finish()} in a {@code finally} block. */
     static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display) {
+        return start(planner, problem, options, display, progress -> {
+        });
+    }
+
+    /** As {@link #start(Planner, Problem, SolveOptions, ProgressDisplay)}; {@code onBest} also sees every best plan. */
+    static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display,
+            Consumer<SolveProgress> onBest) {
         SolveRun run = new SolveRun(display);
         Runtime.getRuntime().addShutdownHook(run.shutdownHook);
         try {
-            run.begin(planner, problem, options);
+            run.begin(planner, problem, options, onBest);
         } catch (RuntimeException | Error e) {
             run.finish();
             throw e;
@@ -41,8 +50,12 @@ final class SolveRun {
         return run;
     }
 
-    private synchronized void begin(Planner planner, Problem problem, SolveOptions options) {
-        job = planner.solveAsync(problem, options, display::update);
+    private synchronized void begin(Planner planner, Problem problem, SolveOptions options,
+            Consumer<SolveProgress> onBest) {
+        job = planner.solveAsync(problem, options, progress -> {
+            display.update(progress);
+            onBest.accept(progress);
+        });
     }
 
     /** Blocks until the solve ends (a termination, or Ctrl-C) and returns the best plan. */

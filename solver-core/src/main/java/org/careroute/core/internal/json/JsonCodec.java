@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -82,12 +83,12 @@ public final class JsonCodec {
     /** Reads a problem from JSON bytes (any Unicode encoding) or text. */
     public static Problem readProblem(byte[] json, String source) {
         checkSize(json.length, source);
-        return readProblem(parse(() -> MAPPER.readTree(json), source), source);
+        return readProblem(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
     }
 
     public static Problem readProblem(String json, String source) {
         checkSize(json.length(), source);
-        return readProblem(parse(() -> MAPPER.readTree(json), source), source);
+        return readProblem(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
     }
 
     /** The largest document accepted, in bytes: {@value #MAX_INPUT_PROPERTY} or 256 MiB. */
@@ -194,12 +195,12 @@ public final class JsonCodec {
 
     public static Plan readPlan(byte[] json, String source) {
         checkSize(json.length, source);
-        return readPlan(parse(() -> MAPPER.readTree(json), source), source);
+        return readPlan(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
     }
 
     public static Plan readPlan(String json, String source) {
         checkSize(json.length(), source);
-        return readPlan(parse(() -> MAPPER.readTree(json), source), source);
+        return readPlan(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
     }
 
     private static Plan readPlan(JsonNode root, String source) {
@@ -225,17 +226,18 @@ public final class JsonCodec {
     }
 
     /** The document's root object; anything else (empty, malformed, not an object) is an input error. */
-    private static JsonNode parse(TreeParser parser, String source) {
+    private static JsonNode parse(TreeParser parser, ParserOpener opener, String source) {
         JsonNode root;
         try {
             root = parser.parse();
         } catch (StreamConstraintsException e) {
-            throw new InvalidInputException(List.of(new InputError(source, pointerOf(e), limitMessage(e))));
+            Place place = locate(opener);
+            throw new InvalidInputException(List.of(new InputError(source, place.pointer(), limitMessage(e, place
+                    .where()))));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidInputException(List.of(new InputError(source, pointerOf(e), "Not valid JSON" + where
-                    + ": " + e.getOriginalMessage())));
+            throw invalid(source, "Not valid JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw invalid(source, "Cannot read the JSON: " + e.getMessage());
         }
@@ -248,22 +250,37 @@ public final class JsonCodec {
         return root;
     }
 
-    /** Where in the document the parser was when it failed, e.g. {@code /visits/3/name}; empty at the top. */
-    private static String pointerOf(JsonProcessingException e) {
-        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
-            try {
-                return parser.getParsingContext().pathAsPointer().toString();
-            } catch (RuntimeException ignored) {
-                return "";
-            }
-        }
-        return "";
+    @FunctionalInterface
+    private interface ParserOpener {
+        JsonParser open() throws IOException;
     }
 
-    private static String limitMessage(StreamConstraintsException e) {
+    /** Where in the document a limit is hit: the document is streamed up to there. */
+    private record Place(String pointer, String where) {
+    }
+
+    private static Place locate(ParserOpener opener) {
+        try (JsonParser parser = opener.open()) {
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.VALUE_STRING) {
+                        parser.getText(); // decodes the whole string, where the length limit applies
+                    }
+                }
+            } catch (IOException e) {
+                JsonLocation at = parser.currentLocation();
+                return new Place(parser.getParsingContext().pathAsPointer().toString(), at == null
+                        ? ""
+                        : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+            }
+        } catch (IOException | RuntimeException e) {
+            return new Place("", "");
+        }
+        return new Place("", "");
+    }
+
+    private static String limitMessage(StreamConstraintsException e, String where) {
         String original = String.valueOf(e.getOriginalMessage());
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         String what;
         if (original.contains("nesting depth")) {
             what = "Arrays and objects are nested more than " + MAX_NESTING_DEPTH + " levels deep" + where

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No lost plans: real {@code careroute solve} processes (child JVMs) with {@code --checkpoint} are killed at seeded
- * random moments, with SIGTERM (which writes the best plan) or SIGKILL (which cannot be caught). Afterwards the output
+ * random moments (two thirds of them after a first checkpoint, while solving; the others at any moment of start-up),
+ * alternately with SIGTERM (which writes the best plan) and SIGKILL (which cannot be caught). Afterwards the output
  * and the checkpoint are each either the previous file, byte for byte, or a complete new plan that parses and that
  * the independent verifier scores exactly as the plan says. The system property {@code careroute.kills} raises the
  * number of kills for a longer soak.
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class KillTest {
 
-    private static final int KILLS = Integer.getInteger("careroute.kills", 8);
+    private static final int KILLS = Integer.getInteger("careroute.kills", 6);
     private static final Planner PLANNER = Planner.create();
 
     @TempDir
@@ -62,8 +63,12 @@ class KillTest {
             Process solve = ChildCli.start(dir, "solve-" + kill, List.of(), "solve", problemFile.toString(), "-o",
                     plan.toString(), "--checkpoint", checkpoint.toString(), "--checkpoint-interval", "100ms",
                     "--time-limit", "10m", "--seed", String.valueOf(kill));
-            Thread.sleep(300 + random.nextInt(6_000));
-            boolean term = random.nextBoolean();
+            if (kill % 3 != 2) {
+                // most kills while solving (after a first checkpoint), the rest at any moment of start-up
+                awaitCheckpoint(checkpoint, oldCheckpoint, solve);
+            }
+            Thread.sleep(random.nextInt(3_000));
+            boolean term = kill % 2 == 0;
             if (term) {
                 solve.destroy();
                 terms++;
@@ -80,6 +85,20 @@ class KillTest {
         System.out.printf("kill test: %d kills survived (%d SIGTERM, %d SIGKILL): %d new plans, %d new checkpoints,"
                 + " the rest unchanged; %d temporary files left by SIGKILL%n", KILLS, terms, KILLS - terms, newPlans,
                 newCheckpoints, temporaryFiles());
+    }
+
+    /** Waits until the child has written a new checkpoint (or has ended). */
+    private static void awaitCheckpoint(Path checkpoint, byte[] old, Process solve) throws InterruptedException {
+        for (int i = 0; i < 6_000 && solve.isAlive(); i++) {
+            try {
+                if (Files.exists(checkpoint) && !Arrays.equals(Files.readAllBytes(checkpoint), old)) {
+                    return;
+                }
+            } catch (IOException e) {
+                // replaced while reading: look again
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** True when {@code file} is unchanged; otherwise asserts that it is a complete, consistent plan. */

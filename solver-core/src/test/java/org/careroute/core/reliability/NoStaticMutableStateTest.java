@@ -78,7 +78,8 @@ class NoStaticMutableStateTest {
     private static boolean isUnmodifiable(Object value) {
         String name = value.getClass().getName();
         return name.startsWith("java.util.ImmutableCollections") || name.startsWith(
-                "java.util.Collections$Unmodifiable") || name.startsWith("java.util.Collections$Empty") || name
+                "java.util.Collections$Unmodifiable") || name.startsWith("java.util.Collections$Empty")
+                || name
                         .startsWith("java.util.Collections$Singleton");
     }
 
@@ -88,8 +89,10 @@ class NoStaticMutableStateTest {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.toString().endsWith(".class")).map(file -> root.relativize(file)
                     .toString().replace('/', '.').replace('\\', '.').replaceAll("\\.class$", "")).filter(
-                            name -> !name.endsWith("package-info") && !name.endsWith("module-info")).map(
-                                    NoStaticMutableStateTest::load).toList();
+                            name -> !name.endsWith("package-info") && !name.endsWith("module-info"))
+                    .map(
+                            NoStaticMutableStateTest::load)
+                    .toList();
         }
     }
 

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
                                 + " --move-count-limit) is given; terminations combine: the first one reached stops.",
                         "Reproducible: the same PROBLEM, --seed and --move-count-limit give a byte-identical plan on"
                                 + " any machine; time limits, --unimproved-time-limit and Ctrl-C do not.",
-                        "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage."})
+                        "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage,"
+                                + " 130 / 143 after Ctrl-C / SIGTERM (the best plan is written first)."})
 final class SolveCommand implements Callable<Integer> {
 
     @Spec

@@ -34,7 +34,10 @@ import picocli.CommandLine.Spec;
                         "Without --time-limit the solve stops after " + "30s"
                                 + " unless another termination (--unimproved-time-limit, --target-score,"
                                 + " --move-count-limit) is given; terminations combine: the first one reached stops.",
-                        "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage."})
+                        "Reproducible: the same PROBLEM, --seed and --move-count-limit give a byte-identical plan on"
+                                + " any machine; time limits, --unimproved-time-limit and Ctrl-C do not.",
+                        "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage,"
+                                + " 130 / 143 after Ctrl-C / SIGTERM (the best plan is written first)."})
 final class SolveCommand implements Callable<Integer> {
 
     @Spec
@@ -73,6 +76,15 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "While solving, keep the best plan so far in"
+            + " FILE (a normal plan file, written atomically): rewritten on improvement at most every"
+            + " --checkpoint-interval, and holding the final plan at the end. Protects long runs against crashes"
+            + " and kill -9.")
+    private Path checkpointFile;
+
+    @Option(names = "--checkpoint-interval", paramLabel = "DURATION", converter = DurationConverter.class, description = "Least time between two checkpoint writes (default 30s).")
+    private Duration checkpointInterval;
+
     @Option(names = "--full-assert", description = "Recompute the score from scratch after every move to catch"
             + " score corruption (very slow; for small problems and bug reports).")
     private boolean fullAssert;
@@ -102,6 +114,7 @@ final class SolveCommand implements Callable<Integer> {
         if (reportFile != null) {
             AtomicFile.requireWritable(reportFile, problemFile);
         }
+        requireCheckpointOptions();
         if (threads < 1) {
             throw new CommandFailure("--threads " + threads + " must be at least 1.");
         }
@@ -124,10 +137,17 @@ final class SolveCommand implements Callable<Integer> {
     private int solve(RoadTravel roads, Problem problem, SolveOptions options, Verbosity verbosity,
             PrintWriter out, PrintWriter err) {
         Planner planner = roads.planner();
+        Checkpoint checkpoint = Checkpoint.of(checkpointFile, problem, checkpointInterval == null
+                ? Checkpoint.DEFAULT_INTERVAL
+                : checkpointInterval, err);
         ProgressDisplay display = ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal
                 .stderrIsTerminal());
         SolveRun run;
         if (partitionBy == PartitionBy.BASE) {
+            if (checkpointFile != null) {
+                throw new CommandFailure("--checkpoint is not supported with --partition-by: partitions are"
+                        + " planned independently; drop one of the two options.");
+            }
             List<Partition> partitions = partitionsOf(problem);
             if (!verbosity.quiet()) {
                 err.println("Partitioned by base: " + partitions.size() + " partitions, " + threads
@@ -137,11 +157,12 @@ final class SolveCommand implements Callable<Integer> {
             }
             run = SolveRun.start(display, () -> planner.solvePartitionedAsync(problem, options, threads));
         } else {
-            run = SolveRun.start(planner, problem, options, display);
+            run = SolveRun.start(planner, problem, options, display, checkpoint::offer);
         }
         try {
             Plan plan = run.awaitPlan();
             writePlan(plan, problem);
+            checkpoint.finish(plan);
             if (reportFile != null) {
                 Outputs.writeReport(planner, roads.geometry(), problem, plan, reportFile);
             }
@@ -162,6 +183,22 @@ final class SolveCommand implements Callable<Integer> {
             return Planner.partitions(problem);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    private void requireCheckpointOptions() {
+        if (checkpointFile == null) {
+            if (checkpointInterval != null) {
+                throw new CommandFailure("--checkpoint-interval needs --checkpoint FILE.");
+            }
+            return;
+        }
+        AtomicFile.requireWritable(checkpointFile, problemFile);
+        Path checkpoint = checkpointFile.toAbsolutePath().normalize();
+        if (checkpoint.equals(outputFile.toAbsolutePath().normalize()) || reportFile != null && checkpoint.equals(
+                reportFile.toAbsolutePath().normalize())) {
+            throw new CommandFailure(checkpointFile + ": the checkpoint must be another file than the plan and the"
+                    + " report, e.g. " + checkpoint.resolveSibling("checkpoint.json") + ".");
         }
     }
 

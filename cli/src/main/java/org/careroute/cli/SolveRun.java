@@ -2,11 +2,12 @@ package org.careroute.cli;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveJob;
 import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.SolveProgress;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 
@@ -31,7 +32,17 @@ final class SolveRun {
 
     /** Starts solving; the caller must call {@link #finish()} in a {@code finally} block. */
     static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display) {
-        return start(display, () -> planner.solveAsync(problem, options, display::update));
+        return start(planner, problem, options, display, progress -> {
+        });
+    }
+
+    /** As {@link #start(Planner, Problem, SolveOptions, ProgressDisplay)}; {@code onBest} also sees every best plan. */
+    static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display,
+            Consumer<SolveProgress> onBest) {
+        return start(display, () -> planner.solveAsync(problem, options, progress -> {
+            display.update(progress);
+            onBest.accept(progress);
+        }));
     }
 
     /** Starts the job {@code starter} returns (e.g. a partitioned solve); the caller must call {@link #finish()}. */

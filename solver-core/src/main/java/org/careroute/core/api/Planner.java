@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.careroute.core.api.explain.Explanation;
+import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.travel.TravelMatrixSource;
@@ -14,7 +15,9 @@ import org.careroute.core.internal.solver.SolverRun;
 
 /**
  * The one entry point for embedding careroute. Immutable and thread-safe: one instance can run any number of
- * concurrent solves, each on its own thread with its own solver.
+ * concurrent solves, each on its own thread with its own solver. A planner reads and writes no files and opens no
+ * network connections: problems with road travel are routed only by the {@link TravelMatrixSource} the application
+ * passes to {@link #create(TravelMatrixSource)}, never by the file names a problem contains.
  */
 public final class Planner {
 
@@ -115,12 +118,19 @@ public final class Planner {
         return Partitioner.partition(Objects.requireNonNull(problem, "problem"));
     }
 
-    private static void check(Problem problem, SolveOptions options) {
+    private void check(Problem problem, SolveOptions options) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(options, "options");
         List<InputError> errors = ProblemValidator.validate(problem, PROBLEM_SOURCE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (problem.travel() instanceof OsmTravel && travelSource == null) {
+            // The library never opens the files a problem names: road travel needs a source from the application.
+            throw new InvalidInputException(List.of(new InputError(PROBLEM_SOURCE, "/travel/mode", "Travel mode"
+                    + " osm needs a road network, and careroute never opens files named inside a problem: create"
+                    + " the planner with Planner.create(source) and a source from the careroute routing module, or"
+                    + " run the command line with --osm FILE.")));
         }
     }
 

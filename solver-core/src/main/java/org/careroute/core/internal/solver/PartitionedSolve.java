@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.careroute.core.api.Partition;
 import org.careroute.core.api.SolveJob;
@@ -37,8 +36,6 @@ import org.careroute.core.api.travel.TravelMatrixSource;
  */
 public final class PartitionedSolve implements SolveJob {
 
-    private static final AtomicInteger THREAD_COUNTER = new AtomicInteger();
-
     private final Problem problem;
     private final List<Partition> partitions;
     private final SolveOptions options;
@@ -63,8 +60,7 @@ public final class PartitionedSolve implements SolveJob {
     public static PartitionedSolve start(Problem problem, SolveOptions options, int threads,
             TravelMatrixSource travelSource) {
         PartitionedSolve solve = new PartitionedSolve(problem, options, threads, travelSource);
-        Thread coordinator = new Thread(solve::runSafely, "careroute-partitions-" + THREAD_COUNTER
-                .incrementAndGet());
+        Thread coordinator = new Thread(solve::runSafely, "careroute-partitions");
         coordinator.setDaemon(true);
         coordinator.start();
         return solve;

@@ -11,7 +11,6 @@ import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.SolveJob;
@@ -34,8 +33,6 @@ import org.careroute.core.internal.travel.TravelMatrices;
  * before {@code solve()} has started.
  */
 public final class SolverRun implements SolveJob {
-
-    private static final AtomicLong THREAD_COUNTER = new AtomicLong();
 
     private final Problem problem;
     private final SolveOptions options;
@@ -66,7 +63,8 @@ public final class SolverRun implements SolveJob {
     public static SolverRun start(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
             TravelMatrixSource travelSource) {
         SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource);
-        Thread thread = new Thread(run::runSafely, "careroute-solve-" + THREAD_COUNTER.incrementAndGet());
+        Thread thread = new Thread(run::runSafely, "careroute-solve-" + Integer.toHexString(System
+                .identityHashCode(run)));
         thread.setDaemon(true);
         thread.start();
         return run;

@@ -422,8 +422,37 @@ class BadProblemInputTest {
     void deeplyNestedDocument_isReported() {
         String json = "{\"name\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
         InputError error = onlyError(json);
-        assertThat(error.pointer()).isEmpty();
-        assertThat(error.message()).contains("Not valid JSON").contains("nesting depth");
+        assertThat(error.pointer()).startsWith("/name/0/0/0");
+        assertThat(error.message()).contains("nested more than 64 levels deep").contains("line 1");
+    }
+
+    @Test
+    void hugeString_isRefusedAtItsPointer() {
+        InputError error = onlyError(JsonDoc.valid().with("/caregivers/0/name", "\"" + "x".repeat(100_001) + "\"")
+                .toString());
+        assertThat(error.pointer()).isEqualTo("/caregivers/0/name");
+        assertThat(error.message()).contains("longer than 100000 characters");
+    }
+
+    @Test
+    void numberWithTooManyDigits_isRefusedAtItsPointer() {
+        InputError error = onlyError(JsonDoc.VALID.replace("\"priority\": 2", "\"priority\": " + "9".repeat(500)));
+        assertThat(error.pointer()).isEqualTo("/visits/1/priority");
+        assertThat(error.message()).contains("more than 100 digits");
+    }
+
+    @Test
+    void documentAboveTheSizeLimit_isRefusedBeforeReading() {
+        String property = org.careroute.core.internal.json.JsonCodec.MAX_INPUT_PROPERTY;
+        System.setProperty(property, "1000");
+        try {
+            InputError error = onlyError(JsonDoc.VALID);
+            assertThat(error.pointer()).isEmpty();
+            assertThat(error.message()).contains("more than the 1,000 bytes careroute reads").contains("-D"
+                    + property);
+        } finally {
+            System.clearProperty(property);
+        }
     }
 
     static String matrixProblem(String durations, String distances, int visitIndex) {

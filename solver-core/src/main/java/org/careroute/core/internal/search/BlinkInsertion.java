@@ -11,11 +11,22 @@ import java.util.SplittableRandom;
 final class BlinkInsertion {
 
     private final double blinkRate;
+    private final CandidateLists candidates;
+    private final int nearRoutesFrom;
     private int[] order = new int[16];
     private long[] keys = new long[16];
+    private boolean[] isCandidate = new boolean[0];
+    private int[] candidateRoutes = new int[0];
 
-    BlinkInsertion(double blinkRate) {
+    /**
+     * @param candidates
+     *            when not null, a visit is first offered only to the routes of its {@code nearRoutesFrom} nearest
+     *            neighbours and to empty routes (one of each kind); the other routes only when none of those fits
+     */
+    BlinkInsertion(double blinkRate, CandidateLists candidates, int nearRoutesFrom) {
         this.blinkRate = blinkRate;
+        this.candidates = candidates;
+        this.nearRoutesFrom = nearRoutesFrom;
     }
 
     /** Inserts {@code count} pooled visits from {@code visits}; returns how many found a place. */
@@ -32,28 +43,35 @@ final class BlinkInsertion {
 
     /** Inserts the visit at its cheapest (blinking) feasible position; false if there is none. */
     boolean insertBest(SearchRoutes routes, int visit, SplittableRandom random) {
-        int bestRoute = -1;
-        int bestPosition = -1;
-        long bestCost = Long.MAX_VALUE;
-        for (int r = 0; r < routes.routeCount(); r++) {
-            if (!routes.canServe(r, visit)) {
-                continue;
+        bestRoute = -1;
+        bestPosition = -1;
+        bestCost = Long.MAX_VALUE;
+        int routeCount = routes.routeCount();
+        if (candidates == null) {
+            for (int r = 0; r < routeCount; r++) {
+                scan(routes, r, visit, random);
             }
-            int size = routes.size(r);
-            for (int position = routes.firstMovablePosition(r); position <= size; position++) {
-                long cost = routes.insertionCost(r, visit, position);
-                if (cost == SearchRoutes.TOO_LATE) {
-                    break;
+        } else {
+            int count = markCandidateRoutes(routes, visit);
+            int emptyFrom = count;
+            for (int r = 0; r < routeCount; r++) {
+                if (routes.size(r) == 0 && isNewKindOfEmptyRoute(routes, r, emptyFrom, count)) {
+                    isCandidate[r] = true;
+                    candidateRoutes[count++] = r;
                 }
-                if (cost == SearchRoutes.INFEASIBLE || cost >= bestCost) {
-                    continue;
+            }
+            for (int i = 0; i < count; i++) {
+                scan(routes, candidateRoutes[i], visit, random);
+            }
+            if (bestRoute < 0) {
+                for (int r = 0; r < routeCount; r++) {
+                    if (!isCandidate[r] && routes.size(r) > 0) {
+                        scan(routes, r, visit, random);
+                    }
                 }
-                if (blinkRate > 0 && random.nextDouble() < blinkRate) {
-                    continue;
-                }
-                bestCost = cost;
-                bestRoute = r;
-                bestPosition = position;
+            }
+            for (int r = 0; r < routeCount; r++) {
+                isCandidate[r] = false;
             }
         }
         if (bestRoute < 0) {
@@ -61,6 +79,60 @@ final class BlinkInsertion {
         }
         routes.insert(visit, bestRoute, bestPosition);
         return true;
+    }
+
+    private int bestRoute;
+    private int bestPosition;
+    private long bestCost;
+
+    private void scan(SearchRoutes routes, int r, int visit, SplittableRandom random) {
+        if (!routes.canServe(r, visit)) {
+            return;
+        }
+        int size = routes.size(r);
+        for (int position = routes.firstMovablePosition(r); position <= size; position++) {
+            long cost = routes.insertionCost(r, visit, position);
+            if (cost == SearchRoutes.TOO_LATE) {
+                return;
+            }
+            if (cost == SearchRoutes.INFEASIBLE || cost >= bestCost) {
+                continue;
+            }
+            if (blinkRate > 0 && random.nextDouble() < blinkRate) {
+                continue;
+            }
+            bestCost = cost;
+            bestRoute = r;
+            bestPosition = position;
+        }
+    }
+
+    private boolean isNewKindOfEmptyRoute(SearchRoutes routes, int r, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (routes.sameEmptyRoute(candidateRoutes[i], r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Marks the routes of the nearest neighbours. */
+    private int markCandidateRoutes(SearchRoutes routes, int visit) {
+        int routeCount = routes.routeCount();
+        if (isCandidate.length < routeCount) {
+            isCandidate = new boolean[routeCount];
+            candidateRoutes = new int[routeCount];
+        }
+        int count = 0;
+        int near = Math.min(nearRoutesFrom, candidates.count(visit));
+        for (int rank = 0; rank < near; rank++) {
+            int r = routes.routeOf(candidates.neighbour(visit, rank));
+            if (r >= 0 && !isCandidate[r]) {
+                isCandidate[r] = true;
+                candidateRoutes[count++] = r;
+            }
+        }
+        return count;
     }
 
     private void sort(SearchRoutes routes, int[] visits, int count, SplittableRandom random) {

@@ -57,7 +57,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      */
     public record Settings(long timeWeight, long distanceWeight, long seed, Long iterationBudget, Duration timeLimit,
             int commandCount, Duration publishInterval, double startTemperature, double endTemperature,
-            double averageRemoved, int maxStringLength, double blinkRate, int neighbours) {
+            double averageRemoved, int maxStringLength, double blinkRate, int neighbours, int nearRoutesFrom) {
     }
 
     private static final long CYCLE = 100_000;
@@ -148,7 +148,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
                 settings.timeWeight(), settings.distanceWeight(), settings.neighbours());
         removal = new StringRemoval(candidates, routes.routeCount(), routes.visitCount(), settings.averageRemoved(),
                 settings.maxStringLength());
-        insertion = new BlinkInsertion(settings.blinkRate());
+        insertion = new BlinkInsertion(settings.blinkRate(), settings.nearRoutesFrom() > 0 ? candidates : null,
+                settings.nearRoutesFrom());
         random = new SplittableRandom(settings.seed());
         recreateBuffer = new int[routes.visitCount()];
         int assigned = routes.visitCount() - routes.poolSize();

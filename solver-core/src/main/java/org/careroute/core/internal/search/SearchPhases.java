@@ -38,6 +38,7 @@ public final class SearchPhases {
     static final int MAX_STRING_LENGTH = 10;
     static final double BLINK_RATE = 0.01;
     static final int NEIGHBOURS = 100;
+    static final int NEAR_ROUTES_FROM = 40;
 
     private final Mode mode;
     private final RuinRecreatePhase phase;
@@ -77,7 +78,7 @@ public final class SearchPhases {
                 doubleProperty("careroute.search.t0", START_TEMPERATURE),
                 doubleProperty("careroute.search.t1", END_TEMPERATURE),
                 doubleProperty("careroute.search.removed", AVERAGE_REMOVED), MAX_STRING_LENGTH, BLINK_RATE,
-                NEIGHBOURS);
+                NEIGHBOURS, (int) doubleProperty("careroute.search.near", NEAR_ROUTES_FROM));
         RuinRecreatePhase phase = new RuinRecreatePhase(settings);
         List<PhaseCommand<CareSchedule>> commands = Collections.nCopies(COMMAND_COUNT, phase);
         CustomPhaseConfig custom = new CustomPhaseConfig().withCustomPhaseCommandList(commands);

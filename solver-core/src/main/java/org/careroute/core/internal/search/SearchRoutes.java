@@ -240,6 +240,16 @@ final class SearchRoutes {
         return ends.length == 0 ? ALWAYS : ends[ends.length - 1] - windowStarts[visit][0];
     }
 
+    /** Whether two routes are empty shifts that any visit would fit the same way (same times, places, rules). */
+    boolean sameEmptyRoute(int a, int b) {
+        CareShift x = shifts[a];
+        CareShift y = shifts[b];
+        return size[a] == 0 && size[b] == 0 && x.getStart() == y.getStart() && x.getEnd() == y.getEnd()
+                && x.getStartLocation() == y.getStartLocation() && x.getEndLocation() == y.getEndLocation()
+                && x.getSkillMask() == y.getSkillMask() && x.getCapacity() == y.getCapacity()
+                && x.getTravel() == y.getTravel();
+    }
+
     /** Whether the route's shift may serve the visit at all (skills) and has room for its demand. */
     boolean canServe(int r, int visit) {
         CareShift shift = shifts[r];

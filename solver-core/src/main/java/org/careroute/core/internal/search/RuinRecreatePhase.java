@@ -54,10 +54,16 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      *            how many times the command appears in the custom phase
      * @param publishInterval
      *            least time between two published best solutions
+     * @param unimprovedTimeLimit
+     *            stop when the best score has not improved for this long ({@code null}: never); Timefold's own
+     *            unimproved-time termination does not apply to custom phases
+     * @param targetScore
+     *            stop as soon as the best score reaches this ({@code null}: never)
      */
     public record Settings(long timeWeight, long distanceWeight, long seed, Long iterationBudget, Duration timeLimit,
             int commandCount, Duration publishInterval, double startTemperature, double endTemperature,
-            double averageRemoved, int maxStringLength, double blinkRate, int neighbours, int nearRoutesFrom) {
+            double averageRemoved, int maxStringLength, double blinkRate, int neighbours, int nearRoutesFrom,
+            Duration unimprovedTimeLimit, HardMediumSoftScore targetScore) {
     }
 
     private static final long CYCLE = 100_000;
@@ -88,6 +94,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
     /** The working solution holds the best routes for publishing while the current routes differ. */
     private boolean workingSwitchedToBest;
     private long lastPublishNanos;
+    private long lastImprovementNanos;
 
     public RuinRecreatePhase(Settings settings) {
         this.settings = settings;
@@ -121,7 +128,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
             workingSwitchedToBest = false;
         }
         while (true) {
-            if (budgetSpent() || context.isPhaseTerminated()) {
+            if (budgetSpent() || context.isPhaseTerminated() || unimprovedTooLong() || targetReached()) {
                 finish(context);
                 return;
             }
@@ -166,6 +173,17 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         currentIsBest = true;
         phaseStartNanos = System.nanoTime();
         lastPublishNanos = phaseStartNanos;
+        lastImprovementNanos = phaseStartNanos;
+    }
+
+    private boolean unimprovedTooLong() {
+        Duration limit = settings.unimprovedTimeLimit();
+        return limit != null && (iterations & 63) == 0 && System.nanoTime() - lastImprovementNanos >= limit.toNanos();
+    }
+
+    private boolean targetReached() {
+        HardMediumSoftScore target = settings.targetScore();
+        return target != null && bestScore.compareTo(target) >= 0;
     }
 
     private boolean budgetSpent() {
@@ -221,6 +239,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
             if (score.compareTo(bestScore) > 0) {
                 bestScore = score;
                 best = routes.snapshot();
+                lastImprovementNanos = System.nanoTime();
                 currentIsBest = true;
             }
         } else {

@@ -1,5 +1,6 @@
 package org.careroute.core.internal.search;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -32,6 +33,7 @@ public final class SearchPhases {
     }
 
     static final int COMMAND_COUNT = 10_000;
+    static final int BUDGET_COMMAND_COUNT = 50;
     static final double START_TEMPERATURE = 2.0;
     static final double END_TEMPERATURE = 0.02;
     static final double AVERAGE_REMOVED = 10.0;
@@ -73,14 +75,18 @@ public final class SearchPhases {
         if (timeLimit != null && timeLimit.dividedBy(COMMAND_COUNT / 3).compareTo(publish) > 0) {
             publish = timeLimit.dividedBy(COMMAND_COUNT / 3);
         }
+        // A phase that ends on its own budget still runs the remaining (empty) commands as steps: few of them then.
+        int commandCount = budget == null ? COMMAND_COUNT : BUDGET_COMMAND_COUNT;
         RuinRecreatePhase.Settings settings = new RuinRecreatePhase.Settings(timeWeight, distanceWeight,
-                options.seed(), budget, phaseLimit, COMMAND_COUNT, publish,
+                options.seed(), budget, phaseLimit, commandCount, publish,
                 doubleProperty("careroute.search.t0", START_TEMPERATURE),
                 doubleProperty("careroute.search.t1", END_TEMPERATURE),
                 doubleProperty("careroute.search.removed", AVERAGE_REMOVED), MAX_STRING_LENGTH, BLINK_RATE,
-                NEIGHBOURS, (int) doubleProperty("careroute.search.near", NEAR_ROUTES_FROM));
+                NEIGHBOURS, (int) doubleProperty("careroute.search.near", NEAR_ROUTES_FROM),
+                options.unimprovedTimeLimit(), options.targetScore() == null ? null
+                        : HardMediumSoftScore.parseScore(options.targetScore()));
         RuinRecreatePhase phase = new RuinRecreatePhase(settings);
-        List<PhaseCommand<CareSchedule>> commands = Collections.nCopies(COMMAND_COUNT, phase);
+        List<PhaseCommand<CareSchedule>> commands = Collections.nCopies(commandCount, phase);
         CustomPhaseConfig custom = new CustomPhaseConfig().withCustomPhaseCommandList(commands);
         if (mode == Mode.RUIN_RECREATE_THEN_LOCAL_SEARCH && phaseLimit != null) {
             custom.withTerminationConfig(new TerminationConfig()

@@ -17,6 +17,10 @@ final class BlinkInsertion {
     private long[] keys = new long[16];
     private boolean[] isCandidate = new boolean[0];
     private int[] candidateRoutes = new int[0];
+    // the best insertion found so far for the visit being inserted
+    private int bestRoute;
+    private int bestPosition;
+    private long bestCost;
 
     /**
      * @param candidates
@@ -80,10 +84,6 @@ final class BlinkInsertion {
         routes.insert(visit, bestRoute, bestPosition);
         return true;
     }
-
-    private int bestRoute;
-    private int bestPosition;
-    private long bestCost;
 
     private void scan(SearchRoutes routes, int r, int visit, SplittableRandom random) {
         if (!routes.canServe(r, visit)) {
@@ -154,7 +154,8 @@ final class BlinkInsertion {
         }
         for (int i = 0; i < count; i++) {
             int v = order[i];
-            keys[i] = choice < 8 ? -routes.demand(v)
+            keys[i] = choice < 8
+                    ? -routes.demand(v)
                     : choice < 10 ? -routes.costFromStart(0, v) : routes.costFromStart(0, v);
         }
         // insertion sort: counts are small (tens of visits); stable, so the shuffle breaks ties

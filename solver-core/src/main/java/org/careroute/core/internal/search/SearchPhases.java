@@ -83,7 +83,8 @@ public final class SearchPhases {
                 doubleProperty("careroute.search.t1", END_TEMPERATURE),
                 doubleProperty("careroute.search.removed", AVERAGE_REMOVED), MAX_STRING_LENGTH, BLINK_RATE,
                 NEIGHBOURS, (int) doubleProperty("careroute.search.near", NEAR_ROUTES_FROM),
-                options.unimprovedTimeLimit(), options.targetScore() == null ? null
+                options.unimprovedTimeLimit(), options.targetScore() == null
+                        ? null
                         : HardMediumSoftScore.parseScore(options.targetScore()));
         RuinRecreatePhase phase = new RuinRecreatePhase(settings);
         List<PhaseCommand<CareSchedule>> commands = Collections.nCopies(commandCount, phase);

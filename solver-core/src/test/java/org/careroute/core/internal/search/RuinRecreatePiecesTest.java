@@ -126,7 +126,8 @@ class RuinRecreatePiecesTest {
             time = visit.serviceStartFor(arrival) + visit.getDuration();
             at = visit.getLocation();
         }
-        long back = shift.hasOpenEnd() || visits.isEmpty() ? time
+        long back = shift.hasOpenEnd() || visits.isEmpty()
+                ? time
                 : time + shift.getTravel().durationSeconds(at, shift.getEndLocation());
         return back <= shift.getEnd();
     }

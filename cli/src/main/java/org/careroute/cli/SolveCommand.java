@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.careroute.core.api.AssertionMode;
 import org.careroute.core.api.InvalidInputException;
+import org.careroute.core.api.Partition;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.json.CarerouteJson;
@@ -76,9 +77,19 @@ final class SolveCommand implements Callable<Integer> {
             + " score corruption (very slow; for small problems and bug reports).")
     private boolean fullAssert;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Solver threads; this version always uses 1 (other values are accepted with a"
-            + " warning).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Solver threads: with --partition-by, how many partitions are planned at once;"
+            + " without it careroute plans on one thread (other values are accepted with a warning).")
     private int threads;
+
+    @Option(names = "--partition-by", paramLabel = "KEY", defaultValue = "NONE", description = "none (default) or base: plan the caregivers of each base (shift start location)"
+            + " with the patients nearest to it as independent partitions, --threads at a time, and merge the"
+            + " plans. For region-scale problems: memory grows with the largest partition, not the whole region.")
+    private PartitionBy partitionBy;
+
+    /** What --partition-by accepts. */
+    enum PartitionBy {
+        NONE, BASE
+    }
 
     @Override
     public Integer call() {
@@ -91,9 +102,12 @@ final class SolveCommand implements Callable<Integer> {
         if (reportFile != null) {
             AtomicFile.requireWritable(reportFile, problemFile);
         }
-        if (threads != 1) {
-            err.println("Warning: --threads " + threads + " is ignored: this version of careroute solves on one"
-                    + " thread.");
+        if (threads < 1) {
+            throw new CommandFailure("--threads " + threads + " must be at least 1.");
+        }
+        if (threads != 1 && partitionBy == PartitionBy.NONE) {
+            err.println("Warning: --threads " + threads + " is ignored without --partition-by: careroute plans one"
+                    + " problem on one thread.");
         }
         Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
         try (RoadTravel roads = RoadTravel.open(problem)) {
@@ -110,8 +124,21 @@ final class SolveCommand implements Callable<Integer> {
     private int solve(RoadTravel roads, Problem problem, SolveOptions options, Verbosity verbosity,
             PrintWriter out, PrintWriter err) {
         Planner planner = roads.planner();
-        SolveRun run = SolveRun.start(planner, problem, options,
-                ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal.stderrIsTerminal()));
+        ProgressDisplay display = ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal
+                .stderrIsTerminal());
+        SolveRun run;
+        if (partitionBy == PartitionBy.BASE) {
+            List<Partition> partitions = partitionsOf(problem);
+            if (!verbosity.quiet()) {
+                err.println("Partitioned by base: " + partitions.size() + " partitions, " + threads
+                        + " at a time (largest: " + partitions.stream().mapToInt(p -> p.visitIds().size()).max()
+                                .orElse(0)
+                        + " visits).");
+            }
+            run = SolveRun.start(display, () -> planner.solvePartitionedAsync(problem, options, threads));
+        } else {
+            run = SolveRun.start(planner, problem, options, display);
+        }
         try {
             Plan plan = run.awaitPlan();
             writePlan(plan, problem);
@@ -127,6 +154,14 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } finally {
             run.finish();
+        }
+    }
+
+    private static List<Partition> partitionsOf(Problem problem) {
+        try {
+            return Planner.partitions(problem);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
         }
     }
 

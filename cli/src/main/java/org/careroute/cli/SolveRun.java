@@ -2,6 +2,7 @@ package org.careroute.cli;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveJob;
@@ -30,10 +31,15 @@ final class SolveRun {
 
     /** Starts solving; the caller must call {@link #finish()} in a {@code finally} block. */
     static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display) {
+        return start(display, () -> planner.solveAsync(problem, options, display::update));
+    }
+
+    /** Starts the job {@code starter} returns (e.g. a partitioned solve); the caller must call {@link #finish()}. */
+    static SolveRun start(ProgressDisplay display, Supplier<SolveJob> starter) {
         SolveRun run = new SolveRun(display);
         Runtime.getRuntime().addShutdownHook(run.shutdownHook);
         try {
-            run.begin(planner, problem, options);
+            run.begin(starter);
         } catch (RuntimeException | Error e) {
             run.finish();
             throw e;
@@ -41,8 +47,8 @@ final class SolveRun {
         return run;
     }
 
-    private synchronized void begin(Planner planner, Problem problem, SolveOptions options) {
-        job = planner.solveAsync(problem, options, display::update);
+    private synchronized void begin(Supplier<SolveJob> starter) {
+        job = starter.get();
     }
 
     /** Blocks until the solve ends (a termination, or Ctrl-C) and returns the best plan. */

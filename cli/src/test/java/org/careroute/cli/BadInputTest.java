@@ -80,7 +80,17 @@ class BadInputTest {
                         "/travel/mode"),
                 new BadInput("unknown time zone", Fixtures.problemWith("/timeZone", "\"Mars/Olympus\""), "/timeZone"),
                 new BadInput("unknown constraint id", Fixtures.problemWith("/constraintWeights",
-                        "{\"travel-tme\": 2}"), "/constraintWeights/travel-tme"));
+                        "{\"travel-tme\": 2}"), "/constraintWeights/travel-tme"),
+                new BadInput("break longer than its window", Fixtures.problemWith("/caregivers/0/shifts/0/breaks",
+                        "[{\"duration\": \"PT3H\", \"earliestStart\": \"2026-03-02T11:00:00+01:00\","
+                                + " \"latestEnd\": \"2026-03-02T13:30:00+01:00\"}]"),
+                        "/caregivers/0/shifts/0/breaks/0"),
+                new BadInput("negative cost per hour", Fixtures.problemWith("/caregivers/0/costPerHour", "-1"),
+                        "/caregivers/0/costPerHour"),
+                new BadInput("continuous-work first part as long as the rest", Fixtures.problemWith(
+                        "/caregivers/0/shifts/0/continuousWork", "{\"maxWork\": \"PT4H30M\", \"rest\":"
+                                + " \"PT45M\", \"firstPart\": \"PT45M\"}"),
+                        "/caregivers/0/shifts/0/continuousWork"));
     }
 
     static Stream<Arguments> badInputsThroughBothCommands() {

@@ -22,7 +22,27 @@ public enum CareConstraint {
                                                             "seconds of driving"), TRAVEL_DISTANCE("travel-distance",
                                                                     ScoreLevel.SOFT, 0, "metres driven"), WAITING_TIME(
                                                                             "waiting-time", ScoreLevel.SOFT, 1,
-                                                                            "whole minutes waited before a visit can start");
+                                                                            "whole minutes waited before a visit can start"), BREAK_WINDOW(
+                                                                                    "break-window", ScoreLevel.HARD, 1,
+                                                                                    "seconds a break starts after its latest start"), CONTINUOUS_WORK(
+                                                                                            "continuous-work",
+                                                                                            ScoreLevel.HARD, 1,
+                                                                                            "seconds of work beyond the continuous-work limit without a qualifying rest"), MAX_WORKING_TIME(
+                                                                                                    "max-working-time",
+                                                                                                    ScoreLevel.HARD, 1,
+                                                                                                    "seconds of working time beyond the shift's maximum"), OVERTIME(
+                                                                                                            "overtime",
+                                                                                                            ScoreLevel.SOFT,
+                                                                                                            120,
+                                                                                                            "started minutes back after the planned shift end"), CAREGIVER_COST(
+                                                                                                                    "caregiver-cost",
+                                                                                                                    ScoreLevel.SOFT,
+                                                                                                                    1,
+                                                                                                                    "hundredths of the currency unit paid for working time and kilometres"), WORKLOAD_FAIRNESS(
+                                                                                                                            "workload-fairness",
+                                                                                                                            ScoreLevel.SOFT,
+                                                                                                                            1,
+                                                                                                                            "squared deviation (minutes squared) of caregivers' workloads from their team's mean");
 
     private final String id;
     private final ScoreLevel level;

@@ -130,14 +130,16 @@ class ProblemValidatorTest {
                 org.assertj.core.groups.Tuple.tuple("/constraintWeights/a~1b",
                         "Unknown constraint id 'a/b'. Known ids: visit-time-window, shift-end, required-skills,"
                                 + " shift-capacity, mandatory-visit-unassigned, visit-unassigned, travel-time,"
-                                + " travel-distance, waiting-time."),
+                                + " travel-distance, waiting-time, break-window, continuous-work, max-working-time,"
+                                + " overtime, caregiver-cost, workload-fairness."),
                 org.assertj.core.groups.Tuple.tuple("/constraintWeights/travel-time",
                         "Constraint weight -5 for 'travel-time' must be 0 (off) or positive."),
                 org.assertj.core.groups.Tuple.tuple("/constraintWeights/waiting_time",
                         "Unknown constraint id 'waiting_time'; did you mean 'waiting-time'? Known ids:"
                                 + " visit-time-window, shift-end, required-skills, shift-capacity,"
                                 + " mandatory-visit-unassigned, visit-unassigned, travel-time, travel-distance,"
-                                + " waiting-time."));
+                                + " waiting-time, break-window, continuous-work, max-working-time, overtime,"
+                                + " caregiver-cost, workload-fairness."));
     }
 
     @Test

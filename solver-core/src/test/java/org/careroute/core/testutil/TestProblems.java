@@ -10,14 +10,18 @@ import java.util.Random;
 import java.util.Set;
 
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.WorkTerms;
 
 /** Random but plausible small problems for solver tests: a team base and clients within ~15 km. */
 public final class TestProblems {
@@ -69,6 +73,37 @@ public final class TestProblems {
         }
         return new Problem("random-" + seed, ZoneId.of("Europe/Stockholm"), TimeFormat.ISO,
                 HaversineTravel.defaults(), caregivers, visits, weights);
+    }
+
+    /**
+     * The same problem with the caregiver's working day in use on every shift: a 15-minute break between 08:00 and
+     * 10:00 and a 30-minute lunch between 11:00 and 13:30 (UTC), the EU continuous-work law (waiting counting as rest
+     * for every third caregiver), an 8-hour maximum working time or 30 minutes of allowed overtime, costs per hour
+     * and per km, and two teams.
+     */
+    public static Problem withWorkingDay(Problem problem) {
+        List<Caregiver> caregivers = new ArrayList<>();
+        for (int c = 0; c < problem.caregivers().size(); c++) {
+            Caregiver caregiver = problem.caregivers().get(c);
+            List<Shift> shifts = new ArrayList<>();
+            for (Shift shift : caregiver.shifts()) {
+                ShiftRules rules = new ShiftRules(List.of(new ShiftBreak(Duration.ofMinutes(15), DAY.plusSeconds(
+                        2 * 3600), DAY.plusSeconds(4 * 3600)), new ShiftBreak(Duration.ofMinutes(30),
+                                DAY
+                                        .plusSeconds(5 * 3600),
+                                DAY.plusSeconds(7 * 3600 + 1800))),
+                        c % 2 == 0 ? Duration.ofHours(8) : null, new ContinuousWorkRule(Duration.ofMinutes(270),
+                                Duration.ofMinutes(45), Duration.ofMinutes(15), c % 3 == 0));
+                shifts.add(new Shift(shift.id(), shift.start(), shift.end(), shift.startLocation(), shift
+                        .endLocation(), rules));
+            }
+            WorkTerms terms = new WorkTerms(c % 2 == 1 ? Duration.ofMinutes(30) : Duration.ZERO, 300 + 25 * (c % 4),
+                    c % 3 == 0 ? 0 : 2.5, c % 2 == 0 ? "north" : "south");
+            caregivers.add(new Caregiver(caregiver.id(), caregiver.name(), caregiver.skills(), caregiver
+                    .transportMode(), caregiver.capacity(), shifts, terms));
+        }
+        return new Problem(problem.name() + "-working-day", problem.timeZone(), problem.timeFormat(), problem
+                .travel(), caregivers, problem.visits(), problem.constraintWeights());
     }
 
     private static GeoLocation near(Random random, double spread) {

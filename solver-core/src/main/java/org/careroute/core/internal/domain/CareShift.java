@@ -29,6 +29,7 @@ public class CareShift {
     private int startLocation;
     private int endLocation;
     private DenseTravelMatrix travel;
+    private WorkingDayRules rules = WorkingDayRules.NONE;
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<CareVisit> visits;
@@ -93,6 +94,15 @@ public class CareShift {
 
     public DenseTravelMatrix getTravel() {
         return travel;
+    }
+
+    /** Breaks, working-time limits, overtime, costs and team of this shift ({@link WorkingDayRules#NONE} for none). */
+    public WorkingDayRules getRules() {
+        return rules;
+    }
+
+    public void setRules(WorkingDayRules rules) {
+        this.rules = rules == null ? WorkingDayRules.NONE : rules;
     }
 
     public List<CareVisit> getVisits() {

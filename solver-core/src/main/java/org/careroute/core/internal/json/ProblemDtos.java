@@ -34,16 +34,28 @@ final class ProblemDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "skills", "transportMode", "capacity", "shifts"})
+    @JsonPropertyOrder({"id", "name", "skills", "transportMode", "capacity", "team", "costPerHour", "costPerKm",
+            "maxOvertime", "shifts"})
     record CaregiverDto(String id, String name,
             @JsonSerialize(using = InlineSerializers.Strings.class) List<String> skills, String transportMode,
-            Long capacity, List<ShiftDto> shifts) {
+            Long capacity, List<ShiftDto> shifts, String team, Double costPerHour, Double costPerKm,
+            JsonNode maxOvertime) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "start", "end", "startLocation", "endLocation", "openEnd"})
+    @JsonPropertyOrder({"id", "start", "end", "startLocation", "endLocation", "openEnd", "breaks", "maxWorkingTime",
+            "continuousWork"})
     record ShiftDto(String id, JsonNode start, JsonNode end, LocationDto startLocation, LocationDto endLocation,
-            Boolean openEnd) {
+            Boolean openEnd, List<BreakDto> breaks, JsonNode maxWorkingTime, ContinuousWorkDto continuousWork) {
+    }
+
+    @JsonPropertyOrder({"duration", "earliestStart", "latestEnd"})
+    record BreakDto(JsonNode duration, JsonNode earliestStart, JsonNode latestEnd) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"maxWork", "rest", "firstPart", "waitingCountsAsRest"})
+    record ContinuousWorkDto(JsonNode maxWork, JsonNode rest, JsonNode firstPart, Boolean waitingCountsAsRest) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

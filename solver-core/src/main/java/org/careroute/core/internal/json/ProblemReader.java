@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
@@ -27,12 +28,17 @@ import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.PlaneLocation;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.TravelSettings;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.WorkTerms;
+import org.careroute.core.internal.json.ProblemDtos.BreakDto;
 import org.careroute.core.internal.json.ProblemDtos.CaregiverDto;
+import org.careroute.core.internal.json.ProblemDtos.ContinuousWorkDto;
 import org.careroute.core.internal.json.ProblemDtos.LocationDto;
 import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
 import org.careroute.core.internal.json.ProblemDtos.ShiftDto;
@@ -199,12 +205,18 @@ final class ProblemReader {
                 ? null
                 : TransportMode.valueOf(dto.transportMode().toUpperCase(Locale.ROOT));
         long capacity = Objects.requireNonNullElse(dto.capacity(), Caregiver.UNLIMITED_CAPACITY);
-        if (shifts.contains(null)) {
+        Duration maxOvertime = dto.maxOvertime() == null ? null : duration(dto.maxOvertime(), pointer + "/maxOvertime");
+        if (shifts.contains(null) || dto.maxOvertime() != null && maxOvertime == null) {
+            return null;
+        }
+        WorkTerms terms = construct(pointer, () -> new WorkTerms(maxOvertime, Objects.requireNonNullElse(dto
+                .costPerHour(), 0.0), Objects.requireNonNullElse(dto.costPerKm(), 0.0), dto.team()));
+        if (terms == null) {
             return null;
         }
         return construct(pointer, () -> new Caregiver(dto.id(), dto.name(), dto.skills() == null
                 ? null
-                : new HashSet<>(dto.skills()), mode, capacity, shifts));
+                : new HashSet<>(dto.skills()), mode, capacity, shifts, terms));
     }
 
     private Shift shift(ShiftDto dto, String pointer) {
@@ -235,7 +247,59 @@ final class ProblemReader {
                     + dto.start().asText() + ").");
             return null;
         }
-        return construct(pointer, () -> new Shift(dto.id(), start, end, startLocation, endLocation));
+        ShiftRules rules = rules(dto, pointer);
+        if (rules == null) {
+            return null;
+        }
+        return construct(pointer, () -> new Shift(dto.id(), start, end, startLocation, endLocation, rules));
+    }
+
+    /** Breaks, maximum working time and continuous-work law of a shift; {@code null} after an error. */
+    private ShiftRules rules(ShiftDto dto, String pointer) {
+        int before = errors.size();
+        List<ShiftBreak> breaks = new ArrayList<>();
+        List<BreakDto> breakDtos = Objects.requireNonNullElse(dto.breaks(), List.of());
+        for (int b = 0; b < breakDtos.size(); b++) {
+            String breakPointer = pointer + "/breaks/" + b;
+            BreakDto breakDto = breakDtos.get(b);
+            Duration duration = duration(breakDto.duration(), breakPointer + "/duration");
+            Instant earliest = time(breakDto.earliestStart(), breakPointer + "/earliestStart");
+            Instant latest = time(breakDto.latestEnd(), breakPointer + "/latestEnd");
+            if (duration == null || earliest == null || latest == null) {
+                continue;
+            }
+            if (!breaks.isEmpty() && earliest.isBefore(breaks.getLast().earliestStart())) {
+                error(breakPointer + "/earliestStart", "Breaks must be sorted by earliest start: break " + b
+                        + " may start before break " + (b - 1) + "; list them in time order.");
+                continue;
+            }
+            ShiftBreak shiftBreak = construct(breakPointer, () -> new ShiftBreak(duration, earliest, latest));
+            if (shiftBreak != null) {
+                breaks.add(shiftBreak);
+            }
+        }
+        Duration maxWorkingTime = dto.maxWorkingTime() == null
+                ? null
+                : duration(dto.maxWorkingTime(), pointer + "/maxWorkingTime");
+        ContinuousWorkRule law = null;
+        ContinuousWorkDto lawDto = dto.continuousWork();
+        if (lawDto != null) {
+            String lawPointer = pointer + "/continuousWork";
+            Duration maxWork = duration(lawDto.maxWork(), lawPointer + "/maxWork");
+            Duration rest = duration(lawDto.rest(), lawPointer + "/rest");
+            Duration firstPart = lawDto.firstPart() == null
+                    ? Duration.ZERO
+                    : duration(lawDto.firstPart(), lawPointer + "/firstPart");
+            if (maxWork != null && rest != null && firstPart != null) {
+                law = construct(lawPointer, () -> new ContinuousWorkRule(maxWork, rest, firstPart, Boolean.TRUE
+                        .equals(lawDto.waitingCountsAsRest())));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        ContinuousWorkRule finalLaw = law;
+        return construct(pointer, () -> new ShiftRules(breaks, maxWorkingTime, finalLaw));
     }
 
     private Visit visit(VisitDto dto, String pointer) {

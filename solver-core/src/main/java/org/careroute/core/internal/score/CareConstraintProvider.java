@@ -29,7 +29,13 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 visitUnassigned(factory),
                 travelTime(factory),
                 travelDistance(factory),
-                waitingTime(factory)
+                waitingTime(factory),
+                WorkingDayConstraints.breakWindow(factory),
+                WorkingDayConstraints.continuousWork(factory),
+                WorkingDayConstraints.maxWorkingTime(factory),
+                WorkingDayConstraints.overtime(factory),
+                WorkingDayConstraints.caregiverCost(factory),
+                WorkingDayConstraints.workloadFairness(factory)
         };
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.WorkingDay;
+import org.careroute.core.internal.domain.WorkingDayRules;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
 
 /**
@@ -50,16 +52,27 @@ final class GreedyInsertion {
                 end = Arrays.copyOf(end, visits.size() * 2);
             }
             DenseTravelMatrix travel = shift.getTravel();
+            WorkingDayRules rules = shift.getRules();
             long time = shift.getStart();
+            long state = 0;
             int location = shift.getStartLocation();
+            WorkingDay.Step step = new WorkingDay.Step();
             for (int i = 0; i < visits.size(); i++) {
                 CareVisit visit = visits.get(i);
-                long arrival = time + travel.durationSeconds(location, visit.getLocation());
-                start[i] = visit.serviceStartFor(arrival);
-                end[i] = start[i] + visit.getDuration();
+                WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state,
+                        step, null);
+                end[i] = step.end();
+                start[i] = end[i] - visit.getDuration();
+                state = step.state();
                 time = end[i];
                 location = visit.getLocation();
             }
+        }
+
+        /** Whether the route is timed or limited by working-day rules (then insertions are checked in full). */
+        boolean hasWorkingDayRules() {
+            WorkingDayRules rules = shift.getRules();
+            return rules.isTimed() || rules.hasMaxWorkingTime() || rules.getOvertimeAllowance() > 0;
         }
     }
 
@@ -145,6 +158,11 @@ final class GreedyInsertion {
         if (arrival > deadline) {
             return Long.MAX_VALUE;
         }
+        if (route.hasWorkingDayRules()) {
+            return feasibleWithWorkingDayRules(route, visit, position)
+                    ? travelCost(route, visit, position)
+                    : Long.MAX_VALUE;
+        }
         long time = visit.serviceStartFor(arrival) + visit.getDuration();
         int location = visit.getLocation();
         boolean absorbed = false;
@@ -170,6 +188,15 @@ final class GreedyInsertion {
                 return Long.MAX_VALUE;
             }
         }
+        return travelCost(route, visit, position);
+    }
+
+    /** The weighted travel added by inserting the visit before position {@code position}. */
+    private long travelCost(Route route, CareVisit visit, int position) {
+        CareShift shift = route.shift;
+        DenseTravelMatrix travel = shift.getTravel();
+        List<CareVisit> visits = route.visits;
+        int previousLocation = position == 0 ? shift.getStartLocation() : visits.get(position - 1).getLocation();
         int nextLocation = position < visits.size()
                 ? visits.get(position).getLocation()
                 : shift.hasOpenEnd() ? -1 : shift.getEndLocation();
@@ -182,5 +209,43 @@ final class GreedyInsertion {
                     - travel.distanceMeters(previousLocation, nextLocation);
         }
         return travelTimeWeight * addedSeconds + travelDistanceWeight * addedMeters;
+    }
+
+    /**
+     * Times the whole route with the visit inserted, breaks and the continuous-work law included, and checks every
+     * hard rule of the working day: windows, break windows, continuous work, shift end with overtime allowance and
+     * maximum working time.
+     */
+    private static boolean feasibleWithWorkingDayRules(Route route, CareVisit inserted, int position) {
+        CareShift shift = route.shift;
+        WorkingDayRules rules = shift.getRules();
+        DenseTravelMatrix travel = shift.getTravel();
+        List<CareVisit> visits = route.visits;
+        long time = shift.getStart();
+        long state = 0;
+        int location = shift.getStartLocation();
+        WorkingDay.Step step = new WorkingDay.Step();
+        for (int i = 0; i <= visits.size(); i++) {
+            CareVisit visit = i == position ? inserted : visits.get(i < position ? i : i - 1);
+            WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state, step,
+                    null);
+            if (step.end() - visit.getDuration() > deadline(visit) || step.breakLateness() > 0
+                    || step.workExcess() > 0) {
+                return false;
+            }
+            state = step.state();
+            time = step.end();
+            location = visit.getLocation();
+        }
+        long back = shift.hasOpenEnd() ? 0 : travel.durationSeconds(location, shift.getEndLocation());
+        long returnTime = WorkingDay.routeEnd(rules, time, back, state, WorkingDay.RETURN_TIME, null);
+        if (returnTime > shift.getEnd() + rules.getOvertimeAllowance()
+                || WorkingDay.routeEnd(rules, time, back, state, WorkingDay.BREAK_LATENESS, null) > 0
+                || WorkingDay.routeEnd(rules, time, back, state, WorkingDay.WORK_EXCESS, null) > 0) {
+            return false;
+        }
+        long breaks = WorkingDay.breakSeconds(rules, WorkingDay.routeEnd(rules, time, back, state, WorkingDay.STATE,
+                null));
+        return !rules.hasMaxWorkingTime() || returnTime - shift.getStart() - breaks <= rules.getMaxWorkingTime();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.Problem;
@@ -14,6 +15,7 @@ import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.score.CareConstraintProvider;
 import org.careroute.core.internal.travel.DenseCopy;
@@ -42,6 +44,7 @@ public final class ScheduleFactory {
         LocationIndex locations = travel.locationIndex();
         List<CareShift> shifts = new ArrayList<>();
         Map<String, Caregiver> caregiverByShiftId = new HashMap<>();
+        Map<String, CareTeam> teams = WorkingDayRulesFactory.teams(problem);
         for (Caregiver caregiver : problem.caregivers()) {
             DenseTravelMatrix matrix = DenseCopy.of(travel.forMode(caregiver.transportMode()));
             long skillMask = skills.mask(caregiver.skills());
@@ -53,6 +56,7 @@ public final class ScheduleFactory {
                 shifts.add(new CareShift(shift.id(), caregiver.id(), skillMask, capacity,
                         shift.start().getEpochSecond(), shift.end().getEpochSecond(),
                         locations.indexOf(shift.startLocation()), endLocation, matrix));
+                shifts.getLast().setRules(WorkingDayRulesFactory.rules(caregiver, shift, teams));
                 caregiverByShiftId.put(shift.id(), caregiver);
             }
         }
@@ -77,8 +81,12 @@ public final class ScheduleFactory {
     /** Every constraint's weight: the problem's override or the default. */
     public static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(Problem problem) {
         Map<String, HardMediumSoftScore> weights = new HashMap<>();
+        Set<CareConstraint> unused = WorkingDayRulesFactory.unusedRules(problem);
         for (CareConstraint rule : CareConstraint.values()) {
-            long value = problem.constraintWeights().getOrDefault(rule.id(), rule.defaultWeight());
+            // A working-day rule no shift or caregiver uses scores 0 anyway: switched off, its nodes cost nothing.
+            long value = unused.contains(rule)
+                    ? 0
+                    : problem.constraintWeights().getOrDefault(rule.id(), rule.defaultWeight());
             weights.put(rule.id(), CareConstraintProvider.weight(rule, value));
         }
         return ConstraintWeightOverrides.of(weights);

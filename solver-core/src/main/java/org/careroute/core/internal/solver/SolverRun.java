@@ -92,7 +92,13 @@ public final class SolverRun implements SolveJob {
     /** Solves on the calling thread with a travel source (may be null) and reports the solver's statistics. */
     public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options,
             TravelMatrixSource travelSource) {
-        SolverRun run = new SolverRun(problem, options, null, travelSource);
+        return solveHereWithStatistics(problem, options, travelSource, null);
+    }
+
+    /** Like {@link #solveHereWithStatistics(Problem, SolveOptions, TravelMatrixSource)}, reporting best plans. */
+    public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options,
+            TravelMatrixSource travelSource, Consumer<SolveProgress> onBestPlan) {
+        SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource);
         run.measured = true;
         Plan plan = run.solve();
         return new SolveResult(plan, run.statistics);

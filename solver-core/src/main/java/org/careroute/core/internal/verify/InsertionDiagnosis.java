@@ -193,15 +193,17 @@ final class InsertionDiagnosis {
             long othersLate = Math.max(0, totalLateness(after) - ownLate - baseLateness);
             long overrun = Math.max(0, after.overrun() - base.overrun());
             long capacity = Math.max(0, after.capacityExcess() - base.capacityExcess());
+            long workingDay = Math.max(0, workingDayHard(after, shift) - workingDayHard(base, shift));
             long hard = weight(CareConstraint.VISIT_TIME_WINDOW) * (ownLate + othersLate) + weight(
-                    CareConstraint.SHIFT_END) * overrun + weight(CareConstraint.SHIFT_CAPACITY) * capacity;
+                    CareConstraint.SHIFT_END) * overrun + weight(CareConstraint.SHIFT_CAPACITY) * capacity
+                    + workingDay;
             long soft = weight(CareConstraint.TRAVEL_TIME) * (after.travelSeconds() - base.travelSeconds()) + weight(
                     CareConstraint.TRAVEL_DISTANCE) * (after.distanceMeters() - base.distanceMeters()) + weight(
                             CareConstraint.WAITING_TIME)
                             * (after.waitingMinutesCounted() - base
                                     .waitingMinutesCounted());
             Attempt attempt = new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun,
-                    capacity, after.demand(), after.returnTime(), hard, soft, null, 0);
+                    capacity, after.demand(), after.returnTime(), hard, soft, null, 0, workingDay);
             if (best == null || attempt.hard() < best.hard() || attempt.hard() == best.hard() && attempt
                     .soft() < best.soft()) {
                 best = attempt;
@@ -225,6 +227,9 @@ final class InsertionDiagnosis {
         long others = timeWindow * best.othersLate();
         long capacity = weight(CareConstraint.SHIFT_CAPACITY) * best.capacity();
         long max = Math.max(Math.max(ownLate, shiftEnd), Math.max(others, capacity));
+        if (best.workingDay() > max) {
+            return Kind.WORKING_TIME;
+        }
         if (max == ownLate) {
             return Kind.ARRIVES_LATE;
         }
@@ -287,6 +292,13 @@ final class InsertionDiagnosis {
                                 .capacity()
                         + ".");
             }
+            case WORKING_TIME -> {
+                Attempt a = min(group, Attempt::workingDay);
+                yield reason(kind, a, a.workingDay(), group, share + ": inserting it would break a working-time"
+                        + " rule of caregiver " + Verification.describe(a.caregiver()) + " (shift " + a.shift().id()
+                        + ": breaks, continuous work or maximum working time) by " + a.workingDay()
+                        + " hard at best, " + where(a) + ".");
+            }
             case COSTS_MORE_THAN_LEAVING_OUT -> {
                 Attempt a = min(group, Attempt::soft);
                 yield reason(kind, a, a.soft(), group, "It fits without breaking a hard rule into shift " + a.shift()
@@ -335,6 +347,15 @@ final class InsertionDiagnosis {
                 : "after visit " + a.route().get(a.position() - 1).id() + " (position " + (a.position() + 1) + ")";
     }
 
+    /** The weighted hard penalty of the working-day rules (breaks, continuous work, maximum working time). */
+    private long workingDayHard(RouteSimulation.Route route, Shift shift) {
+        long overMax = shift.rules().maxWorkingTime() == null
+                ? 0
+                : Math.max(0, route.workingSeconds() - shift.rules().maxWorkingTime().toSeconds());
+        return weight(CareConstraint.BREAK_WINDOW) * route.breakLateness() + weight(CareConstraint.CONTINUOUS_WORK)
+                * route.workExcess() + weight(CareConstraint.MAX_WORKING_TIME) * overMax;
+    }
+
     private static long totalLateness(RouteSimulation.Route route) {
         long total = 0;
         for (RouteSimulation.Stop stop : route.stops()) {
@@ -350,11 +371,11 @@ final class InsertionDiagnosis {
     /** The least bad insertion of the visit into one shift, with its weighted hard and soft penalty increases. */
     private record Attempt(Caregiver caregiver, Shift shift, List<Visit> route, int position,
             RouteSimulation.Stop stop, long ownLate, long othersLate, long overrun, long capacity, long demand,
-            long returnTime, long hard, long soft, Kind kind, long earliestArrival) {
+            long returnTime, long hard, long soft, Kind kind, long earliestArrival, long workingDay) {
 
         Attempt withKind(Kind newKind, long earliest) {
             return new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun, capacity,
-                    demand, returnTime, hard, soft, newKind, earliest);
+                    demand, returnTime, hard, soft, newKind, earliest, workingDay);
         }
 
         /** The arrival an "arrives late" reason shows: the earliest when every position is late. */

@@ -59,7 +59,7 @@ public final class SearchPhases {
 
     public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight, Mode mode) {
         List<PhaseConfig> configs = new ArrayList<>();
-        configs.add(new ConstructionHeuristicPhaseConfig());
+        configs.add(constructionHeuristic(options.timeLimit()));
         if (mode == Mode.LOCAL_SEARCH) {
             configs.add(new LocalSearchPhaseConfig());
             return new SearchPhases(mode, null, configs);
@@ -98,6 +98,22 @@ public final class SearchPhases {
             configs.add(new LocalSearchPhaseConfig());
         }
         return new SearchPhases(mode, phase, configs);
+    }
+
+    /**
+     * Timefold's construction heuristic for what the greedy routes left out, bounded by a tenth of the time limit:
+     * it evaluates every position of every route per visit, which on a region (10 000 visits, a few thousand left
+     * out) would take the whole time limit, while the ruin-and-recreate phase retries every unassigned visit in
+     * each iteration anyway. Without a time limit (move-count limits, reproducible) it runs to the end.
+     */
+    static ConstructionHeuristicPhaseConfig constructionHeuristic(Duration timeLimit) {
+        ConstructionHeuristicPhaseConfig config = new ConstructionHeuristicPhaseConfig();
+        if (timeLimit != null) {
+            Duration share = timeLimit.dividedBy(10);
+            config.withTerminationConfig(new TerminationConfig().withSpentLimit(share.compareTo(Duration.ofMillis(
+                    100)) < 0 ? Duration.ofMillis(100) : share));
+        }
+        return config;
     }
 
     private static Mode modeFromProperty() {

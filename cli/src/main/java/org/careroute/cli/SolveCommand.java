@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.careroute.core.api.AssertionMode;
 import org.careroute.core.api.InvalidInputException;
+import org.careroute.core.api.Partition;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.json.CarerouteJson;
@@ -33,7 +34,10 @@ import picocli.CommandLine.Spec;
                         "Without --time-limit the solve stops after " + "30s"
                                 + " unless another termination (--unimproved-time-limit, --target-score,"
                                 + " --move-count-limit) is given; terminations combine: the first one reached stops.",
-                        "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage."})
+                        "Reproducible: the same PROBLEM, --seed and --move-count-limit give a byte-identical plan on"
+                                + " any machine; time limits, --unimproved-time-limit and Ctrl-C do not.",
+                        "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage,"
+                                + " 130 / 143 after Ctrl-C / SIGTERM (the best plan is written first)."})
 final class SolveCommand implements Callable<Integer> {
 
     @Spec
@@ -72,13 +76,32 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "While solving, keep the best plan so far in"
+            + " FILE (a normal plan file, written atomically): rewritten on improvement at most every"
+            + " --checkpoint-interval, and holding the final plan at the end. Protects long runs against crashes"
+            + " and kill -9.")
+    private Path checkpointFile;
+
+    @Option(names = "--checkpoint-interval", paramLabel = "DURATION", converter = DurationConverter.class, description = "Least time between two checkpoint writes (default 30s).")
+    private Duration checkpointInterval;
+
     @Option(names = "--full-assert", description = "Recompute the score from scratch after every move to catch"
             + " score corruption (very slow; for small problems and bug reports).")
     private boolean fullAssert;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Solver threads; this version always uses 1 (other values are accepted with a"
-            + " warning).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Solver threads: with --partition-by, how many partitions are planned at once;"
+            + " without it careroute plans on one thread (other values are accepted with a warning).")
     private int threads;
+
+    @Option(names = "--partition-by", paramLabel = "KEY", defaultValue = "NONE", description = "none (default) or base: plan the caregivers of each base (shift start location)"
+            + " with the patients nearest to it as independent partitions, --threads at a time, and merge the"
+            + " plans. For region-scale problems: memory grows with the largest partition, not the whole region.")
+    private PartitionBy partitionBy;
+
+    /** What --partition-by accepts. */
+    enum PartitionBy {
+        NONE, BASE
+    }
 
     @Override
     public Integer call() {
@@ -91,9 +114,13 @@ final class SolveCommand implements Callable<Integer> {
         if (reportFile != null) {
             AtomicFile.requireWritable(reportFile, problemFile);
         }
-        if (threads != 1) {
-            err.println("Warning: --threads " + threads + " is ignored: this version of careroute solves on one"
-                    + " thread.");
+        requireCheckpointOptions();
+        if (threads < 1) {
+            throw new CommandFailure("--threads " + threads + " must be at least 1.");
+        }
+        if (threads != 1 && partitionBy == PartitionBy.NONE) {
+            err.println("Warning: --threads " + threads + " is ignored without --partition-by: careroute plans one"
+                    + " problem on one thread.");
         }
         Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
         try (RoadTravel roads = RoadTravel.open(problem)) {
@@ -110,11 +137,32 @@ final class SolveCommand implements Callable<Integer> {
     private int solve(RoadTravel roads, Problem problem, SolveOptions options, Verbosity verbosity,
             PrintWriter out, PrintWriter err) {
         Planner planner = roads.planner();
-        SolveRun run = SolveRun.start(planner, problem, options,
-                ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal.stderrIsTerminal()));
+        Checkpoint checkpoint = Checkpoint.of(checkpointFile, problem, checkpointInterval == null
+                ? Checkpoint.DEFAULT_INTERVAL
+                : checkpointInterval, err);
+        ProgressDisplay display = ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal
+                .stderrIsTerminal());
+        SolveRun run;
+        if (partitionBy == PartitionBy.BASE) {
+            if (checkpointFile != null) {
+                throw new CommandFailure("--checkpoint is not supported with --partition-by: partitions are"
+                        + " planned independently; drop one of the two options.");
+            }
+            List<Partition> partitions = partitionsOf(problem);
+            if (!verbosity.quiet()) {
+                err.println("Partitioned by base: " + partitions.size() + " partitions, " + threads
+                        + " at a time (largest: " + partitions.stream().mapToInt(p -> p.visitIds().size()).max()
+                                .orElse(0)
+                        + " visits).");
+            }
+            run = SolveRun.start(display, () -> planner.solvePartitionedAsync(problem, options, threads));
+        } else {
+            run = SolveRun.start(planner, problem, options, display, checkpoint::offer);
+        }
         try {
             Plan plan = run.awaitPlan();
             writePlan(plan, problem);
+            checkpoint.finish(plan);
             if (reportFile != null) {
                 Outputs.writeReport(planner, roads.geometry(), problem, plan, reportFile);
             }
@@ -127,6 +175,30 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } finally {
             run.finish();
+        }
+    }
+
+    private static List<Partition> partitionsOf(Problem problem) {
+        try {
+            return Planner.partitions(problem);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    private void requireCheckpointOptions() {
+        if (checkpointFile == null) {
+            if (checkpointInterval != null) {
+                throw new CommandFailure("--checkpoint-interval needs --checkpoint FILE.");
+            }
+            return;
+        }
+        AtomicFile.requireWritable(checkpointFile, problemFile);
+        Path checkpoint = checkpointFile.toAbsolutePath().normalize();
+        if (checkpoint.equals(outputFile.toAbsolutePath().normalize()) || reportFile != null && checkpoint.equals(
+                reportFile.toAbsolutePath().normalize())) {
+            throw new CommandFailure(checkpointFile + ": the checkpoint must be another file than the plan and the"
+                    + " report, e.g. " + checkpoint.resolveSibling("checkpoint.json") + ".");
         }
     }
 

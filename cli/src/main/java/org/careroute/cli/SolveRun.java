@@ -2,10 +2,12 @@ package org.careroute.cli;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveJob;
 import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.SolveProgress;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 
@@ -30,10 +32,25 @@ final class SolveRun {
 
     /** Starts solving; the caller must call {@link #finish()} in a {@code finally} block. */
     static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display) {
+        return start(planner, problem, options, display, progress -> {
+        });
+    }
+
+    /** As {@link #start(Planner, Problem, SolveOptions, ProgressDisplay)}; {@code onBest} also sees every best plan. */
+    static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display,
+            Consumer<SolveProgress> onBest) {
+        return start(display, () -> planner.solveAsync(problem, options, progress -> {
+            display.update(progress);
+            onBest.accept(progress);
+        }));
+    }
+
+    /** Starts the job {@code starter} returns (e.g. a partitioned solve); the caller must call {@link #finish()}. */
+    static SolveRun start(ProgressDisplay display, Supplier<SolveJob> starter) {
         SolveRun run = new SolveRun(display);
         Runtime.getRuntime().addShutdownHook(run.shutdownHook);
         try {
-            run.begin(planner, problem, options);
+            run.begin(starter);
         } catch (RuntimeException | Error e) {
             run.finish();
             throw e;
@@ -41,8 +58,8 @@ final class SolveRun {
         return run;
     }
 
-    private synchronized void begin(Planner planner, Problem problem, SolveOptions options) {
-        job = planner.solveAsync(problem, options, display::update);
+    private synchronized void begin(Supplier<SolveJob> starter) {
+        job = starter.get();
     }
 
     /** Blocks until the solve ends (a termination, or Ctrl-C) and returns the best plan. */

@@ -21,12 +21,12 @@ import java.util.List;
  *
  * <p>
  * A visit needing several caregivers is one {@code CareVisit} per part (see {@link PartTiming}): the parts share a
- * {@link #syncKey}, and the service of every part starts when the last of them has arrived. The shadow variables are
- * boxed because Timefold sets them to {@code null} when parts of crossing routes wait on each other in a loop
- * ({@link #inconsistent}).
+ * {@link #syncKey}, and the service of every part starts when the last of them is ready (arrived and done with the
+ * breaks it takes on arrival). The timing shadow variables are boxed because Timefold sets them to {@code null} when
+ * parts of crossing routes wait on each other in a loop ({@link #inconsistent}).
  */
 @PlanningEntity
-public class CareVisit {
+public class CareVisit implements WorkingDay.StepSink {
 
     public static final long UNSET = Long.MIN_VALUE;
     /** {@link #getPart()} of an ordinary visit. */
@@ -43,10 +43,12 @@ public class CareVisit {
     private int priority;
     private boolean mandatory;
     private long demand;
+    private CarePreferences care = CarePreferences.NONE;
+    private CareClient client;
     private String visitId;
     private int part = NO_PART;
     private int partCount = 1;
-    /** The visit id shared by all parts (the alignment key of their start); {@code null} for an ordinary visit. */
+    /** The visit id shared by all parts (the alignment key of their end); {@code null} for an ordinary visit. */
     private String syncKey;
     /** All parts of this visit, this one included; {@code null} for an ordinary visit. */
     private List<CareVisit> parts;
@@ -61,10 +63,30 @@ public class CareVisit {
     private CareVisit next;
     @ShadowVariable(supplierName = "computeArrivalTime")
     private Long arrivalTime;
+    /** When this caregiver could start the service alone ({@link WorkingDay#SOLO_START}); see {@link PartTiming}. */
+    @ShadowVariable(supplierName = "computeReadyTime")
+    private Long readyTime;
     @ShadowVariable(supplierName = "computeEndTime")
     private Long endTime;
+    /** Breaks taken and continuous work after this visit ({@link WorkingDay#pack}); 0 without working-day rules. */
+    @ShadowVariable(supplierName = "computeDayState")
+    private Long dayState;
     @ShadowVariablesInconsistent
     private boolean inconsistent;
+
+    // Memo of the last working-day step (see workingDayStep): its inputs and outputs.
+    private WorkingDayRules memoRules;
+    private long memoPreviousEnd;
+    private long memoTravel;
+    private long memoPreviousState;
+    private long memoArrival;
+    private long memoEnd;
+    private long memoState;
+    private long memoSyncStart;
+    private long memoSoloStart;
+    private long memoBreakLateness;
+    private long memoWorkExcess;
+    private long memoArrivalBreakSeconds;
 
     /** For Timefold's cloner. */
     public CareVisit() {
@@ -103,44 +125,153 @@ public class CareVisit {
         this.pinnedStart = start;
     }
 
-    @ShadowSources({"shift", "previous.endTime"})
+    @ShadowSources({"shift", "previous.endTime", "previous.dayState"})
     public Long computeArrivalTime() {
         if (shift == null) {
             return null;
         }
         if (previous == null) {
-            return shift.getStart() + shift.getTravel().durationSeconds(shift.getStartLocation(), location);
+            return workingDayStep(WorkingDay.ARRIVAL);
         }
         Long previousEnd = previous.endTime;
-        if (previousEnd == null) {
+        if (previousEnd == null || previous.dayState == null) {
             return null;
+        }
+        if (shift.getRules().isTimed()) {
+            return workingDayStep(WorkingDay.ARRIVAL);
         }
         return previousEnd + shift.getTravel().durationSeconds(previous.location, location);
     }
 
     /**
-     * The end of service; computed once for all parts of a visit (they share {@link #syncKey} and their duration):
-     * see {@link PartTiming}. The start is {@code endTime - duration}, so that a visit has only two timing shadow
-     * variables.
+     * When this caregiver alone could start the service: after the breaks taken on arrival, then windows, preferred
+     * window and pin.
      */
-    @ShadowSources(value = {"arrivalTime", "parts[].arrivalTime"}, alignmentKey = "syncKey")
+    @ShadowSources({"arrivalTime", "previous.endTime", "previous.dayState"})
+    public Long computeReadyTime() {
+        if (arrivalTime == null || previous != null && (previous.endTime == null || previous.dayState == null)) {
+            return null;
+        }
+        if (!shift.getRules().isTimed()) {
+            return serviceStartFor(arrivalTime);
+        }
+        return workingDayStep(WorkingDay.SOLO_START);
+    }
+
+    /**
+     * The end of service; computed once for all parts of a visit (they share {@link #syncKey} and their duration):
+     * see {@link PartTiming}. The start is {@code endTime - duration}.
+     */
+    @ShadowSources(value = {"readyTime", "parts[].readyTime"}, alignmentKey = "syncKey")
     public Long computeEndTime() {
         Long start = PartTiming.serviceStart(this);
         return start == null ? null : start + duration;
     }
 
-    /** When service starts if the (last) caregiver arrives at {@code arrival}. */
+    @ShadowSources({"arrivalTime", "endTime", "previous.endTime", "previous.dayState"})
+    public Long computeDayState() {
+        if (arrivalTime == null || endTime == null
+                || previous != null && (previous.endTime == null || previous.dayState == null)) {
+            return null;
+        }
+        if (!shift.getRules().isTimed()) {
+            return 0L;
+        }
+        return workingDayStep(WorkingDay.STATE);
+    }
+
+    /** The synchronised start the parts of this visit agreed on; {@link #UNSET} for an ordinary visit. */
+    private long syncStart() {
+        return parts == null || endTime == null ? UNSET : endTime - duration;
+    }
+
+    /**
+     * One {@link WorkingDay#visit} output for this visit; needs a shift and a timed, consistent previous visit. The
+     * step is memoised on its inputs (plain primitive fields, so clones stay correct): the shadow variables and the
+     * constraints ask for several outputs of the same step. {@link WorkingDay#SOLO_START} does not depend on the
+     * synchronised start, so it is served from the memo whatever start that was computed with.
+     */
+    private long workingDayStep(int output) {
+        WorkingDayRules rules = shift.getRules();
+        long previousEnd;
+        long travel;
+        long previousState;
+        if (previous == null) {
+            travel = shift.getTravel().durationSeconds(shift.getStartLocation(), location);
+            if (!rules.isTimed()) {
+                return output == WorkingDay.ARRIVAL ? shift.getStart() + travel : 0;
+            }
+            previousEnd = shift.getStart();
+            previousState = 0;
+        } else {
+            previousEnd = previous.endTime;
+            travel = shift.getTravel().durationSeconds(previous.location, location);
+            previousState = previous.dayState;
+        }
+        long sync = output == WorkingDay.SOLO_START ? memoSyncStart : syncStart();
+        if (memoRules != rules || memoPreviousEnd != previousEnd || memoTravel != travel
+                || memoPreviousState != previousState || memoSyncStart != sync) {
+            WorkingDay.visit(rules, this, previousEnd, travel, previousState, sync, this, null);
+            memoRules = rules;
+            memoPreviousEnd = previousEnd;
+            memoTravel = travel;
+            memoPreviousState = previousState;
+            memoSyncStart = sync;
+        }
+        return switch (output) {
+            case WorkingDay.ARRIVAL -> memoArrival;
+            case WorkingDay.END -> memoEnd;
+            case WorkingDay.STATE -> memoState;
+            case WorkingDay.BREAK_LATENESS -> memoBreakLateness;
+            case WorkingDay.WORK_EXCESS -> memoWorkExcess;
+            case WorkingDay.ARRIVAL_BREAK_SECONDS -> memoArrivalBreakSeconds;
+            case WorkingDay.SOLO_START -> memoSoloStart;
+            default -> throw new IllegalArgumentException("output " + output);
+        };
+    }
+
+    /** Receives a {@link WorkingDay#visit} step for the memo; not for other callers. */
+    @Override
+    public void step(long arrival, long end, long state, long breakLateness, long workExcess,
+            long arrivalBreakSeconds, long soloStart) {
+        memoArrival = arrival;
+        memoSoloStart = soloStart;
+        memoEnd = end;
+        memoState = state;
+        memoBreakLateness = breakLateness;
+        memoWorkExcess = workExcess;
+        memoArrivalBreakSeconds = arrivalBreakSeconds;
+    }
+
+    /** One {@link WorkingDay#routeEnd} output for this last visit of a route. */
+    private long routeEndStep(int output) {
+        return WorkingDay.routeEnd(shift.getRules(), endTime, getReturnTravelSeconds(), dayState, output, null);
+    }
+
+    /**
+     * When service starts if the (last) caregiver is ready at {@code arrival}: at a pinned start (which replaces the
+     * windows), else not before the preferred window opens (which lies inside a hard window), then as for the hard
+     * windows.
+     */
     public long serviceStartFor(long arrival) {
         if (pinnedStart != UNSET) {
             return Math.max(arrival, pinnedStart);
         }
+        long time = Math.max(arrival, care.preferredStart());
         long[] ends = windowEnds;
         for (int i = 0; i < ends.length; i++) {
-            if (arrival <= ends[i]) {
-                return Math.max(arrival, windowStarts[i]);
+            if (time <= ends[i]) {
+                return Math.max(time, windowStarts[i]);
             }
         }
-        return arrival;
+        return time;
+    }
+
+    /** Sets the patient-care facts; once, before solving. */
+    public CareVisit withCare(CarePreferences care, CareClient client) {
+        this.care = care;
+        this.client = client;
+        return this;
     }
 
     // ************************************************************************
@@ -168,9 +299,16 @@ public class CareVisit {
         return start > lastEnd ? start - lastEnd : 0;
     }
 
-    /** Seconds waited between arrival and service start (for a part, possibly for the other caregivers). */
+    /**
+     * Seconds waited between arrival and service start, breaks on arrival excluded (for a part, possibly for the
+     * other caregivers).
+     */
     public long getWaitingSeconds() {
-        return shift == null || endTime == null || arrivalTime == null ? 0 : endTime - duration - arrivalTime;
+        if (shift == null || endTime == null || arrivalTime == null || dayState == null) {
+            return 0;
+        }
+        long waiting = endTime - duration - arrivalTime;
+        return shift.getRules().isTimed() ? waiting - workingDayStep(WorkingDay.ARRIVAL_BREAK_SECONDS) : waiting;
     }
 
     /** Waiting that counts against the plan: none at the first visit, whose departure could be postponed. */
@@ -209,13 +347,130 @@ public class CareVisit {
         return shift.getTravel().distanceMeters(location, shift.getEndLocation());
     }
 
-    /** For the last visit of a route: seconds the caregiver is back after the shift end. */
+    /**
+     * For the last visit of a route: when the caregiver is back at the end location (after breaks that could not
+     * wait); {@link #UNSET} for other visits.
+     */
+    public long getReturnTime() {
+        if (shift == null || next != null || endTime == null || dayState == null) {
+            return UNSET;
+        }
+        if (!shift.getRules().isTimed()) {
+            return endTime + getReturnTravelSeconds();
+        }
+        return routeEndStep(WorkingDay.RETURN_TIME);
+    }
+
+    /** For the last visit of a route: seconds the caregiver is back after the shift end and its overtime allowance. */
     public long getShiftOverrun() {
-        if (shift == null || next != null || endTime == null) {
+        long back = getReturnTime();
+        if (back == UNSET) {
             return 0;
         }
-        long back = endTime + getReturnTravelSeconds();
-        return back > shift.getEnd() ? back - shift.getEnd() : 0;
+        long limit = shift.getEnd() + shift.getRules().getOvertimeAllowance();
+        return back > limit ? back - limit : 0;
+    }
+
+    /**
+     * For the last visit of a route whose caregiver may work overtime: minutes (each started one) the caregiver is
+     * back after the planned shift end.
+     */
+    public long getOvertimeMinutes() {
+        if (shift == null || shift.getRules().getOvertimeAllowance() == 0) {
+            return 0;
+        }
+        long back = getReturnTime();
+        if (back == UNSET || back <= shift.getEnd()) {
+            return 0;
+        }
+        return (back - shift.getEnd() + 59) / 60;
+    }
+
+    /** For the last visit of a route: working time of the route (shift start to return, breaks excluded). */
+    public long getRouteWorkingSeconds() {
+        long back = getReturnTime();
+        if (back == UNSET) {
+            return 0;
+        }
+        long breaks = shift.getRules().isTimed()
+                ? WorkingDay.breakSeconds(shift.getRules(), routeEndStep(WorkingDay.STATE))
+                : 0;
+        return back - shift.getStart() - breaks;
+    }
+
+    /** For the last visit of a route: seconds of working time beyond the shift's maximum. */
+    public long getWorkingTimeExcess() {
+        if (shift == null || next != null || !shift.getRules().hasMaxWorkingTime()) {
+            return 0;
+        }
+        return Math.max(0, getRouteWorkingSeconds() - shift.getRules().getMaxWorkingTime());
+    }
+
+    /** Seconds the breaks taken before this visit (and after it, for the last one) start after their latest start. */
+    public long getBreakLateness() {
+        if (shift == null || endTime == null || dayState == null || shift.getRules().breakCount() == 0) {
+            return 0;
+        }
+        long late = workingDayStep(WorkingDay.BREAK_LATENESS);
+        return next == null ? late + routeEndStep(WorkingDay.BREAK_LATENESS) : late;
+    }
+
+    /** Seconds of work up to this visit (and the drive back, for the last one) beyond the continuous-work limit. */
+    public long getContinuousWorkExcess() {
+        if (shift == null || endTime == null || dayState == null || !shift.getRules().hasContinuousWorkLaw()) {
+            return 0;
+        }
+        long excess = workingDayStep(WorkingDay.WORK_EXCESS);
+        return next == null ? excess + routeEndStep(WorkingDay.WORK_EXCESS) : excess;
+    }
+
+    /**
+     * The caregiver's cost of this visit in hundredths of the currency unit: the drive to it (and back, for the last
+     * one) by the kilometre, and for the last visit the route's working time by the hour.
+     */
+    public long getCaregiverCost() {
+        if (shift == null || !shift.getRules().hasCosts()) {
+            return 0;
+        }
+        WorkingDayRules rules = shift.getRules();
+        long cost = rules.getCentsPerKm() * getTravelMeters() / 1000;
+        if (next == null && rules.getCentsPerHour() > 0) {
+            cost += rules.getCentsPerHour() * getRouteWorkingSeconds() / 3600;
+        }
+        return cost;
+    }
+
+    /** Seconds of work this visit brings to its caregiver's load: the drive to it (and back, if last) and service. */
+    public long getWorkloadSeconds() {
+        return shift == null ? 0 : getTravelSeconds() + duration;
+    }
+
+    /** Preference points lost by the caregiver serving the visit: highest preference weight minus theirs. */
+    public int getPreferencePointsLost() {
+        if (shift == null || care.highestWeight() == 0) {
+            return 0;
+        }
+        return care.highestWeight() - care.weightOf(shift.getCaregiverIndex());
+    }
+
+    public boolean isServedByExcludedCaregiver() {
+        return shift != null && care.excludes(shift.getCaregiverIndex());
+    }
+
+    /** Seconds the service starts outside the preferred window; 0 without one or while unassigned. */
+    public long getPreferredWindowDeviation() {
+        return shift == null || endTime == null ? 0 : care.deviation(endTime - duration);
+    }
+
+    /** Seconds the deviation from the preferred window exceeds its cap; 0 without a cap. */
+    public long getDeviationBeyondCap() {
+        long deviation = getPreferredWindowDeviation();
+        return deviation > care.maxDeviation() ? deviation - care.maxDeviation() : 0;
+    }
+
+    /** The continuity key of the serving caregiver (see {@link CareShift#getCaregiverKey()}). */
+    public Object getCaregiverKey() {
+        return shift.getCaregiverKey();
     }
 
     public long getTravelSeconds() {
@@ -275,6 +530,15 @@ public class CareVisit {
         return demand;
     }
 
+    public CarePreferences getCare() {
+        return care;
+    }
+
+    /** The patient, when they have more than one visit; {@code null} otherwise. */
+    public CareClient getClient() {
+        return client;
+    }
+
     public CareShift getShift() {
         return shift;
     }
@@ -307,12 +571,28 @@ public class CareVisit {
         this.arrivalTime = arrivalTime;
     }
 
+    public Long getReadyTime() {
+        return readyTime;
+    }
+
+    public void setReadyTime(Long readyTime) {
+        this.readyTime = readyTime;
+    }
+
     public Long getEndTime() {
         return endTime;
     }
 
     public void setEndTime(Long endTime) {
         this.endTime = endTime;
+    }
+
+    public Long getDayState() {
+        return dayState;
+    }
+
+    public void setDayState(Long dayState) {
+        this.dayState = dayState;
     }
 
     public boolean isInconsistent() {

@@ -5,14 +5,19 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.careroute.core.internal.domain.CareClient;
 import org.careroute.core.internal.domain.CareDependency;
+import org.careroute.core.internal.domain.CarePreferences;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.WorkingDay;
+import org.careroute.core.internal.domain.WorkingDayRules;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
 
 /**
@@ -41,6 +46,10 @@ final class GreedyInsertion {
     private final long travelTimeWeight;
     private final long travelDistanceWeight;
 
+    private long preferenceWeight;
+    private long continuityWeight;
+    private long preferredWindowWeight;
+
     GreedyInsertion(long travelTimeWeight, long travelDistanceWeight) {
         this.travelTimeWeight = travelTimeWeight;
         this.travelDistanceWeight = travelDistanceWeight;
@@ -57,6 +66,18 @@ final class GreedyInsertion {
 
     /** Candidates per part kept for pairing: the cheapest positions at the part's own arrival. */
     private static final int PAIR_CANDIDATES = 40;
+
+    /**
+     * Also weighs the soft patient-care rules when choosing a position: preference points lost, a caregiver new to
+     * the patient (continuity of care) and seconds outside the preferred window. Excluded caregivers and the
+     * preferred-window deviation cap are always respected.
+     */
+    GreedyInsertion withPatientCare(long preferenceWeight, long continuityWeight, long preferredWindowWeight) {
+        this.preferenceWeight = preferenceWeight;
+        this.continuityWeight = continuityWeight;
+        this.preferredWindowWeight = preferredWindowWeight;
+        return this;
+    }
 
     /** Route state of one shift while routes are built. */
     private final class Route {
@@ -76,16 +97,28 @@ final class GreedyInsertion {
                 end = Arrays.copyOf(end, visits.size() * 2);
             }
             DenseTravelMatrix travel = shift.getTravel();
+            WorkingDayRules rules = shift.getRules();
             long time = shift.getStart();
+            long state = 0;
             int location = shift.getStartLocation();
+            WorkingDay.Step step = new WorkingDay.Step();
             for (int i = 0; i < visits.size(); i++) {
                 CareVisit visit = visits.get(i);
-                long arrival = time + travel.durationSeconds(location, visit.getLocation());
-                start[i] = visit.isPart() ? partStart[visit.getIndex()] : visit.serviceStartFor(arrival);
-                end[i] = start[i] + visit.getDuration();
+                long sync = visit.isPart() ? partStart[visit.getIndex()] : Long.MIN_VALUE;
+                WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state,
+                        sync, step, null);
+                end[i] = step.end();
+                start[i] = end[i] - visit.getDuration();
+                state = step.state();
                 time = end[i];
                 location = visit.getLocation();
             }
+        }
+
+        /** Whether the route is timed or limited by working-day rules (then insertions are checked in full). */
+        boolean hasWorkingDayRules() {
+            WorkingDayRules rules = shift.getRules();
+            return rules.isTimed() || rules.hasMaxWorkingTime() || rules.getOvertimeAllowance() > 0;
         }
     }
 
@@ -122,6 +155,7 @@ final class GreedyInsertion {
         }
         int assigned = 0;
         partStart = new long[order.size()];
+        Map<CareClient, long[]> caregiversOfClient = new IdentityHashMap<>();
         for (CareVisit visit : order) {
             if (visit.isPart() && visit.getPart() == 0 && visit.getPartCount() == 2) {
                 assigned += insertPair(routes, visit.getParts(), dependent.contains(visit.getId()));
@@ -135,19 +169,26 @@ final class GreedyInsertion {
             Route bestRoute = null;
             int bestPosition = -1;
             long bestCost = Long.MAX_VALUE;
+            long[] seen = visit.getClient() == null ? null : caregiversOfClient.get(visit.getClient());
             for (Route route : routes) {
                 CareShift shift = route.shift;
                 if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0
                         || route.load + visit.getDemand() > shift.getCapacity()
                         || visit.getPinnedCaregiverId() != null && !visit.getPinnedCaregiverId().equals(shift
-                                .getCaregiverId())) {
+                                .getCaregiverId())
+                        || visit.getCare().excludes(shift.getCaregiverIndex())
+                        || wouldExceedCap(visit, shift, seen)) {
                     continue;
                 }
+                long careCost = caregiverCost(visit, shift, seen);
                 int size = route.visits.size();
                 for (int position = 0; position <= size; position++) {
                     long cost = insertionCost(route, visit, position);
                     if (cost == Long.MIN_VALUE) {
                         break; // this and every later position are too late for the visit
+                    }
+                    if (cost != Long.MAX_VALUE) {
+                        cost += careCost + windowCost(route, visit, position);
                     }
                     if (cost < bestCost && (range == null || inRange(route, visit, position, range))) {
                         bestCost = cost;
@@ -157,6 +198,7 @@ final class GreedyInsertion {
                 }
             }
             if (bestRoute != null) {
+                remember(caregiversOfClient, visit, bestRoute.shift);
                 bestRoute.visits.add(bestPosition, visit);
                 bestRoute.load += visit.getDemand();
                 bestRoute.recompute();
@@ -292,12 +334,78 @@ final class GreedyInsertion {
         return previousEnd + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
     }
 
+    /** The soft patient-care cost of giving the visit to the shift's caregiver, whatever the position. */
+    private long caregiverCost(CareVisit visit, CareShift shift, long[] seen) {
+        CarePreferences care = visit.getCare();
+        int caregiver = shift.getCaregiverIndex();
+        long cost = care.highestWeight() == 0
+                ? 0
+                : preferenceWeight * (care.highestWeight() - care.weightOf(
+                        caregiver));
+        if (seen != null && caregiver >= 0 && (caregiver >>> 6 >= seen.length
+                || (seen[caregiver >>> 6] & (1L << caregiver)) == 0)) {
+            cost += continuityWeight;
+        }
+        return cost;
+    }
+
+    /** Whether a caregiver new to the patient would take them past their cap on distinct caregivers. */
+    private static boolean wouldExceedCap(CareVisit visit, CareShift shift, long[] seen) {
+        int caregiver = shift.getCaregiverIndex();
+        if (seen == null || caregiver < 0 || !visit.getClient().hasCap()) {
+            return false;
+        }
+        if (caregiver >>> 6 < seen.length && (seen[caregiver >>> 6] & (1L << caregiver)) != 0) {
+            return false;
+        }
+        int distinct = 0;
+        for (long word : seen) {
+            distinct += Long.bitCount(word);
+        }
+        return distinct >= visit.getClient().getMaxDistinctCaregivers();
+    }
+
+    /** The preferred-window cost of serving the visit at this position. */
+    private long windowCost(Route route, CareVisit visit, int position) {
+        CarePreferences care = visit.getCare();
+        if (!care.hasPreferredWindow() || preferredWindowWeight == 0) {
+            return 0;
+        }
+        CareShift shift = route.shift;
+        int previousLocation = position == 0
+                ? shift.getStartLocation()
+                : route.visits.get(position - 1)
+                        .getLocation();
+        long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
+        long arrival = previousEnd + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
+        return preferredWindowWeight * care.deviation(visit.serviceStartFor(arrival));
+    }
+
+    private static void remember(Map<CareClient, long[]> caregiversOfClient, CareVisit visit, CareShift shift) {
+        int caregiver = shift.getCaregiverIndex();
+        if (visit.getClient() == null || caregiver < 0) {
+            return;
+        }
+        long[] seen = caregiversOfClient.computeIfAbsent(visit.getClient(), c -> new long[0]);
+        if (seen.length <= caregiver >>> 6) {
+            seen = Arrays.copyOf(seen, (caregiver >>> 6) + 1);
+            caregiversOfClient.put(visit.getClient(), seen);
+        }
+        seen[caregiver >>> 6] |= 1L << caregiver;
+    }
+
+    /** The latest arrival that keeps the hard windows and the preferred-window deviation cap. */
     private static long deadline(CareVisit visit) {
         if (visit.getPinnedStart() != CareVisit.UNSET) {
             return visit.getPinnedStart();
         }
         long[] ends = visit.getWindowEnds();
-        return ends.length == 0 ? Long.MAX_VALUE : ends[ends.length - 1];
+        long deadline = ends.length == 0 ? Long.MAX_VALUE : ends[ends.length - 1];
+        CarePreferences care = visit.getCare();
+        if (care.maxDeviation() != Long.MAX_VALUE) {
+            deadline = Math.min(deadline, care.preferredEnd() + care.maxDeviation());
+        }
+        return deadline;
     }
 
     /**
@@ -329,6 +437,11 @@ final class GreedyInsertion {
         }
         if (forcedStart != Long.MIN_VALUE && arrival > forcedStart) {
             return Long.MAX_VALUE;
+        }
+        if (route.hasWorkingDayRules()) {
+            return feasibleWithWorkingDayRules(route, visit, position)
+                    ? travelCost(route, visit, position)
+                    : Long.MAX_VALUE;
         }
         long time = (forcedStart == Long.MIN_VALUE ? visit.serviceStartFor(arrival) : forcedStart) + visit
                 .getDuration();
@@ -366,6 +479,15 @@ final class GreedyInsertion {
                 return Long.MAX_VALUE;
             }
         }
+        return travelCost(route, visit, position);
+    }
+
+    /** The weighted travel added by inserting the visit before position {@code position}. */
+    private long travelCost(Route route, CareVisit visit, int position) {
+        CareShift shift = route.shift;
+        DenseTravelMatrix travel = shift.getTravel();
+        List<CareVisit> visits = route.visits;
+        int previousLocation = position == 0 ? shift.getStartLocation() : visits.get(position - 1).getLocation();
         int nextLocation = position < visits.size()
                 ? visits.get(position).getLocation()
                 : shift.hasOpenEnd() ? -1 : shift.getEndLocation();
@@ -378,5 +500,43 @@ final class GreedyInsertion {
                     - travel.distanceMeters(previousLocation, nextLocation);
         }
         return travelTimeWeight * addedSeconds + travelDistanceWeight * addedMeters;
+    }
+
+    /**
+     * Times the whole route with the visit inserted, breaks and the continuous-work law included, and checks every
+     * hard rule of the working day: windows, break windows, continuous work, shift end with overtime allowance and
+     * maximum working time.
+     */
+    private static boolean feasibleWithWorkingDayRules(Route route, CareVisit inserted, int position) {
+        CareShift shift = route.shift;
+        WorkingDayRules rules = shift.getRules();
+        DenseTravelMatrix travel = shift.getTravel();
+        List<CareVisit> visits = route.visits;
+        long time = shift.getStart();
+        long state = 0;
+        int location = shift.getStartLocation();
+        WorkingDay.Step step = new WorkingDay.Step();
+        for (int i = 0; i <= visits.size(); i++) {
+            CareVisit visit = i == position ? inserted : visits.get(i < position ? i : i - 1);
+            WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state, step,
+                    null);
+            if (step.end() - visit.getDuration() > deadline(visit) || step.breakLateness() > 0
+                    || step.workExcess() > 0) {
+                return false;
+            }
+            state = step.state();
+            time = step.end();
+            location = visit.getLocation();
+        }
+        long back = shift.hasOpenEnd() ? 0 : travel.durationSeconds(location, shift.getEndLocation());
+        long returnTime = WorkingDay.routeEnd(rules, time, back, state, WorkingDay.RETURN_TIME, null);
+        if (returnTime > shift.getEnd() + rules.getOvertimeAllowance()
+                || WorkingDay.routeEnd(rules, time, back, state, WorkingDay.BREAK_LATENESS, null) > 0
+                || WorkingDay.routeEnd(rules, time, back, state, WorkingDay.WORK_EXCESS, null) > 0) {
+            return false;
+        }
+        long breaks = WorkingDay.breakSeconds(rules, WorkingDay.routeEnd(rules, time, back, state, WorkingDay.STATE,
+                null));
+        return !rules.hasMaxWorkingTime() || returnTime - shift.getStart() - breaks <= rules.getMaxWorkingTime();
     }
 }

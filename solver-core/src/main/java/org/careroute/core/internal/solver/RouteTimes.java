@@ -7,21 +7,23 @@ import java.util.Map;
 import java.util.Set;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.WorkingDay;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
 
 /**
  * Arrival and service start of every planned visit, recomputed from the route order alone (not from shadow
- * variables). Parts of one visit start when the last of them has arrived, so routes are driven again until no
- * synchronised start moves; routes that wait on each other in a loop never settle and are reported as
- * {@link #settled() unsettled} after as many rounds as there are linked visits.
+ * variables) with the working day's breaks ({@link WorkingDay}). Parts of one visit start when the last of them is
+ * ready, so routes are driven again until no synchronised start moves; routes that wait on each other in a loop never
+ * settle and are reported as {@link #settled() unsettled} after as many rounds as there are linked visits.
  */
 final class RouteTimes {
 
     private final Map<CareVisit, long[]> times = new HashMap<>();
+    private final Map<String, Long> syncStarts;
     private final boolean settled;
 
     private RouteTimes(List<CareShift> shifts) {
-        Map<String, Long> latestArrival = new HashMap<>();
+        Map<String, Long> latestReady = new HashMap<>();
         Set<String> linked = new HashSet<>();
         for (CareShift shift : shifts) {
             for (CareVisit visit : shift.getVisits()) {
@@ -32,14 +34,17 @@ final class RouteTimes {
         }
         int groups = linked.size();
         boolean stable = false;
+        Map<String, Long> used = latestReady;
         for (int round = 0; round <= groups + 1 && !stable; round++) {
-            Map<String, Long> arrivals = new HashMap<>();
+            Map<String, Long> readies = new HashMap<>();
+            used = latestReady;
             for (CareShift shift : shifts) {
-                drive(shift, latestArrival, arrivals);
+                drive(shift, latestReady, readies);
             }
-            stable = arrivals.equals(latestArrival);
-            latestArrival = arrivals;
+            stable = readies.equals(latestReady);
+            latestReady = readies;
         }
+        this.syncStarts = used;
         this.settled = stable;
     }
 
@@ -47,23 +52,38 @@ final class RouteTimes {
         return new RouteTimes(shifts);
     }
 
-    private void drive(CareShift shift, Map<String, Long> latestArrival, Map<String, Long> arrivals) {
+    private void drive(CareShift shift, Map<String, Long> latestReady, Map<String, Long> readies) {
         DenseTravelMatrix travel = shift.getTravel();
+        WorkingDay.Step step = new WorkingDay.Step();
         long time = shift.getStart();
+        long state = 0;
         int location = shift.getStartLocation();
         for (CareVisit visit : shift.getVisits()) {
-            long arrival = time + travel.durationSeconds(location, visit.getLocation());
-            long ready = arrival;
+            long sync = syncStart(visit, latestReady);
+            WorkingDay.visit(shift.getRules(), visit, time, travel.durationSeconds(location, visit.getLocation()),
+                    state, sync, step, null);
             if (visit.isPart()) {
-                arrivals.merge(visit.getSyncKey(), arrival, Math::max);
-                Long others = latestArrival.get(visit.getSyncKey());
-                ready = others == null ? arrival : Math.max(arrival, others);
+                readies.merge(visit.getSyncKey(), step.soloStart(), Math::max);
             }
-            long start = visit.serviceStartFor(ready);
-            times.put(visit, new long[]{arrival, start});
-            time = start + visit.getDuration();
+            long start = step.end() - visit.getDuration();
+            times.put(visit, new long[]{step.arrival(), start});
+            time = step.end();
+            state = step.state();
             location = visit.getLocation();
         }
+    }
+
+    private static long syncStart(CareVisit visit, Map<String, Long> latestReady) {
+        Long sync = visit.isPart() ? latestReady.get(visit.getSyncKey()) : null;
+        return sync == null ? Long.MIN_VALUE : sync;
+    }
+
+    /**
+     * The synchronised start the parts of {@code visit} wait for (the latest ready time of its parts, as driven in
+     * the last round), or {@link Long#MIN_VALUE} for an ordinary visit; for {@link WorkingDay#visit}.
+     */
+    long syncStart(CareVisit visit) {
+        return syncStart(visit, syncStarts);
     }
 
     /** Whether every synchronised start settled (false when routes wait on each other in a loop). */

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -11,7 +12,6 @@ import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.SolveJob;
@@ -26,6 +26,7 @@ import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.score.CareConstraintProvider;
+import org.careroute.core.internal.search.SearchPhases;
 import org.careroute.core.internal.travel.TravelMatrices;
 
 /**
@@ -34,8 +35,6 @@ import org.careroute.core.internal.travel.TravelMatrices;
  * before {@code solve()} has started.
  */
 public final class SolverRun implements SolveJob {
-
-    private static final AtomicLong THREAD_COUNTER = new AtomicLong();
 
     private final Problem problem;
     private final SolveOptions options;
@@ -66,7 +65,8 @@ public final class SolverRun implements SolveJob {
     public static SolverRun start(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
             TravelMatrixSource travelSource) {
         SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource);
-        Thread thread = new Thread(run::runSafely, "careroute-solve-" + THREAD_COUNTER.incrementAndGet());
+        Thread thread = new Thread(run::runSafely, "careroute-solve-" + Integer.toHexString(System
+                .identityHashCode(run)));
         thread.setDaemon(true);
         thread.start();
         return run;
@@ -90,7 +90,13 @@ public final class SolverRun implements SolveJob {
     /** Solves on the calling thread with a travel source (may be null) and reports the solver's statistics. */
     public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options,
             TravelMatrixSource travelSource) {
-        SolverRun run = new SolverRun(problem, options, null, travelSource);
+        return solveHereWithStatistics(problem, options, travelSource, null);
+    }
+
+    /** Like {@link #solveHereWithStatistics(Problem, SolveOptions, TravelMatrixSource)}, reporting best plans. */
+    public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options,
+            TravelMatrixSource travelSource, Consumer<SolveProgress> onBestPlan) {
+        SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource);
         run.measured = true;
         Plan plan = run.solve();
         return new SolveResult(plan, run.statistics);
@@ -104,15 +110,33 @@ public final class SolverRun implements SolveJob {
         }
     }
 
+    /** Whether the schedule has visits the ruin-and-recreate phase leaves to Timefold's local search. */
+    private static boolean hasLinkedVisits(CareSchedule schedule) {
+        if (!schedule.getDependencies().isEmpty()) {
+            return true;
+        }
+        for (CareVisit visit : schedule.getVisits()) {
+            if (visit.isPart() || visit.getPinnedCaregiverId() != null || visit.getPinnedStart() != CareVisit.UNSET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Plan solve() {
         startedNanos = System.nanoTime();
         ScheduleFactory.Built built = ScheduleFactory.build(problem, TravelMatrices.build(problem,
                 travelSource));
         CareSchedule schedule = built.schedule();
-        SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options));
+        SearchPhases phases = SearchPhases.forSolve(options, weight(CareConstraint.TRAVEL_TIME),
+                weight(CareConstraint.TRAVEL_DISTANCE), hasLinkedVisits(schedule));
+        SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options)
+                .withPhases(phases.configs().toArray(new PhaseConfig[0])));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
         if (!schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty()) {
             new GreedyInsertion(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
+                    .withPatientCare(weight(CareConstraint.PREFERRED_CAREGIVER), weight(
+                            CareConstraint.CONTINUITY_OF_CARE), weight(CareConstraint.PREFERRED_WINDOW))
                     .apply(schedule);
             if (measured && countAssigned(schedule.getShifts()) == schedule.getVisits().size()
                     && scorer.update(schedule).isFeasible()) {
@@ -143,8 +167,9 @@ public final class SolverRun implements SolveJob {
         if (cancelled) {
             startCancelWatcher();
         }
+        phases.solverStarted(System.nanoTime());
         CareSchedule solved = newSolver.solve(schedule);
-        statistics = statisticsOf(newSolver);
+        statistics = statisticsOf(newSolver, phases);
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
         return PlanFactory.toFinalPlan(problem, built, solved, scorer.update(solved));
@@ -154,12 +179,14 @@ public final class SolverRun implements SolveJob {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
-    private SolveStatistics statisticsOf(Solver<CareSchedule> finished) {
+    private SolveStatistics statisticsOf(Solver<CareSchedule> finished, SearchPhases phases) {
         if (!(finished instanceof DefaultSolver<CareSchedule> timefold)) {
             return SolveStatistics.NONE;
         }
+        // each ruin-and-recreate iteration counts as one evaluated move
         return new SolveStatistics(Duration.ofMillis(timefold.getTimeMillisSpent()), timefold
-                .getMoveEvaluationCount(), timefold.getScoreCalculationCount(), firstFeasibleTime);
+                .getMoveEvaluationCount() + phases.iterations(), timefold.getScoreCalculationCount(),
+                firstFeasibleTime);
     }
 
     private long weight(CareConstraint rule) {

@@ -58,7 +58,7 @@ final class LinkedTimes {
                         route.caregiver(), route.shift(), route.visits(), route.parts(), arrivals).stops();
                 for (RouteSimulation.Stop stop : stops) {
                     if (stop.part() != PlannedVisit.NO_PART) {
-                        next.merge(stop.visit().id(), stop.arrival(), Math::max);
+                        next.merge(stop.visit().id(), stop.soloStart(), Math::max);
                     }
                 }
             }
@@ -74,7 +74,7 @@ final class LinkedTimes {
         return new LinkedTimes(used, moved);
     }
 
-    /** Per linked visit id, the latest arrival of a caregiver serving one of its parts. */
+    /** Per linked visit id, the latest solo start (ready time) of a caregiver serving one of its parts. */
     Map<String, Long> partsArrival() {
         return partsArrival;
     }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.careroute.core.api.AssertionMode;
 import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.VerificationReport;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.internal.verify.PlanVerifier;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,5 +34,22 @@ class LinkedFullAssertTest {
         long partsServed = plan.shifts().stream().map(ShiftPlan::visits).flatMap(List::stream)
                 .filter(PlannedVisit::isPart).count();
         assertThat(partsServed % 2).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {3, 4})
+    void linkedProblemWithWorkingDay_solvesWithoutScoreCorruptionAndVerifierAgrees(long seed) {
+        Problem problem = TestProblems.withWorkingDay(TestProblems.linked(seed, 12, 4));
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(2_000L).withTimeLimit(null)
+                .withSeed(seed).withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = SolverRun.solveHere(problem, options);
+        VerificationReport report = PlanVerifier.verify(problem, plan);
+
+        assertThat(report.recomputed().hardScore()).as(report.violations().toString()).isEqualTo(plan.summary()
+                .hardScore());
+        assertThat(report.recomputed().mediumScore()).isEqualTo(plan.summary().mediumScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+        assertThat(plan.shifts().stream().mapToLong(shift -> shift.breaks().size()).sum()).isPositive();
     }
 }

@@ -439,7 +439,7 @@ final class GreedyInsertion {
             return Long.MAX_VALUE;
         }
         if (route.hasWorkingDayRules()) {
-            return feasibleWithWorkingDayRules(route, visit, position)
+            return feasibleWithWorkingDayRules(route, visit, position, forcedStart)
                     ? travelCost(route, visit, position)
                     : Long.MAX_VALUE;
         }
@@ -507,7 +507,12 @@ final class GreedyInsertion {
      * hard rule of the working day: windows, break windows, continuous work, shift end with overtime allowance and
      * maximum working time.
      */
-    private static boolean feasibleWithWorkingDayRules(Route route, CareVisit inserted, int position) {
+    /**
+     * Whether the route with {@code inserted} at {@code position} keeps every hard rule of the working day; placed
+     * parts of linked visits (and the inserted one when {@code forcedStart} is set) must be ready by their common
+     * start, so that an insertion never delays a partner route.
+     */
+    private boolean feasibleWithWorkingDayRules(Route route, CareVisit inserted, int position, long forcedStart) {
         CareShift shift = route.shift;
         WorkingDayRules rules = shift.getRules();
         DenseTravelMatrix travel = shift.getTravel();
@@ -518,10 +523,11 @@ final class GreedyInsertion {
         WorkingDay.Step step = new WorkingDay.Step();
         for (int i = 0; i <= visits.size(); i++) {
             CareVisit visit = i == position ? inserted : visits.get(i < position ? i : i - 1);
-            WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state, step,
-                    null);
+            long sync = visit == inserted ? forcedStart : visit.isPart() ? partStart[visit.getIndex()] : Long.MIN_VALUE;
+            WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state, sync,
+                    step, null);
             if (step.end() - visit.getDuration() > deadline(visit) || step.breakLateness() > 0
-                    || step.workExcess() > 0) {
+                    || step.workExcess() > 0 || sync != Long.MIN_VALUE && step.soloStart() > sync) {
                 return false;
             }
             state = step.state();

@@ -38,7 +38,9 @@ import org.careroute.core.api.model.WorkTerms;
  * <b>Extending it:</b> a new constraint gets an ingredient (a class or lambda implementing {@link Ingredient} that
  * names the constraint ids it exercises and edits the draft's mutable fields), added to {@link #INGREDIENTS}. New
  * per-feature fields go into {@link VisitDraft}, {@link ShiftDraft} or {@link CaregiverDraft} and their
- * {@code build()} methods. {@code ScenarioGeneratorTest} fails while some {@link CareConstraint} has no ingredient.
+ * {@code build()} methods. {@code ScoreIntegrityTest} fails while some {@link CareConstraint} has no ingredient or no
+ * generated problem
+ * breaks it.
  */
 public final class ScenarioGenerator {
 
@@ -202,13 +204,16 @@ public final class ScenarioGenerator {
                     from = earliest;
                     previousDuration = duration;
                 }
-                Duration maxWorkingTime = random.nextInt(3) == 0 ? Duration.ofMinutes(60 + 30 * random.nextInt(8))
+                Duration maxWorkingTime = random.nextInt(3) == 0
+                        ? Duration.ofMinutes(60 + 30 * random.nextInt(8))
                         : null;
                 ContinuousWorkRule continuousWork = random.nextInt(3) == 0
                         ? new ContinuousWorkRule(Duration.ofMinutes(60 + 30 * random.nextInt(4)), Duration
-                                .ofMinutes(20 + 5 * random.nextInt(4)), Duration.ofMinutes(random.nextBoolean()
+                                .ofMinutes(20 + 5 * random.nextInt(4)),
+                                Duration.ofMinutes(random.nextBoolean()
                                         ? 0
-                                        : 10), random.nextBoolean())
+                                        : 10),
+                                random.nextBoolean())
                         : null;
                 shift.rules = new ShiftRules(breaks, maxWorkingTime, continuousWork);
             }

@@ -110,8 +110,10 @@ class SolverVerifierAgreementTest {
         // 07:20-07:30, then break 1 (07:25-07:35, nested in break 0's window) at 07:30: 300 s late.
         Instant day = TestProblems.DAY;
         ShiftRules rules = new ShiftRules(List.of(new ShiftBreak(Duration.ofMinutes(10), day.plusSeconds(4800), day
-                .plusSeconds(10_800)), new ShiftBreak(Duration.ofMinutes(10), day.plusSeconds(5100), day.plusSeconds(
-                        5700))), null, null);
+                .plusSeconds(10_800)), new ShiftBreak(Duration.ofMinutes(10), day.plusSeconds(5100),
+                        day.plusSeconds(
+                                5700))),
+                null, null);
         Shift shift = new Shift("s0", day.plusSeconds(3600), day.plusSeconds(9 * 3600), TestProblems.BASE,
                 TestProblems.BASE, rules);
         Caregiver caregiver = new Caregiver("c0", null, Set.of(), TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY,

@@ -116,7 +116,7 @@ public final class SolverRun implements SolveJob {
                 travelSource));
         CareSchedule schedule = built.schedule();
         SearchPhases phases = SearchPhases.forSolve(options, weight(CareConstraint.TRAVEL_TIME),
-                weight(CareConstraint.TRAVEL_DISTANCE));
+                weight(CareConstraint.TRAVEL_DISTANCE), SearchPhases.defaultMode(hasTimedRoutes(schedule)));
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options)
                 .withPhases(phases.configs().toArray(new PhaseConfig[0])));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
@@ -160,6 +160,16 @@ public final class SolverRun implements SolveJob {
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
         return PlanFactory.toFinalPlan(problem, built, solved, scorer.update(solved));
+    }
+
+    /** Whether some shift has breaks or the continuous-work law in its route timing. */
+    private static boolean hasTimedRoutes(CareSchedule schedule) {
+        for (CareShift shift : schedule.getShifts()) {
+            if (shift.getRules().isTimed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Duration sinceStart() {

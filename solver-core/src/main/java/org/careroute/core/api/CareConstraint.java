@@ -22,7 +22,10 @@ public enum CareConstraint {
                                                             "seconds of driving"), TRAVEL_DISTANCE("travel-distance",
                                                                     ScoreLevel.SOFT, 0, "metres driven"), WAITING_TIME(
                                                                             "waiting-time", ScoreLevel.SOFT, 1,
-                                                                            "whole minutes waited before a visit can start");
+                                                                            "whole minutes waited before a visit can start"),
+    /** Re-planning only: a visit of the published plan moved to another shift, in time or out of the plan. */
+    PLAN_CHANGE("plan-change", ScoreLevel.SOFT, 1800,
+            "published visits served by another shift, moved by more than the tolerance, or left out");
 
     private final String id;
     private final ScoreLevel level;

@@ -1,5 +1,6 @@
 package org.careroute.core.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -9,6 +10,7 @@ import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.travel.TravelMatrixSource;
 import org.careroute.core.internal.solver.SolverRun;
+import org.careroute.core.internal.solver.WarmStart;
 
 /**
  * The one entry point for embedding careroute. Immutable and thread-safe: one instance can run any number of
@@ -70,10 +72,67 @@ public final class Planner {
         return SolverRun.start(problem, options, onBestPlan, travelSource);
     }
 
+    /**
+     * Warm start: plans a problem starting from an existing plan (e.g. a checkpoint) instead of from scratch. The
+     * plan's routes are taken over as far as the problem still has their shifts and visits (the rest is skipped),
+     * the visits no route serves are inserted, then the search continues. Nothing is fixed and changes are not
+     * penalised: use {@link #replan} for that.
+     *
+     * @throws InvalidInputException
+     *             when the problem is inconsistent or the plan cannot belong to it (a visit planned twice, a shift
+     *             of another caregiver...); errors about the plan name the source {@code "plan"}
+     */
+    public Plan solve(Problem problem, Plan start, SolveOptions options) {
+        WarmStart warm = WarmStart.plain(Objects.requireNonNull(start, "start"), "plan");
+        check(problem, options, warm);
+        return SolverRun.solveHere(problem, options, travelSource, warm);
+    }
+
+    /** As {@link #solve(Problem, Plan, SolveOptions)}, on a new thread like {@link #solveAsync}. */
+    public SolveJob solveAsync(Problem problem, Plan start, SolveOptions options,
+            Consumer<SolveProgress> onBestPlan) {
+        WarmStart warm = WarmStart.plain(Objects.requireNonNull(start, "start"), "plan");
+        check(problem, options, warm);
+        return SolverRun.start(problem, options, onBestPlan, travelSource, warm);
+    }
+
+    /**
+     * Re-planning during the day: starts from the published plan, keeps every visit that started before
+     * {@link Replanning#now()} where it is, plans nothing else to start before it, plans the new and changed visits
+     * and re-plans the rest with the soft {@code plan-change} penalty per published visit that moves to another
+     * shift, moves by more than the tolerance or is left out. The returned plan's {@link Plan#changes()} lists
+     * per visit what changed and why.
+     *
+     * @throws InvalidInputException
+     *             when the problem is inconsistent or the published plan cannot belong to it (a visit planned twice,
+     *             a shift of another caregiver, a removed shift with started visits...); errors about the plan name
+     *             {@link Replanning#planSource()}
+     */
+    public Plan replan(Problem problem, Replanning replanning, SolveOptions options) {
+        WarmStart warm = WarmStart.replanning(Objects.requireNonNull(replanning, "replanning"));
+        check(problem, options, warm);
+        return SolverRun.solveHere(problem, options, travelSource, warm);
+    }
+
+    /** As {@link #replan}, on a new thread like {@link #solveAsync}. */
+    public SolveJob replanAsync(Problem problem, Replanning replanning, SolveOptions options,
+            Consumer<SolveProgress> onBestPlan) {
+        WarmStart warm = WarmStart.replanning(Objects.requireNonNull(replanning, "replanning"));
+        check(problem, options, warm);
+        return SolverRun.start(problem, options, onBestPlan, travelSource, warm);
+    }
+
     private static void check(Problem problem, SolveOptions options) {
+        check(problem, options, null);
+    }
+
+    private static void check(Problem problem, SolveOptions options, WarmStart warm) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(options, "options");
-        List<InputError> errors = ProblemValidator.validate(problem, PROBLEM_SOURCE);
+        List<InputError> errors = new ArrayList<>(ProblemValidator.validate(problem, PROBLEM_SOURCE));
+        if (errors.isEmpty() && warm != null) {
+            errors.addAll(warm.check(problem));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -29,7 +29,8 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 visitUnassigned(factory),
                 travelTime(factory),
                 travelDistance(factory),
-                waitingTime(factory)
+                waitingTime(factory),
+                ReplanningConstraints.planChange(factory)
         };
     }
 

@@ -39,9 +39,63 @@ final class GreedyInsertion {
         long[] start = new long[8];
         long[] end = new long[8];
         long load;
+        /** Visits before this index have started (re-planning) and keep their place. */
+        final int pinned;
 
         Route(CareShift shift) {
             this.shift = shift;
+            this.visits.addAll(shift.getVisits());
+            this.pinned = shift.getFirstUnpinnedIndex();
+            for (CareVisit visit : visits) {
+                load += visit.getDemand();
+            }
+            recompute();
+        }
+
+        /**
+         * Takes out of a route brought by a warm start the not-pinned visits that break a hard rule there (a skill
+         * the caregiver lacks, late, past the shift end or the capacity), so that they are inserted again where they
+         * fit; returns them.
+         */
+        List<CareVisit> repair() {
+            List<CareVisit> removed = new ArrayList<>();
+            for (int i = visits.size() - 1; i >= pinned; i--) {
+                CareVisit visit = visits.get(i);
+                if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0) {
+                    removed.add(visits.remove(i));
+                    load -= visit.getDemand();
+                }
+            }
+            recompute();
+            int i = pinned;
+            while (i < visits.size()) {
+                if (start[i] > deadline(visits.get(i))) {
+                    CareVisit late = visits.remove(i);
+                    load -= late.getDemand();
+                    removed.add(late);
+                    recompute();
+                } else {
+                    i++;
+                }
+            }
+            while (visits.size() > pinned && (returnTime() > shift.getEnd() || load > shift.getCapacity())) {
+                CareVisit last = visits.remove(visits.size() - 1);
+                load -= last.getDemand();
+                removed.add(last);
+                recompute();
+            }
+            return removed;
+        }
+
+        private long returnTime() {
+            if (visits.isEmpty()) {
+                return shift.getStart();
+            }
+            int last = visits.size() - 1;
+            return shift.hasOpenEnd()
+                    ? end[last]
+                    : end[last] + shift.getTravel().durationSeconds(visits.get(last).getLocation(),
+                            shift.getEndLocation());
         }
 
         void recompute() {
@@ -54,7 +108,9 @@ final class GreedyInsertion {
             int location = shift.getStartLocation();
             for (int i = 0; i < visits.size(); i++) {
                 CareVisit visit = visits.get(i);
-                long arrival = time + travel.durationSeconds(location, visit.getLocation());
+                CareVisit before = i == 0 ? null : visits.get(i - 1);
+                long arrival = visit.departureAfter(shift, before, time)
+                        + travel.durationSeconds(location, visit.getLocation());
                 start[i] = visit.serviceStartFor(arrival);
                 end[i] = start[i] + visit.getDuration();
                 time = end[i];
@@ -63,15 +119,27 @@ final class GreedyInsertion {
         }
     }
 
-    /** Fills the (empty) routes of the schedule; returns how many visits were assigned. */
+    /**
+     * Inserts the visits no route of the schedule serves yet (all of them when the routes are empty; a warm start
+     * brings its routes, whose pinned prefixes stay untouched); returns how many visits were assigned.
+     */
     int apply(CareSchedule schedule) {
         List<Route> routes = new ArrayList<>(schedule.getShifts().size());
+        boolean[] placed = new boolean[schedule.getVisits().size()];
         for (CareShift shift : schedule.getShifts()) {
-            routes.add(new Route(shift));
+            Route route = new Route(shift);
+            route.repair();
+            routes.add(route);
+            route.visits.forEach(visit -> placed[visit.getIndex()] = true);
         }
-        List<CareVisit> order = new ArrayList<>(schedule.getVisits());
-        int[] qualified = new int[order.size()];
-        for (CareVisit visit : order) {
+        List<CareVisit> order = new ArrayList<>(schedule.getVisits().size());
+        for (CareVisit visit : schedule.getVisits()) {
+            if (!placed[visit.getIndex()]) {
+                order.add(visit);
+            }
+        }
+        int[] qualified = new int[schedule.getVisits().size()];
+        for (CareVisit visit : schedule.getVisits()) {
             int count = 0;
             for (CareShift shift : schedule.getShifts()) {
                 if ((visit.getSkillMask() & ~shift.getSkillMask()) == 0) {
@@ -96,7 +164,7 @@ final class GreedyInsertion {
                     continue;
                 }
                 int size = route.visits.size();
-                for (int position = 0; position <= size; position++) {
+                for (int position = route.pinned; position <= size; position++) {
                     long cost = insertionCost(route, visit, position);
                     if (cost == Long.MIN_VALUE) {
                         break; // this and every later position are too late for the visit
@@ -138,19 +206,24 @@ final class GreedyInsertion {
         int previousLocation = position == 0 ? shift.getStartLocation() : visits.get(position - 1).getLocation();
         long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
         long deadline = deadline(visit);
-        if (previousEnd > deadline) {
+        CareVisit before = position == 0 ? null : visits.get(position - 1);
+        long departure = visit.departureAfter(shift, before, previousEnd);
+        if (departure > deadline) {
             return Long.MIN_VALUE;
         }
-        long arrival = previousEnd + travel.durationSeconds(previousLocation, visit.getLocation());
+        long arrival = departure + travel.durationSeconds(previousLocation, visit.getLocation());
         if (arrival > deadline) {
             return Long.MAX_VALUE;
         }
         long time = visit.serviceStartFor(arrival) + visit.getDuration();
         int location = visit.getLocation();
         boolean absorbed = false;
+        CareVisit last = visit;
         for (int i = position; i < visits.size(); i++) {
             CareVisit next = visits.get(i);
-            long nextArrival = time + travel.durationSeconds(location, next.getLocation());
+            long nextArrival = next.departureAfter(shift, last, time)
+                    + travel.durationSeconds(location, next.getLocation());
+            last = next;
             if (nextArrival > deadline(next)) {
                 return Long.MAX_VALUE;
             }

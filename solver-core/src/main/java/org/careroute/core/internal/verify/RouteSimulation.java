@@ -29,8 +29,26 @@ public final class RouteSimulation {
         this.locations = locations;
     }
 
+    /** When the caregiver leaves for a visit; re-planned plans may not depart before their re-planning time. */
+    public interface Release {
+
+        /** Departures as soon as the caregiver is free. */
+        Release NONE = (shift, before, visit, free) -> free;
+
+        /**
+         * When the caregiver of {@code shift} leaves for {@code visit} after {@code before} ({@code null}: from the
+         * start location), being free at {@code free}.
+         */
+        long departure(Shift shift, Visit before, Visit visit, long free);
+    }
+
     /** Simulates {@code visits} in this order on {@code shift} of {@code caregiver}. */
     public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits) {
+        return simulate(caregiver, shift, visits, Release.NONE);
+    }
+
+    /** As {@link #simulate(Caregiver, Shift, List)}, with departures decided by {@code release}. */
+    public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits, Release release) {
         long shiftStart = shift.start().getEpochSecond();
         long time = shiftStart;
         int location = locations.indexOf(shift.startLocation());
@@ -40,10 +58,12 @@ public final class RouteSimulation {
         long waitingMinutesCounted = 0;
         long demand = 0;
         List<Stop> stops = new ArrayList<>(visits.size());
+        Visit before = null;
         for (Visit visit : visits) {
             int to = locations.indexOf(visit.location());
             Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
-            long arrival = time + leg.seconds();
+            long arrival = release.departure(shift, before, visit, time) + leg.seconds();
+            before = visit;
             long start = serviceStart(visit, arrival);
             long end = start + visit.duration().toSeconds();
             long waiting = start - arrival;

@@ -1,0 +1,213 @@
+package org.careroute.core.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careroute.core.api.json.CarerouteJson;
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.GeoLocation;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.TimeWindow;
+import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitChange;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Re-planning a day of the shipped Värmland sample at 10:30: a caregiver goes home sick and an urgent visit comes
+ * in. Compares the re-plan with solving the changed problem from scratch.
+ */
+class ReplanningTest {
+
+    private static final Instant NOW = Instant.parse("2027-03-01T09:30:00Z"); // 10:30 +01:00
+    private static final Duration TOLERANCE = Replanning.DEFAULT_TOLERANCE;
+    private static final SolveOptions OPTIONS = new SolveOptions(null, null, null,
+            20_000L, 0L, AssertionMode.NONE);
+    private static final Planner PLANNER = Planner.create();
+
+    private static Problem problem;
+    private static Plan published;
+    private static String sickShift;
+    private static Problem changed;
+
+    @BeforeAll
+    static void solveTheDay() throws Exception {
+        problem = CarerouteJson.readProblem(sample());
+        published = PLANNER.solve(problem, OPTIONS);
+        sickShift = sickShift(published);
+        changed = sickAndUrgent(problem, sickShift);
+    }
+
+    static Path sample() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path file = dir.resolve("datasets/samples/varmland-home-nursing.json");
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("datasets/samples/varmland-home-nursing.json not found above the working"
+                + " directory");
+    }
+
+    /** A shift with visits before and after now, and none in progress at now. */
+    private static String sickShift(Plan plan) {
+        for (ShiftPlan shift : plan.shifts()) {
+            List<PlannedVisit> visits = shift.visits();
+            boolean before = visits.stream().anyMatch(v -> v.start().isBefore(NOW));
+            boolean after = visits.stream().anyMatch(v -> !v.start().isBefore(NOW));
+            boolean inProgress = visits.stream().anyMatch(v -> v.start().isBefore(NOW) && v.end().isAfter(NOW));
+            if (before && after && !inProgress) {
+                return shift.shiftId();
+            }
+        }
+        throw new IllegalStateException("no shift to make sick in " + plan.shifts());
+    }
+
+    /**
+     * The sick caregiver's shift ends at now with an open end (they go home from the last visit); an urgent,
+     * mandatory nurse visit between 10:45 and 12:30 is added.
+     */
+    static Problem sickAndUrgent(Problem base, String shiftId) {
+        List<Caregiver> caregivers = new ArrayList<>();
+        for (Caregiver caregiver : base.caregivers()) {
+            List<Shift> shifts = caregiver.shifts().stream().map(s -> s.id().equals(shiftId)
+                    ? new Shift(s.id(), s.start(), NOW, s.startLocation(), null, s.rules())
+                    : s).toList();
+            caregivers.add(new Caregiver(caregiver.id(), caregiver.name(), caregiver.skills(), caregiver
+                    .transportMode(), caregiver.capacity(), shifts, caregiver.terms()));
+        }
+        List<Visit> visits = new ArrayList<>(base.visits());
+        visits.add(new Visit("urgent", "client-urgent", "Pain relief, urgent", new GeoLocation(59.39, 13.52),
+                Duration.ofMinutes(30), List.of(new TimeWindow(NOW.plusSeconds(900), NOW.plusSeconds(7200))), Set.of(
+                        "nurse"),
+                1, true, 0));
+        return new Problem(base.name(), base.timeZone(), base.timeFormat(), base.travel(), caregivers, visits, base
+                .constraintWeights());
+    }
+
+    @Test
+    void sickCaregiverAndUrgentVisit_keepsThePastAndServesTheUrgentVisit() {
+        Plan replanned = PLANNER.replan(changed, new Replanning(published, "published.json", NOW, TOLERANCE),
+                OPTIONS);
+
+        Map<String, PlannedVisit> before = byVisit(published);
+        Map<String, String> shiftBefore = shiftByVisit(published);
+        Map<String, PlannedVisit> after = byVisit(replanned);
+        Map<String, String> shiftAfter = shiftByVisit(replanned);
+        for (Map.Entry<String, PlannedVisit> entry : before.entrySet()) {
+            if (entry.getValue().start().isBefore(NOW)) {
+                assertThat(after.get(entry.getKey())).as("started visit %s", entry.getKey()).isEqualTo(entry
+                        .getValue());
+                assertThat(shiftAfter.get(entry.getKey())).isEqualTo(shiftBefore.get(entry.getKey()));
+            }
+        }
+        after.forEach((id, visit) -> {
+            if (!before.containsKey(id) || !before.get(id).start().isBefore(NOW)) {
+                assertThat(visit.start()).as("re-planned visit %s", id).isAfterOrEqualTo(NOW);
+            }
+        });
+        assertThat(shiftAfter.get("urgent")).isNotNull();
+        assertThat(replanned.shifts().stream().filter(s -> s.shiftId().equals(sickShift)).findFirst().orElseThrow()
+                .visits()).allMatch(v -> v.start().isBefore(NOW));
+        assertThat(replanned.summary().feasible()).isTrue();
+        assertThat(replanned.changes()).isNotNull();
+        assertThat(replanned.changes().changedVisits()).isEqualTo(countChanges(published, replanned));
+        assertThat(replanned.changes().visits()).filteredOn(c -> c.visitId().equals("urgent")).singleElement()
+                .extracting(VisitChange::kind).isEqualTo(VisitChange.Kind.NEWLY_PLANNED);
+
+        VerificationReport report = PLANNER.verify(changed, replanned);
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.recomputed().softScore()).isEqualTo(replanned.summary().softScore());
+
+        Plan scratch = PLANNER.solve(changed, OPTIONS);
+        int scratchChanges = countChanges(published, scratch);
+        long scratchMovedStarted = before.entrySet().stream().filter(e -> e.getValue().start().isBefore(NOW))
+                .filter(e -> !e.getValue().equals(byVisit(scratch).get(e.getKey()))).count();
+        System.out.printf("Re-planning at 10:30 (sick %s, urgent visit): %d of %d published visits changed;"
+                + " from scratch: %d changed, %d started visits moved; scores %s vs %s%n", sickShift,
+                replanned
+                        .changes().changedVisits(),
+                before.size(), scratchChanges, scratchMovedStarted, replanned
+                        .score(),
+                scratch.score());
+        assertThat(replanned.changes().changedVisits()).isLessThan(scratchChanges);
+    }
+
+    @Test
+    void nothingChanged_keepsEveryPublishedVisit() {
+        Plan replanned = PLANNER.replan(problem, new Replanning(published, null, NOW, TOLERANCE), OPTIONS);
+
+        assertThat(replanned.changes().changedVisits()).isZero();
+        assertThat(replanned.changes().visits()).allMatch(c -> !c.kind().isChange());
+    }
+
+    @Test
+    void warmStartWithoutNow_startsFromThePlanAndFixesNothing() {
+        Plan resumed = PLANNER.solve(problem, published, new SolveOptions(null, null, null, 1L, 0L,
+                AssertionMode.NONE));
+
+        assertThat(resumed.changes()).isNull();
+        assertThat(resumed.summary().softScore()).isGreaterThanOrEqualTo(published.summary().softScore());
+        assertThat(resumed.summary().assignedVisits()).isEqualTo(published.summary().assignedVisits());
+    }
+
+    @Test
+    void planForAnotherProblem_isRejectedWithPointers() {
+        ShiftPlan first = published.shifts().get(0);
+        ShiftPlan twice = new ShiftPlan(first.shiftId(), "someone-else", first.departure(), first.returnTime(),
+                first.visits(), first.returnLeg(), first.travelSeconds(), first.distanceMeters());
+        List<ShiftPlan> shifts = new ArrayList<>(published.shifts());
+        shifts.set(0, twice);
+        Plan broken = new Plan(published.problemName(), published.score(), published.summary(), shifts, published
+                .unassignedVisits());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PLANNER.replan(problem, new Replanning(broken,
+                "old.json", NOW, TOLERANCE), OPTIONS)).isInstanceOf(InvalidInputException.class).satisfies(e -> {
+                    InputError error = ((InvalidInputException) e).errors().get(0);
+                    assertThat(error.source()).isEqualTo("old.json");
+                    assertThat(error.pointer()).isEqualTo("/shifts/0/caregiverId");
+                });
+    }
+
+    /** Published visits on another shift, moved by more than the tolerance, or left out. */
+    static int countChanges(Plan before, Plan after) {
+        Map<String, PlannedVisit> visitsAfter = byVisit(after);
+        Map<String, String> shiftsAfter = shiftByVisit(after);
+        Map<String, String> shiftsBefore = shiftByVisit(before);
+        int changes = 0;
+        for (Map.Entry<String, PlannedVisit> entry : byVisit(before).entrySet()) {
+            PlannedVisit now = visitsAfter.get(entry.getKey());
+            if (now == null || !shiftsAfter.get(entry.getKey()).equals(shiftsBefore.get(entry.getKey())) || Duration
+                    .between(entry.getValue().start(), now.start()).abs().compareTo(TOLERANCE) > 0) {
+                changes++;
+            }
+        }
+        return changes;
+    }
+
+    static Map<String, PlannedVisit> byVisit(Plan plan) {
+        Map<String, PlannedVisit> visits = new HashMap<>();
+        plan.shifts().forEach(s -> s.visits().forEach(v -> visits.put(v.visitId(), v)));
+        return visits;
+    }
+
+    static Map<String, String> shiftByVisit(Plan plan) {
+        Map<String, String> shifts = new HashMap<>();
+        plan.shifts().forEach(s -> s.visits().forEach(v -> shifts.put(v.visitId(), s.shiftId())));
+        return shifts;
+    }
+}

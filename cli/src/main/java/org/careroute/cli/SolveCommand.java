@@ -4,22 +4,26 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.careroute.core.api.AssertionMode;
+import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.Planner;
+import org.careroute.core.api.Replanning;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.UnassignedVisit;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,6 +37,9 @@ import picocli.CommandLine.Spec;
                         "Without --time-limit the solve stops after " + "30s"
                                 + " unless another termination (--unimproved-time-limit, --target-score,"
                                 + " --move-count-limit) is given; terminations combine: the first one reached stops.",
+                        "Re-planning during the day: solve PROBLEM --from PUBLISHED.json --now"
+                                + " 2027-03-01T10:30+01:00 -o NEW.json (PROBLEM with the day's changes: a new"
+                                + " visit, a sick caregiver's shift ended at now...).",
                         "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage."})
 final class SolveCommand implements Callable<Integer> {
 
@@ -76,6 +83,27 @@ final class SolveCommand implements Callable<Integer> {
             + " score corruption (very slow; for small problems and bug reports).")
     private boolean fullAssert;
 
+    @Option(names = "--from", paramLabel = "PLAN", description = "Re-plan: start from this published plan. Its"
+            + " routes are kept where the problem allows; new and changed visits are planned; every published visit"
+            + " that moves to another caregiver, moves by more than --change-tolerance or is left out costs"
+            + " --change-weight. The output gets a 'changes' section (per visit: fixed, kept, moved-time,"
+            + " other-caregiver, newly-planned, unassigned, with the reason) and a summary on stderr.")
+    private Path fromFile;
+
+    @Option(names = "--now", paramLabel = "TIME", converter = InstantConverter.class, description = "With --from:"
+            + " the re-planning time, e.g. 2027-03-01T10:30+01:00. Visits of PLAN that start before it have started"
+            + " or are done and never move; nothing else is planned to leave before it.")
+    private Instant now;
+
+    @Option(names = "--change-tolerance", paramLabel = "DURATION", converter = ToleranceConverter.class, description = "With --from: a published visit whose start moves by at most this much (same caregiver)"
+            + " counts as kept (default 15m).")
+    private Duration changeTolerance;
+
+    @Option(names = "--change-weight", paramLabel = "N", description = "With --from: soft penalty per changed"
+            + " published visit (default 1800, about 30 minutes of driving; sets the plan-change weight of the"
+            + " problem).")
+    private Long changeWeight;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Solver threads; this version always uses 1 (other values are accepted with a"
             + " warning).")
     private int threads;
@@ -95,23 +123,59 @@ final class SolveCommand implements Callable<Integer> {
             err.println("Warning: --threads " + threads + " is ignored: this version of careroute solves on one"
                     + " thread.");
         }
-        Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
+        requireFromForReplanningOptions();
+        Problem problem = withChangeWeight(RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm));
+        Plan published = fromFile == null ? null : InputFiles.readPlan(fromFile);
         try (RoadTravel roads = RoadTravel.open(problem)) {
             if (!verbosity.quiet()) {
                 err.println("Planning " + describe(problem) + " from " + problemFile + " (" + terminations(options)
                         + ")...");
             }
-            return solve(roads, problem, options, verbosity, out, err);
+            return solve(roads, problem, published, options, verbosity, out, err);
         } catch (InvalidInputException e) {
             throw RoadTravel.relabel(e, problemFile);
         }
     }
 
-    private int solve(RoadTravel roads, Problem problem, SolveOptions options, Verbosity verbosity,
+    private void requireFromForReplanningOptions() {
+        if (fromFile != null) {
+            return;
+        }
+        String given = now != null
+                ? "--now"
+                : changeTolerance != null ? "--change-tolerance" : changeWeight != null ? "--change-weight" : null;
+        if (given != null) {
+            throw new ParameterException(spec.commandLine(), given + " only applies when re-planning: add --from"
+                    + " PLAN (the published plan to start from).");
+        }
+    }
+
+    private Problem withChangeWeight(Problem problem) {
+        if (changeWeight == null) {
+            return problem;
+        }
+        if (changeWeight < 0) {
+            throw new ParameterException(spec.commandLine(), "--change-weight (" + changeWeight
+                    + ") must be 0 or more.");
+        }
+        Map<String, Long> weights = new HashMap<>(problem.constraintWeights());
+        weights.put(CareConstraint.PLAN_CHANGE.id(), changeWeight);
+        return new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(), problem
+                .caregivers(), problem.visits(), weights);
+    }
+
+    private int solve(RoadTravel roads, Problem problem, Plan published, SolveOptions options, Verbosity verbosity,
             PrintWriter out, PrintWriter err) {
         Planner planner = roads.planner();
-        SolveRun run = SolveRun.start(planner, problem, options,
-                ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal.stderrIsTerminal()));
+        ProgressDisplay display = ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal
+                .stderrIsTerminal());
+        SolveRun run;
+        if (published == null) {
+            run = SolveRun.start(planner, problem, options, display);
+        } else {
+            Replanning replanning = new Replanning(published, fromFile.toString(), now, changeTolerance);
+            run = SolveRun.start(progress -> planner.replanAsync(problem, replanning, options, progress), display);
+        }
         try {
             Plan plan = run.awaitPlan();
             writePlan(plan, problem);
@@ -123,6 +187,9 @@ final class SolveCommand implements Callable<Integer> {
                         + " it is complete and consistent.");
             }
             printSummary(plan, problem, out);
+            if (plan.changes() != null && !verbosity.quiet()) {
+                ChangeSummary.print(plan.changes(), problem, err);
+            }
             printWarnings(plan, err);
             return ExitCodes.OK;
         } finally {

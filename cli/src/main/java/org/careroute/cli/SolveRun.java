@@ -2,10 +2,13 @@ package org.careroute.cli;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveJob;
 import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.SolveProgress;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 
@@ -30,10 +33,18 @@ final class SolveRun {
 
     /** Starts solving; the caller must call {@link #finish()} in a {@code finally} block. */
     static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display) {
+        return start(progress -> planner.solveAsync(problem, options, progress), display);
+    }
+
+    /**
+     * Starts the job {@code starter} begins with a progress callback (e.g. a re-planning); the caller must call
+     * {@link #finish()} in a {@code finally} block.
+     */
+    static SolveRun start(Function<Consumer<SolveProgress>, SolveJob> starter, ProgressDisplay display) {
         SolveRun run = new SolveRun(display);
         Runtime.getRuntime().addShutdownHook(run.shutdownHook);
         try {
-            run.begin(planner, problem, options);
+            run.begin(starter);
         } catch (RuntimeException | Error e) {
             run.finish();
             throw e;
@@ -41,8 +52,8 @@ final class SolveRun {
         return run;
     }
 
-    private synchronized void begin(Planner planner, Problem problem, SolveOptions options) {
-        job = planner.solveAsync(problem, options, display::update);
+    private synchronized void begin(Function<Consumer<SolveProgress>, SolveJob> starter) {
+        job = starter.apply(display::update);
     }
 
     /** Blocks until the solve ends (a termination, or Ctrl-C) and returns the best plan. */

@@ -9,6 +9,7 @@ import org.careroute.core.api.explain.Explanation;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.travel.TravelMatrixSource;
+import org.careroute.core.internal.solver.Recommender;
 import org.careroute.core.internal.solver.SolverRun;
 import org.careroute.core.internal.solver.WarmStart;
 
@@ -136,6 +137,33 @@ public final class Planner {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /**
+     * What-if: the best places to insert one new or changed visit of {@code problem} into {@code plan}, best first,
+     * without changing the plan. A visit the plan already has is taken out first (its place is one of the options).
+     * Every position of every qualified shift is estimated by route simulation; the most promising ones get their
+     * exact score change from the solver's score calculation, so the ranking agrees with {@link #solve}. For a
+     * re-planned plan (with a re-planning time) the started visits stay first and nothing departs before that time.
+     *
+     * @param top
+     *            how many places to return (at least 1)
+     * @throws InvalidInputException
+     *             when the problem is inconsistent, the plan cannot belong to it, or the visit is not in the problem
+     */
+    public Recommendations recommend(Problem problem, Plan plan, String visitId, int top) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(visitId, "visitId");
+        if (top < 1) {
+            throw new IllegalArgumentException("top (" + top + ") must be at least 1.");
+        }
+        WarmStart warm = Recommender.warmStartFor(plan, "plan");
+        check(problem, SolveOptions.defaults(), warm);
+        if (problem.visits().stream().noneMatch(v -> v.id().equals(visitId))) {
+            throw new InvalidInputException(List.of(new InputError(PROBLEM_SOURCE, "/visits", "Visit " + visitId
+                    + " is not in the problem; add it to the visits (a new visit) or use the id of one of them.")));
+        }
+        return Recommender.recommend(problem, plan, visitId, top, travelSource, warm);
     }
 
     /** Re-checks a plan against its problem independently of the solver. */

@@ -184,30 +184,61 @@ final class InsertionDiagnosis {
         Attempt best = null;
         long earliestArrival = Long.MAX_VALUE;
         for (int position = 0; position <= route.size(); position++) {
-            List<Visit> tried = new ArrayList<>(route);
-            tried.add(position, visit);
-            RouteSimulation.Route after = simulation.simulate(caregiver, shift, tried);
-            RouteSimulation.Stop stop = after.stops().get(position);
-            earliestArrival = Math.min(earliestArrival, stop.arrival());
-            long ownLate = stop.lateness();
-            long othersLate = Math.max(0, totalLateness(after) - ownLate - baseLateness);
-            long overrun = Math.max(0, after.overrun() - base.overrun());
-            long capacity = Math.max(0, after.capacityExcess() - base.capacityExcess());
-            long hard = weight(CareConstraint.VISIT_TIME_WINDOW) * (ownLate + othersLate) + weight(
-                    CareConstraint.SHIFT_END) * overrun + weight(CareConstraint.SHIFT_CAPACITY) * capacity;
-            long soft = weight(CareConstraint.TRAVEL_TIME) * (after.travelSeconds() - base.travelSeconds()) + weight(
-                    CareConstraint.TRAVEL_DISTANCE) * (after.distanceMeters() - base.distanceMeters()) + weight(
-                            CareConstraint.WAITING_TIME)
-                            * (after.waitingMinutesCounted() - base
-                                    .waitingMinutesCounted());
-            Attempt attempt = new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun,
-                    capacity, after.demand(), after.returnTime(), hard, soft, null, 0);
+            Attempt attempt = attempt(visit, caregiver, shift, simulation, route, base, baseLateness, position);
+            earliestArrival = Math.min(earliestArrival, attempt.stop().arrival());
             if (best == null || attempt.hard() < best.hard() || attempt.hard() == best.hard() && attempt
                     .soft() < best.soft()) {
                 best = attempt;
             }
         }
         return best.withKind(kindOf(visit, best, earliestArrival), earliestArrival);
+    }
+
+    /** The visit inserted before {@code position} of one shift's route, with its weighted penalty increases. */
+    private Attempt attempt(Visit visit, Caregiver caregiver, Shift shift, RouteSimulation simulation,
+            List<Visit> route, RouteSimulation.Route base, long baseLateness, int position) {
+        List<Visit> tried = new ArrayList<>(route);
+        tried.add(position, visit);
+        RouteSimulation.Route after = simulation.simulate(caregiver, shift, tried);
+        RouteSimulation.Stop stop = after.stops().get(position);
+        long ownLate = stop.lateness();
+        long othersLate = Math.max(0, totalLateness(after) - ownLate - baseLateness);
+        long overrun = Math.max(0, after.overrun() - base.overrun());
+        long capacity = Math.max(0, after.capacityExcess() - base.capacityExcess());
+        long hard = weight(CareConstraint.VISIT_TIME_WINDOW) * (ownLate + othersLate) + weight(
+                CareConstraint.SHIFT_END) * overrun + weight(CareConstraint.SHIFT_CAPACITY) * capacity;
+        long soft = weight(CareConstraint.TRAVEL_TIME) * (after.travelSeconds() - base.travelSeconds()) + weight(
+                CareConstraint.TRAVEL_DISTANCE) * (after.distanceMeters() - base.distanceMeters()) + weight(
+                        CareConstraint.WAITING_TIME) * (after.waitingMinutesCounted() - base.waitingMinutesCounted());
+        return new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun, capacity, after
+                .demand(), after.returnTime(), hard, soft, null, 0);
+    }
+
+    /**
+     * Every insertion of {@code visit} into the route of every shift of a caregiver with the required skills, at
+     * positions from {@code firstPosition.applyAsInt(shiftId)} on, with the weighted hard and soft increase the
+     * route simulation gives (the same estimate the unassigned reasons use).
+     */
+    List<InsertionEstimate> estimates(Visit visit, java.util.function.ToIntFunction<String> firstPosition) {
+        List<InsertionEstimate> estimates = new ArrayList<>();
+        for (Caregiver caregiver : problem.caregivers()) {
+            if (!caregiver.skills().containsAll(visit.requiredSkills())) {
+                continue;
+            }
+            RouteSimulation simulation = new RouteSimulation(travel.forMode(caregiver.transportMode()), travel
+                    .locationIndex());
+            for (Shift shift : caregiver.shifts()) {
+                List<Visit> route = routes.getOrDefault(shift.id(), List.of());
+                RouteSimulation.Route base = simulation.simulate(caregiver, shift, route);
+                long baseLateness = totalLateness(base);
+                for (int position = Math.max(0, firstPosition.applyAsInt(shift.id())); position <= route
+                        .size(); position++) {
+                    Attempt a = attempt(visit, caregiver, shift, simulation, route, base, baseLateness, position);
+                    estimates.add(new InsertionEstimate(caregiver.id(), shift.id(), position, a.hard(), a.soft()));
+                }
+            }
+        }
+        return estimates;
     }
 
     private Kind kindOf(Visit visit, Attempt best, long earliestArrival) {

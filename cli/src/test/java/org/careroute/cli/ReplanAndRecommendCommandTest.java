@@ -53,7 +53,7 @@ class ReplanAndRecommendCommandTest {
                 .contains("urgent newly-planned");
         JsonNode plan = Fixtures.read(replanned);
         JsonNode changes = plan.path("changes");
-        assertThat(changes.path("now").asText()).isEqualTo("2026-03-02T09:30+01:00");
+        assertThat(changes.path("now").asText()).isEqualTo("2026-03-02T09:30:00+01:00");
         assertThat(changes.path("changeToleranceSeconds").asLong()).isEqualTo(900);
         assertThat(changes.path("visits")).hasSize(7);
         JsonNode before = Fixtures.read(published);

@@ -1,8 +1,11 @@
 package org.careroute.core.internal.solver;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.impl.domain.variable.descriptor.ListVariableDescriptor;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,8 +31,9 @@ import org.careroute.core.internal.verify.InsertionEstimate;
 /**
  * What-if insertion of one visit into a plan, without changing it: every position of every qualified shift is
  * estimated with the route simulation of the unassigned-visit diagnosis ({@link InsertionEstimate}), and the most
- * promising ones are scored exactly with Timefold ({@link SolutionManager#update} on the plan with the insertion),
- * so that the ranking agrees with the solver's score.
+ * promising ones are scored exactly by Timefold's score director, inserted the way a solver move inserts (shadow
+ * variables and constraint streams updated incrementally, then undone), so that the ranking agrees with the
+ * solver's score.
  */
 public final class Recommender {
 
@@ -66,18 +70,28 @@ public final class Recommender {
             }
         }
         visit.setReplanning(visit.getNotBefore(), null, CareVisit.UNSET, 0, false);
+        for (CareShift shift : schedule.getShifts()) {
+            shift.setVisits(new ArrayList<>(shift.getVisits()));
+        }
         Map<String, CareShift> shifts = new HashMap<>();
         schedule.getShifts().forEach(s -> shifts.put(s.getId(), s));
         List<InsertionEstimate> estimates = new ArrayList<>(InsertionEstimate.all(problem, travel, routes(problem,
                 schedule), target, shiftId -> shifts.get(shiftId).getFirstUnpinnedIndex()));
         estimates.sort(Comparator.comparingLong(InsertionEstimate::hard).thenComparingLong(InsertionEstimate::soft));
-        SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(SolverFactory.create(
-                SolverRun.solverConfig(SolveOptions.defaults())));
-        HardMediumSoftScore base = scorer.update(schedule);
+        SolverFactory<CareSchedule> created = SolverFactory.create(SolverRun.solverConfig(SolveOptions.defaults()));
+        DefaultSolverFactory<CareSchedule> factory = (DefaultSolverFactory<CareSchedule>) created;
+        ScoreDirectorFactory<CareSchedule, HardMediumSoftScore> directors = factory.getScoreDirectorFactory();
         int exact = Math.min(estimates.size(), Math.max(MIN_EXACT, 3 * top));
         List<Recommendation> scored = new ArrayList<>(exact);
-        for (InsertionEstimate estimate : estimates.subList(0, exact)) {
-            scored.add(score(scorer, schedule, shifts.get(estimate.shiftId()), visit, estimate.position(), base));
+        HardMediumSoftScore base;
+        try (InnerScoreDirector<CareSchedule, HardMediumSoftScore> director = directors.buildScoreDirector()) {
+            director.setWorkingSolution(schedule);
+            base = director.calculateScore().raw();
+            ListVariableDescriptor<CareSchedule> visits = director.getSolutionDescriptor().getListVariableDescriptor();
+            for (InsertionEstimate estimate : estimates.subList(0, exact)) {
+                scored.add(score(director, visits, shifts.get(estimate.shiftId()), visit, estimate.position(),
+                        base));
+            }
         }
         scored.sort(Comparator.comparingLong((Recommendation r) -> -r.hardChange()).thenComparingLong(r -> -r
                 .mediumChange()).thenComparingLong(r -> -r.softChange()));
@@ -90,21 +104,33 @@ public final class Recommender {
         return new Recommendations(visitId, currentShift, base.toString(), estimates.size(), ranked);
     }
 
-    /** Inserts, scores with Timefold (shadow variables and score from scratch), reads the times, takes it out. */
-    private static Recommendation score(SolutionManager<CareSchedule, HardMediumSoftScore> scorer,
-            CareSchedule schedule, CareShift shift, CareVisit visit, int position, HardMediumSoftScore base) {
-        List<CareVisit> original = shift.getVisits();
-        List<CareVisit> route = new ArrayList<>(original);
+    /**
+     * Inserts the visit the way a move of the solver does (through the score director, so shadow variables and
+     * score are updated incrementally), reads score and times, and undoes the insertion.
+     */
+    private static Recommendation score(InnerScoreDirector<CareSchedule, HardMediumSoftScore> director,
+            ListVariableDescriptor<CareSchedule> visits, CareShift shift, CareVisit visit, int position,
+            HardMediumSoftScore base) {
+        List<CareVisit> route = shift.getVisits();
+        director.beforeListVariableElementAssigned(visits, visit);
+        director.beforeListVariableChanged(visits, shift, position, position);
         route.add(position, visit);
-        shift.setVisits(route);
-        HardMediumSoftScore score = scorer.update(schedule);
+        director.afterListVariableChanged(visits, shift, position, position + 1);
+        director.afterListVariableElementAssigned(visits, visit);
+        director.triggerVariableListeners();
+        HardMediumSoftScore score = director.calculateScore().raw();
         Recommendation recommendation = new Recommendation(0, shift.getCaregiverId(), shift.getId(), position,
                 position == 0 ? null : route.get(position - 1).getId(), Instant.ofEpochSecond(visit.getArrivalTime()),
                 Instant.ofEpochSecond(visit.getServiceStart()), Instant.ofEpochSecond(visit.getEndTime()), score
                         .hardScore() - base.hardScore(),
                 score.mediumScore() - base.mediumScore(), score.softScore()
                         - base.softScore());
-        shift.setVisits(original);
+        director.beforeListVariableElementUnassigned(visits, visit);
+        director.beforeListVariableChanged(visits, shift, position, position + 1);
+        route.remove(position);
+        director.afterListVariableChanged(visits, shift, position, position);
+        director.afterListVariableElementUnassigned(visits, visit);
+        director.triggerVariableListeners();
         return recommendation;
     }
 

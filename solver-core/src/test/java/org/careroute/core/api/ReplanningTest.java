@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careroute.core.api.explain.Explanation;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.GeoLocation;
@@ -132,6 +133,12 @@ class ReplanningTest {
         VerificationReport report = PLANNER.verify(changed, replanned);
         assertThat(report.violations()).isEmpty();
         assertThat(report.recomputed().softScore()).isEqualTo(replanned.summary().softScore());
+        Explanation explanation = PLANNER.explain(changed, replanned);
+        assertThat(explanation.planProblems()).isEmpty();
+        assertThat(explanation.softScore()).isEqualTo(replanned.summary().softScore());
+        assertThat(explanation.constraints()).filteredOn(c -> c.constraint() == CareConstraint.PLAN_CHANGE)
+                .singleElement().satisfies(c -> assertThat(c.totalAmount()).isEqualTo(replanned.changes()
+                        .changedVisits()));
 
         Plan scratch = PLANNER.solve(changed, OPTIONS);
         int scratchChanges = countChanges(published, scratch);

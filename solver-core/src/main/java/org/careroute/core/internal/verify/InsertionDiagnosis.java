@@ -34,12 +34,20 @@ final class InsertionDiagnosis {
     private final TimeText text;
     private final Map<String, List<Visit>> routes;
     private final Map<CareConstraint, Long> weights = new EnumMap<>(CareConstraint.class);
+    private final RouteSimulation.Release release;
 
     /**
      * @param routes
      *            the visits of each shift's route in the plan, by shift id (shifts without a route are empty)
      */
     InsertionDiagnosis(Problem problem, TravelMatrices travel, TimeText text, Map<String, List<Visit>> routes) {
+        this(problem, travel, text, routes, RouteSimulation.Release.NONE);
+    }
+
+    /** As above, with departures timed by {@code release} (re-planned plans: not before the re-planning time). */
+    InsertionDiagnosis(Problem problem, TravelMatrices travel, TimeText text, Map<String, List<Visit>> routes,
+            RouteSimulation.Release release) {
+        this.release = release;
         this.problem = problem;
         this.travel = travel;
         this.text = text;
@@ -179,7 +187,7 @@ final class InsertionDiagnosis {
         RouteSimulation simulation = new RouteSimulation(travel.forMode(caregiver.transportMode()), travel
                 .locationIndex());
         List<Visit> route = routes.getOrDefault(shift.id(), List.of());
-        RouteSimulation.Route base = simulation.simulate(caregiver, shift, route);
+        RouteSimulation.Route base = simulation.simulate(caregiver, shift, route, release);
         long baseLateness = totalLateness(base);
         Attempt best = null;
         long earliestArrival = Long.MAX_VALUE;
@@ -199,7 +207,7 @@ final class InsertionDiagnosis {
             List<Visit> route, RouteSimulation.Route base, long baseLateness, int position) {
         List<Visit> tried = new ArrayList<>(route);
         tried.add(position, visit);
-        RouteSimulation.Route after = simulation.simulate(caregiver, shift, tried);
+        RouteSimulation.Route after = simulation.simulate(caregiver, shift, tried, release);
         RouteSimulation.Stop stop = after.stops().get(position);
         long ownLate = stop.lateness();
         long othersLate = Math.max(0, totalLateness(after) - ownLate - baseLateness);
@@ -229,7 +237,7 @@ final class InsertionDiagnosis {
                     .locationIndex());
             for (Shift shift : caregiver.shifts()) {
                 List<Visit> route = routes.getOrDefault(shift.id(), List.of());
-                RouteSimulation.Route base = simulation.simulate(caregiver, shift, route);
+                RouteSimulation.Route base = simulation.simulate(caregiver, shift, route, release);
                 long baseLateness = totalLateness(base);
                 for (int position = Math.max(0, firstPosition.applyAsInt(shift.id())); position <= route
                         .size(); position++) {

@@ -190,6 +190,43 @@ class ReplanningTest {
                 });
     }
 
+    @Test
+    void removedShiftWithStartedVisits_isRejectedWithPointer() {
+        List<Caregiver> caregivers = problem.caregivers().stream().map(c -> new Caregiver(c.id(), c.name(), c
+                .skills(), c.transportMode(), c.capacity(),
+                c.shifts().stream().filter(s -> !s.id().equals(
+                        sickShift)).toList(),
+                c.terms())).toList();
+        Problem withoutShift = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(),
+                caregivers, problem.visits(), problem.constraintWeights());
+        int index = published.shifts().stream().map(ShiftPlan::shiftId).toList().indexOf(sickShift);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PLANNER.replan(withoutShift, new Replanning(
+                published, "old.json", NOW, TOLERANCE), OPTIONS)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(InputError::pointer)
+                        .containsExactly("/shifts/" + index + "/shiftId"));
+    }
+
+    @Test
+    void removedShiftWithoutNow_isSkippedWithANote() {
+        List<Caregiver> caregivers = problem.caregivers().stream().map(c -> new Caregiver(c.id(), c.name(), c
+                .skills(), c.transportMode(), c.capacity(),
+                c.shifts().stream().filter(s -> !s.id().equals(
+                        sickShift)).toList(),
+                c.terms())).toList();
+        Problem withoutShift = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(),
+                caregivers, problem.visits(), problem.constraintWeights());
+
+        Plan replanned = PLANNER.replan(withoutShift, new Replanning(published, null, null, TOLERANCE),
+                new SolveOptions(
+                        null, null, null, 2_000L, 0L, AssertionMode.NONE));
+
+        assertThat(replanned.changes().notes()).anySatisfy(note -> assertThat(note).contains(sickShift).contains(
+                "not in the problem"));
+        assertThat(replanned.changes().visits()).filteredOn(c -> sickShift.equals(c.previousShiftId())).allMatch(c -> c
+                .kind().isChange());
+    }
+
     /** Published visits on another shift, moved by more than the tolerance, or left out. */
     static int countChanges(Plan before, Plan after) {
         Map<String, PlannedVisit> visitsAfter = byVisit(after);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import org.careroute.core.api.CareConstraint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,7 @@ class ExplainCommandTest {
             };
             levels[level] += constraint.path("totalPenalty").asLong();
         }
-        assertThat(json.path("constraints")).hasSize(9);
+        assertThat(json.path("constraints")).hasSize(CareConstraint.values().length);
         assertThat(-levels[0]).isEqualTo(summary.path("hardScore").asLong());
         assertThat(-levels[1]).isEqualTo(summary.path("mediumScore").asLong());
         assertThat(-levels[2]).isEqualTo(summary.path("softScore").asLong());

@@ -155,6 +155,27 @@ class ReplanningTest {
     }
 
     @Test
+    void recommendIntoReplannedPlan_placesNothingBeforeNowOrAmongStartedVisits() {
+        Plan replanned = PLANNER.replan(changed, new Replanning(published, null, NOW, TOLERANCE), new SolveOptions(
+                null, null, null, 2_000L, 0L, AssertionMode.NONE));
+        List<Visit> visits = new ArrayList<>(changed.visits());
+        visits.add(new Visit("call", "client-call", null, new GeoLocation(59.38, 13.50), Duration.ofMinutes(20), List
+                .of(new TimeWindow(NOW.minusSeconds(3600), NOW.plusSeconds(4 * 3600))), Set.of(), 1, false, 0));
+        Problem withCall = new Problem(changed.name(), changed.timeZone(), changed.timeFormat(), changed.travel(),
+                changed.caregivers(), visits, changed.constraintWeights());
+
+        Recommendations recommendations = PLANNER.recommend(withCall, replanned, "call", 5);
+
+        assertThat(recommendations.options()).isNotEmpty().allSatisfy(option -> {
+            assertThat(option.start()).isAfterOrEqualTo(NOW);
+            ShiftPlan shift = replanned.shifts().stream().filter(s -> s.shiftId().equals(option.shiftId()))
+                    .findFirst().orElseThrow();
+            long started = shift.visits().stream().filter(v -> v.start().isBefore(NOW)).count();
+            assertThat(option.position()).isGreaterThanOrEqualTo((int) started);
+        });
+    }
+
+    @Test
     void nothingChanged_keepsEveryPublishedVisit() {
         Plan replanned = PLANNER.replan(problem, new Replanning(published, null, NOW, TOLERANCE), OPTIONS);
 

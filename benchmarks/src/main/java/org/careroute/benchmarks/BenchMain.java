@@ -18,8 +18,10 @@ import picocli.CommandLine.Spec;
  * runs this class for {@code careroute bench}.
  */
 @Command(name = "careroute bench", description = "Benchmarks careroute: solution"
-        + " quality on public VRPTW instances next to jsprit and OR-Tools, and JMH micro-benchmarks.", subcommands = {
-                VrptwBenchCommand.class, JmhCommand.class}, footer = {"",
+        + " quality on public VRPTW instances next to jsprit and OR-Tools, on home-health-care (UHHC) instances against"
+        + " their published solutions, scale on generated regions, and JMH micro-benchmarks.", subcommands = {
+                VrptwBenchCommand.class, HhcBenchCommand.class, ScaleBenchCommand.class, JmhCommand.class}, footer = {
+                        "",
                         "Exit codes: 0 every plan verified feasible and complete, 1 some plan was not, 2 bad input or"
                                 + " usage."})
 public final class BenchMain implements Runnable {
@@ -79,6 +81,6 @@ public final class BenchMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use vrptw or jmh.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use vrptw, hhc or jmh.");
     }
 }

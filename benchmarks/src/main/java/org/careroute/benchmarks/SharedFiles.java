@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Finds the repository's data: the shared VRPTW instances ({@code shared/datasets/vrptw} next to the repository,
- * or the directory in the system property {@code careroute.vrptw}) and the shipped samples ({@code
+ * or the directory in the system property {@code careroute.vrptw}), the UHHC data ({@code shared/datasets/hhc/uhhc})
+ * and the shipped samples ({@code
  * datasets/samples}), walking up from the working directory.
  */
 final class SharedFiles {
@@ -19,6 +20,15 @@ final class SharedFiles {
             return Path.of(configured);
         }
         return find("shared/datasets/vrptw", true);
+    }
+
+    /** {@code shared/datasets/hhc/uhhc}, or the directory in the system property {@code careroute.uhhc}. */
+    static Path uhhc() {
+        String configured = System.getProperty("careroute.uhhc");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        return find("shared/datasets/hhc/uhhc", true);
     }
 
     static Path samples() {

@@ -48,6 +48,33 @@ class BenchCommandTest {
     }
 
     @Test
+    void scale_twoSmallSizesSingleAndPartitioned_writesOneRowPerSizeAndMode() throws IOException {
+        Path csv = dir.resolve("scale.csv");
+
+        Result result = run("scale", "--region", "usti", "--sizes", "60,90", "--visits-per-caregiver", "6",
+                "--time-limit", "2s", "--partitioned", "--out", csv.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo(ScaleBenchCommand.HEADER);
+        assertThat(lines.get(1)).startsWith("usti,60,10,single,2,");
+        assertThat(lines.get(2)).startsWith("usti,60,10,partitioned,2,");
+        assertThat(lines.get(3)).startsWith("usti,90,15,single,2,");
+        for (String line : lines.subList(1, 5)) {
+            assertThat(line.split(",", -1)).hasSize(ScaleBenchCommand.HEADER.split(",").length);
+        }
+    }
+
+    @Test
+    void scale_unknownRegion_exitsTwo() {
+        Result result = run("scale", "--region", "atlantis", "--out", dir.resolve("s.csv").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("varmland");
+    }
+
+    @Test
     void unknownInstance_orSolver_orMissingSet_exitTwoWithAMessage() {
         String solomon = SharedFiles.vrptw().resolve("solomon").toString();
         String out = dir.resolve("r.csv").toString();

@@ -44,7 +44,7 @@ final class AtomicFile {
             throw new CommandFailure(target + ": cannot write to the directory " + directory
                     + " (permission denied); choose another output path.");
         }
-        if (Files.exists(target) && isSameFile(target, input)) {
+        if (input != null && Files.exists(target) && isSameFile(target, input)) {
             throw new CommandFailure(target + ": is the input file; choose another output path so the input is kept.");
         }
     }

@@ -1,6 +1,7 @@
 package org.careroute.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,7 +39,13 @@ final class RoadTravel implements AutoCloseable {
 
     /**
      * The problem with its travel settings adjusted to the options: {@code --osm} switches to road travel, the other
-     * options override the problem's osm settings; relative paths in the problem are resolved against its folder.
+     * options override the problem's osm settings.
+     *
+     * <p>
+     * careroute reads and writes only the files named on the command line: a road network ({@code osmFile}) or graph
+     * cache ({@code cacheDir}) named inside the problem is used only when the same path (relative paths resolved
+     * against the problem's folder) is also given with {@code --osm} or {@code --graph-cache}; otherwise the problem
+     * is refused without touching that path.
      */
     static Problem apply(Problem problem, Path problemFile, OsmOptions options) {
         OsmTravel current = problem.travel() instanceof OsmTravel osm ? osm : null;
@@ -49,13 +56,11 @@ final class RoadTravel implements AutoCloseable {
             }
             return problem;
         }
-        Path folder = problemFile.toAbsolutePath().getParent();
-        String osmFile = options.osmFile != null
-                ? options.osmFile.toString()
-                : resolve(folder, current.osmFile());
-        String cacheDir = options.graphCache != null
-                ? options.graphCache.toString()
-                : current == null || current.cacheDir() == null ? null : resolve(folder, current.cacheDir());
+        if (current != null) {
+            requireNamedOnCommandLine(current, problemFile, options);
+        }
+        String osmFile = options.osmFile.toString();
+        String cacheDir = options.graphCache != null ? options.graphCache.toString() : null;
         double maxSnap = options.maxSnapMeters != null
                 ? options.maxSnapMeters
                 : current == null ? OsmTravel.DEFAULT_MAX_SNAP_METERS : current.maxSnapMeters();
@@ -67,11 +72,50 @@ final class RoadTravel implements AutoCloseable {
             throw new CommandFailure("careroute: " + e.getMessage());
         }
         return new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), travel, problem.caregivers(),
-                problem.visits(), problem.constraintWeights());
+                problem.visits(), problem.constraintWeights(), problem.clients());
     }
 
-    private static String resolve(Path folder, String path) {
-        return folder == null ? path : folder.resolve(path).normalize().toString();
+    /** Refuses a problem naming a road network or graph cache that the command line does not name too. */
+    private static void requireNamedOnCommandLine(OsmTravel travel, Path problemFile, OsmOptions options) {
+        Path folder = problemFile.toAbsolutePath().getParent();
+        List<InputError> errors = new ArrayList<>();
+        Path osmFile = resolve(folder, travel.osmFile());
+        if (options.osmFile == null) {
+            errors.add(new InputError(problemFile.toString(), "/travel/osmFile", "careroute opens only the files"
+                    + " named on the command line, not files named inside a problem: pass the road network with"
+                    + " --osm " + osmFile + "."));
+        } else if (!osmFile.equals(options.osmFile.toAbsolutePath().normalize())) {
+            errors.add(new InputError(problemFile.toString(), "/travel/osmFile", "The problem names the road network "
+                    + osmFile + " but --osm gives " + options.osmFile + "; remove osmFile from the problem or pass"
+                    + " the same file with --osm."));
+        }
+        if (travel.cacheDir() != null) {
+            Path cacheDir = resolve(folder, travel.cacheDir());
+            if (options.graphCache == null) {
+                errors.add(new InputError(problemFile.toString(), "/travel/cacheDir", "careroute writes only to"
+                        + " folders named on the command line, not to folders named inside a problem: pass the graph"
+                        + " cache with --graph-cache " + cacheDir + " or remove cacheDir from the problem."));
+            } else if (!cacheDir.equals(options.graphCache.toAbsolutePath().normalize())) {
+                errors.add(new InputError(problemFile.toString(), "/travel/cacheDir", "The problem names the graph"
+                        + " cache " + cacheDir + " but --graph-cache gives " + options.graphCache + "; remove"
+                        + " cacheDir from the problem or pass the same folder with --graph-cache."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** {@code path} (as written in the problem) against the problem's folder, without touching the file system. */
+    private static Path resolve(Path folder, String path) {
+        Path given;
+        try {
+            given = Path.of(path);
+        } catch (InvalidPathException e) {
+            // never equal to a path given on the command line: refused with the message of the caller
+            given = Path.of("invalid-path-" + Integer.toHexString(path.hashCode()));
+        }
+        return (folder == null ? given.toAbsolutePath() : folder.resolve(given)).normalize();
     }
 
     /** Opens (imports or loads) the road network when the problem travels on roads. */

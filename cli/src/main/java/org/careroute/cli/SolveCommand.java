@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.careroute.core.api.AssertionMode;
 import org.careroute.core.api.CareConstraint;
+import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
+import org.careroute.core.api.Partition;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.Replanning;
 import org.careroute.core.api.SolveOptions;
@@ -40,7 +42,12 @@ import picocli.CommandLine.Spec;
                         "Re-planning during the day: solve PROBLEM --from PUBLISHED.json --now"
                                 + " 2027-03-01T10:30+01:00 -o NEW.json (PROBLEM with the day's changes: a new"
                                 + " visit, a sick caregiver's shift ended at now...).",
-                        "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage."})
+                        "After a crash: solve PROBLEM --resume CHECKPOINT.json -o PLAN.json continues from the last"
+                                + " checkpoint of an earlier run of --checkpoint.",
+                        "Reproducible: the same PROBLEM, --seed and --move-count-limit give a byte-identical plan on"
+                                + " any machine; time limits, --unimproved-time-limit and Ctrl-C do not.",
+                        "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage,"
+                                + " 130 / 143 after Ctrl-C / SIGTERM (the best plan is written first)."})
 final class SolveCommand implements Callable<Integer> {
 
     @Spec
@@ -79,6 +86,21 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "While solving, keep the best plan so far in"
+            + " FILE (a normal plan file, written atomically): rewritten on improvement at most every"
+            + " --checkpoint-interval, and holding the final plan at the end. Protects long runs against crashes"
+            + " and kill -9.")
+    private Path checkpointFile;
+
+    @Option(names = "--checkpoint-interval", paramLabel = "DURATION", converter = DurationConverter.class, description = "Least time between two checkpoint writes (default 30s).")
+    private Duration checkpointInterval;
+
+    @Option(names = "--resume", paramLabel = "CHECKPOINT", description = "Continue from this plan, e.g. the"
+            + " --checkpoint FILE of an interrupted run: its routes are taken over as far as PROBLEM still has"
+            + " their shifts and visits, the rest is planned, then the search goes on. Nothing is fixed and changes"
+            + " are not penalised (that is --from).")
+    private Path resumeFile;
+
     @Option(names = "--full-assert", description = "Recompute the score from scratch after every move to catch"
             + " score corruption (very slow; for small problems and bug reports).")
     private boolean fullAssert;
@@ -104,9 +126,19 @@ final class SolveCommand implements Callable<Integer> {
             + " problem).")
     private Long changeWeight;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Solver threads; this version always uses 1 (other values are accepted with a"
-            + " warning).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Solver threads: with --partition-by, how many partitions are planned at once;"
+            + " without it careroute plans on one thread (other values are accepted with a warning).")
     private int threads;
+
+    @Option(names = "--partition-by", paramLabel = "KEY", defaultValue = "NONE", description = "none (default) or base: plan the caregivers of each base (shift start location)"
+            + " with the patients nearest to it as independent partitions, --threads at a time, and merge the"
+            + " plans. For region-scale problems: memory grows with the largest partition, not the whole region.")
+    private PartitionBy partitionBy;
+
+    /** What --partition-by accepts. */
+    enum PartitionBy {
+        NONE, BASE
+    }
 
     @Override
     public Integer call() {
@@ -119,22 +151,35 @@ final class SolveCommand implements Callable<Integer> {
         if (reportFile != null) {
             AtomicFile.requireWritable(reportFile, problemFile);
         }
-        if (threads != 1) {
-            err.println("Warning: --threads " + threads + " is ignored: this version of careroute solves on one"
-                    + " thread.");
+        requireCheckpointOptions();
+        if (threads < 1) {
+            throw new CommandFailure("--threads " + threads + " must be at least 1.");
+        }
+        if (threads != 1 && partitionBy == PartitionBy.NONE) {
+            err.println("Warning: --threads " + threads + " is ignored without --partition-by: careroute plans one"
+                    + " problem on one thread.");
         }
         requireFromForReplanningOptions();
+        requireCompatibleStarts();
         Problem problem = withChangeWeight(RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm));
         Plan published = fromFile == null ? null : InputFiles.readPlan(fromFile);
+        Plan resumed = resumeFile == null ? null : InputFiles.readPlan(resumeFile);
         try (RoadTravel roads = RoadTravel.open(problem)) {
             if (!verbosity.quiet()) {
                 err.println("Planning " + describe(problem) + " from " + problemFile + " (" + terminations(options)
                         + ")...");
             }
-            return solve(roads, problem, published, options, verbosity, out, err);
+            return solve(roads, problem, published, resumed, options, verbosity, out, err);
         } catch (InvalidInputException e) {
-            throw RoadTravel.relabel(e, problemFile);
+            throw RoadTravel.relabel(resumeFile == null ? e : relabelPlan(e), problemFile);
         }
+    }
+
+    /** Errors about the plan of --resume name its file (the library calls it "plan"). */
+    private InvalidInputException relabelPlan(InvalidInputException e) {
+        return new InvalidInputException(e.errors().stream().map(error -> "plan".equals(error.source())
+                ? new InputError(resumeFile.toString(), error.pointer(), error.message())
+                : error).toList());
     }
 
     private void requireFromForReplanningOptions() {
@@ -150,6 +195,20 @@ final class SolveCommand implements Callable<Integer> {
         }
     }
 
+    /** --from and --resume each start from a plan, and neither combines with --partition-by. */
+    private void requireCompatibleStarts() {
+        if (fromFile != null && resumeFile != null) {
+            throw new ParameterException(spec.commandLine(), "--resume and --from both give the plan to start from:"
+                    + " use --from PLAN to re-plan a published plan (with --now), or --resume CHECKPOINT to"
+                    + " continue an interrupted solve.");
+        }
+        String start = fromFile != null ? "--from" : resumeFile != null ? "--resume" : null;
+        if (start != null && partitionBy != PartitionBy.NONE) {
+            throw new ParameterException(spec.commandLine(), start + " is not supported with --partition-by:"
+                    + " partitions are planned from scratch and independently; drop one of the two options.");
+        }
+    }
+
     private Problem withChangeWeight(Problem problem) {
         if (changeWeight == null) {
             return problem;
@@ -161,24 +220,45 @@ final class SolveCommand implements Callable<Integer> {
         Map<String, Long> weights = new HashMap<>(problem.constraintWeights());
         weights.put(CareConstraint.PLAN_CHANGE.id(), changeWeight);
         return new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(), problem
-                .caregivers(), problem.visits(), weights);
+                .caregivers(), problem.visits(), weights, problem.clients());
     }
 
-    private int solve(RoadTravel roads, Problem problem, Plan published, SolveOptions options, Verbosity verbosity,
-            PrintWriter out, PrintWriter err) {
+    private int solve(RoadTravel roads, Problem problem, Plan published, Plan resumed, SolveOptions options,
+            Verbosity verbosity, PrintWriter out, PrintWriter err) {
         Planner planner = roads.planner();
+        Checkpoint checkpoint = Checkpoint.of(checkpointFile, problem, checkpointInterval == null
+                ? Checkpoint.DEFAULT_INTERVAL
+                : checkpointInterval, err);
         ProgressDisplay display = ProgressDisplay.open(verbosity, err, options.timeLimit(), Terminal
                 .stderrIsTerminal());
         SolveRun run;
-        if (published == null) {
-            run = SolveRun.start(planner, problem, options, display);
-        } else {
+        if (partitionBy == PartitionBy.BASE) {
+            if (checkpointFile != null) {
+                throw new CommandFailure("--checkpoint is not supported with --partition-by: partitions are"
+                        + " planned independently; drop one of the two options.");
+            }
+            List<Partition> partitions = partitionsOf(problem);
+            if (!verbosity.quiet()) {
+                err.println("Partitioned by base: " + partitions.size() + " partitions, " + threads
+                        + " at a time (largest: " + partitions.stream().mapToInt(p -> p.visitIds().size()).max()
+                                .orElse(0)
+                        + " visits).");
+            }
+            run = SolveRun.start(display, () -> planner.solvePartitionedAsync(problem, options, threads));
+        } else if (published != null) {
             Replanning replanning = new Replanning(published, fromFile.toString(), now, changeTolerance);
-            run = SolveRun.start(progress -> planner.replanAsync(problem, replanning, options, progress), display);
+            run = SolveRun.start(display, checkpoint::offer, progress -> planner.replanAsync(problem, replanning,
+                    options, progress));
+        } else if (resumed != null) {
+            run = SolveRun.start(display, checkpoint::offer, progress -> planner.solveAsync(problem, resumed, options,
+                    progress));
+        } else {
+            run = SolveRun.start(planner, problem, options, display, checkpoint::offer);
         }
         try {
             Plan plan = run.awaitPlan();
             writePlan(plan, problem);
+            checkpoint.finish(plan);
             if (reportFile != null) {
                 Outputs.writeReport(planner, roads.geometry(), problem, plan, reportFile);
             }
@@ -194,6 +274,30 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } finally {
             run.finish();
+        }
+    }
+
+    private static List<Partition> partitionsOf(Problem problem) {
+        try {
+            return Planner.partitions(problem);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    private void requireCheckpointOptions() {
+        if (checkpointFile == null) {
+            if (checkpointInterval != null) {
+                throw new CommandFailure("--checkpoint-interval needs --checkpoint FILE.");
+            }
+            return;
+        }
+        AtomicFile.requireWritable(checkpointFile, problemFile);
+        Path checkpoint = checkpointFile.toAbsolutePath().normalize();
+        if (checkpoint.equals(outputFile.toAbsolutePath().normalize()) || reportFile != null && checkpoint.equals(
+                reportFile.toAbsolutePath().normalize())) {
+            throw new CommandFailure(checkpointFile + ": the checkpoint must be another file than the plan and the"
+                    + " report, e.g. " + checkpoint.resolveSibling("checkpoint.json") + ".");
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
+import java.util.function.Supplier;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveJob;
 import org.careroute.core.api.SolveOptions;
@@ -33,14 +33,30 @@ final class SolveRun {
 
     /** Starts solving; the caller must call {@link #finish()} in a {@code finally} block. */
     static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display) {
-        return start(progress -> planner.solveAsync(problem, options, progress), display);
+        return start(planner, problem, options, display, progress -> {
+        });
+    }
+
+    /** As {@link #start(Planner, Problem, SolveOptions, ProgressDisplay)}; {@code onBest} also sees every best plan. */
+    static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display,
+            Consumer<SolveProgress> onBest) {
+        return start(display, onBest, progress -> planner.solveAsync(problem, options, progress));
     }
 
     /**
-     * Starts the job {@code starter} begins with a progress callback (e.g. a re-planning); the caller must call
-     * {@link #finish()} in a {@code finally} block.
+     * Starts the job {@code starter} begins with a progress callback (e.g. a re-planning or a warm start); the
+     * display and {@code onBest} (e.g. a checkpoint) see every best plan. The caller must call {@link #finish()}.
      */
-    static SolveRun start(Function<Consumer<SolveProgress>, SolveJob> starter, ProgressDisplay display) {
+    static SolveRun start(ProgressDisplay display, Consumer<SolveProgress> onBest,
+            Function<Consumer<SolveProgress>, SolveJob> starter) {
+        return start(display, () -> starter.apply(progress -> {
+            display.update(progress);
+            onBest.accept(progress);
+        }));
+    }
+
+    /** Starts the job {@code starter} returns (e.g. a partitioned solve); the caller must call {@link #finish()}. */
+    static SolveRun start(ProgressDisplay display, Supplier<SolveJob> starter) {
         SolveRun run = new SolveRun(display);
         Runtime.getRuntime().addShutdownHook(run.shutdownHook);
         try {
@@ -52,8 +68,8 @@ final class SolveRun {
         return run;
     }
 
-    private synchronized void begin(Function<Consumer<SolveProgress>, SolveJob> starter) {
-        job = starter.apply(display::update);
+    private synchronized void begin(Supplier<SolveJob> starter) {
+        job = starter.get();
     }
 
     /** Blocks until the solve ends (a termination, or Ctrl-C) and returns the best plan. */

@@ -80,7 +80,33 @@ class BadInputTest {
                         "/travel/mode"),
                 new BadInput("unknown time zone", Fixtures.problemWith("/timeZone", "\"Mars/Olympus\""), "/timeZone"),
                 new BadInput("unknown constraint id", Fixtures.problemWith("/constraintWeights",
-                        "{\"travel-tme\": 2}"), "/constraintWeights/travel-tme"));
+                        "{\"travel-tme\": 2}"), "/constraintWeights/travel-tme"),
+                new BadInput("break longer than its window", Fixtures.problemWith("/caregivers/0/shifts/0/breaks",
+                        "[{\"duration\": \"PT3H\", \"earliestStart\": \"2026-03-02T11:00:00+01:00\","
+                                + " \"latestEnd\": \"2026-03-02T13:30:00+01:00\"}]"),
+                        "/caregivers/0/shifts/0/breaks/0"),
+                new BadInput("negative cost per hour", Fixtures.problemWith("/caregivers/0/costPerHour", "-1"),
+                        "/caregivers/0/costPerHour"),
+                new BadInput("continuous-work first part as long as the rest", Fixtures.problemWith(
+                        "/caregivers/0/shifts/0/continuousWork", "{\"maxWork\": \"PT4H30M\", \"rest\":"
+                                + " \"PT45M\", \"firstPart\": \"PT45M\"}"),
+                        "/caregivers/0/shifts/0/continuousWork"),
+                new BadInput("unknown preferred caregiver", Fixtures.problemWith("/visits/0/preferredCaregivers",
+                        "{\"ana\": 3}"), "/visits/0/preferredCaregivers/ana"),
+                new BadInput("unknown excluded caregiver", Fixtures.problemWith("/visits/0/excludedCaregivers",
+                        "[\"bo\", \"bob\"]"), "/visits/0/excludedCaregivers/1"),
+                new BadInput("preference weight out of range", Fixtures.problemWith("/visits/0/preferredCaregivers",
+                        "{\"anna\": 0}"), "/visits/0/preferredCaregivers/anna"),
+                new BadInput("preferred window outside the time window", Fixtures.problemWith(
+                        "/visits/0/preferredWindow", "{\"start\": \"2026-03-02T09:30:00+01:00\", \"end\":"
+                                + " \"2026-03-02T10:30:00+01:00\"}"),
+                        "/visits/0/preferredWindow"),
+                new BadInput("deviation cap without preferred window", Fixtures.problemWith("/visits/0/maxDeviation",
+                        "\"PT15M\""), "/visits/0/maxDeviation"),
+                new BadInput("distinct-caregiver cap below 1", Fixtures.problemWith("/clients",
+                        "[{\"id\": \"c1\", \"maxDistinctCaregivers\": 0}]"), "/clients/0/maxDistinctCaregivers"),
+                new BadInput("client without visits", Fixtures.problemWith("/clients", "[{\"id\": \"c9\"}]"),
+                        "/clients/0/id"));
     }
 
     static Stream<Arguments> badInputsThroughBothCommands() {

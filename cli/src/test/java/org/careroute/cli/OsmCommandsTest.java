@@ -91,16 +91,22 @@ class OsmCommandsTest {
     }
 
     @Test
-    void osmTravelInTheProblem_isUsedWithoutOptions() {
+    void osmTravelInTheProblem_isUsedOnlyWithTheSameFilesOnTheCommandLine() {
+        Path cache = graphs.resolve("andorra");
         Path problem = problem("\"travel\": {\"mode\": \"osm\", \"osmFile\": \"" + andorra + "\", \"cacheDir\": \""
-                + graphs.resolve("andorra") + "\"},", ON_ROAD);
+                + cache + "\"},", ON_ROAD);
         Path plan = dir.resolve("plan.json");
 
-        Cli.Result solved = Cli.run("solve", problem.toString(), "-o", plan.toString(), "--move-count-limit", "1000",
+        Cli.Result refused = Cli.run("solve", problem.toString(), "-o", plan.toString(), "--move-count-limit", "1000",
                 "--quiet");
+        Cli.Result solved = Cli.run("solve", problem.toString(), "-o", plan.toString(), "--move-count-limit", "1000",
+                "--quiet", "--osm", andorra.toString(), "--graph-cache", cache.toString());
 
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+        assertThat(refused.err()).contains(problem + ": /travel/osmFile: ").contains("--osm " + andorra);
         assertThat(solved.exitCode()).as(solved.toString()).isZero();
-        Cli.Result verified = Cli.run("verify", problem.toString(), plan.toString());
+        Cli.Result verified = Cli.run("verify", problem.toString(), plan.toString(), "--osm", andorra.toString(),
+                "--graph-cache", cache.toString());
         assertThat(verified.exitCode()).as(verified.toString()).isZero();
     }
 

@@ -19,19 +19,25 @@ import java.util.Random;
 
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.WorkTerms;
 
 /**
  * A realistic day (Monday 1 March 2027) of municipal home nursing around Karlstad, Värmland: nurses, assistant
  * nurses, a physiotherapist and an occupational therapist on day (07:00-16:00) and evening (15:00-22:00) shifts,
- * driving from their team base to clients in Karlstad's districts and the localities around it.
+ * driving from their team base to clients in Karlstad's districts and the localities around it. Every shift has its
+ * breaks, the continuous-work rule and a maximum working time; caregivers have costs, an overtime allowance and a
+ * team whose workload is balanced (see {@link #shiftRules} and {@link #workTerms}).
  *
  * <p>
  * The same seed, visit count and caregiver count always give the same problem. The workload of every team is sized
@@ -181,14 +187,45 @@ public final class VarmlandSample {
                 Locality base = baseSequence.next();
                 GeoLocation baseLocation = new GeoLocation(base.lat(), base.lon());
                 String shiftId = id + (team.day() ? "-day" : "-evening");
+                // Evening shifts end at the last visit: the caregiver drives home from there.
                 Shift shift = new Shift(shiftId, at(team.shiftStart()), at(team.shiftEnd()), baseLocation,
-                        baseLocation);
+                        team.day() ? baseLocation : null, shiftRules(team));
                 String name = names.next() + " (" + team.title() + ", " + base.name() + ")";
                 caregivers.add(new Caregiver(id, name, team.skills(), TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY,
-                        List.of(shift)));
+                        List.of(shift), workTerms(team)));
             }
         }
         return caregivers;
+    }
+
+    /**
+     * The working day of a team's shifts: day shifts have a 15-minute coffee break between 09:00 and 10:30 and a
+     * 30-minute lunch between 11:00 and 13:30 (together the split 15 + 30 minutes of the continuous-work rule),
+     * evening shifts a 15-minute break between 18:00 and 19:30 and a 30-minute one between 19:00 and 21:00; every
+     * shift follows the EU continuous-work rule (waiting counts as rest) and may not exceed its working time.
+     */
+    private static ShiftRules shiftRules(CareTeam team) {
+        List<ShiftBreak> breaks = team.day()
+                ? List.of(new ShiftBreak(Duration.ofMinutes(15), at(LocalTime.of(9, 0)), at(LocalTime.of(10, 30))),
+                        new ShiftBreak(Duration.ofMinutes(30), at(LocalTime.of(11, 0)), at(LocalTime.of(13, 30))))
+                : List.of(new ShiftBreak(Duration.ofMinutes(15), at(LocalTime.of(18, 0)), at(LocalTime.of(19, 30))),
+                        new ShiftBreak(Duration.ofMinutes(30), at(LocalTime.of(19, 0)), at(LocalTime.of(21, 0))));
+        Duration maxWorkingTime = team.day() ? Duration.ofMinutes(8 * 60 + 30) : Duration.ofMinutes(6 * 60 + 45);
+        return new ShiftRules(breaks, maxWorkingTime, new ContinuousWorkRule(Duration.ofMinutes(270), Duration
+                .ofMinutes(45), Duration.ofMinutes(15), true));
+    }
+
+    /**
+     * Costs and overtime by profession (SEK, wage with social costs per hour, mileage per km): nurses may run 30
+     * minutes over, assistant nurses 15, therapists not at all. Each profession and shift is a team whose workload
+     * is balanced.
+     */
+    private static WorkTerms workTerms(CareTeam team) {
+        boolean nurse = team.skills().contains(CareTeam.Skills.NURSE);
+        boolean assistant = !nurse && team.skills().contains(CareTeam.Skills.ASSISTANT_NURSE);
+        Duration overtime = nurse ? Duration.ofMinutes(30) : assistant ? Duration.ofMinutes(15) : Duration.ZERO;
+        double perHour = nurse ? 420 : assistant ? 330 : 390;
+        return new WorkTerms(overtime, perHour, 2.5, team.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** Draws every team's visits, then gives them to clients; day visits first so evening ones can join them. */

@@ -1,5 +1,6 @@
 package org.careroute.datasets;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +10,9 @@ import java.util.Map;
 import java.util.Random;
 
 import org.careroute.core.api.model.Caregiver;
-import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanSummary;
+import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
@@ -22,11 +23,13 @@ import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.travel.TravelMatrix;
 import org.careroute.core.internal.travel.LocationIndex;
 import org.careroute.core.internal.travel.TravelMatrices;
+import org.careroute.core.internal.verify.RouteSimulation;
 
 /**
  * A plain cheapest-insertion heuristic, for tests only: it proves that a generated problem has a plan without any
- * broken hard rule (no lateness, no overtime, right skills), without depending on the solver. It never lets a visit
- * start late or a caregiver come back after the shift end; what does not fit stays unassigned.
+ * broken hard rule (no lateness, no overtime, right skills, breaks and working-time rules kept), without depending on
+ * the solver: routes are timed with the verifier's {@link RouteSimulation}. It never lets a visit start late or a
+ * caregiver come back after the shift end; what does not fit stays unassigned.
  */
 final class InsertionPlanner {
 
@@ -249,61 +252,28 @@ final class InsertionPlanner {
 
     /** Travel plus waiting seconds of a route, or {@code Long.MAX_VALUE} when it breaks a hard rule. */
     private long cost(Route route, List<Visit> visits) {
-        List<PlannedVisit> planned = simulate(route, visits);
-        if (planned == null) {
+        RouteSimulation.Route simulated = simulate(route, visits);
+        if (simulated == null) {
             return Long.MAX_VALUE;
         }
-        long cost = returnLeg(route, visits).seconds();
-        for (PlannedVisit p : planned) {
-            cost += p.travelFromPrevious().seconds() + p.waitingSeconds();
-        }
-        return cost;
+        return simulated.travelSeconds() + simulated.waitingSeconds();
     }
 
-    /** Times the route, or {@code null} when a visit would start late or the caregiver would be back late. */
-    private List<PlannedVisit> simulate(Route route, List<Visit> visits) {
+    /**
+     * Times the route with the verifier's simulation (breaks and the working-time rules included), or {@code null}
+     * when a visit would start late, the caregiver would be back late, or a working-time rule would break.
+     */
+    private RouteSimulation.Route simulate(Route route, List<Visit> visits) {
         TravelMatrix matrix = travel.forMode(route.caregiver().transportMode());
-        long time = route.shift().start().getEpochSecond();
-        int at = index.indexOf(route.shift().startLocation());
-        List<PlannedVisit> planned = new ArrayList<>(visits.size());
-        for (Visit visit : visits) {
-            int to = index.indexOf(visit.location());
-            Leg leg = new Leg(matrix.durationSeconds(at, to), matrix.distanceMeters(at, to));
-            long arrival = time + leg.seconds();
-            long start = -1;
-            for (TimeWindow window : visit.timeWindows()) {
-                if (arrival <= window.end().getEpochSecond()) {
-                    start = Math.max(arrival, window.start().getEpochSecond());
-                    break;
-                }
-            }
-            if (visit.timeWindows().isEmpty()) {
-                start = arrival;
-            }
-            if (start < 0) {
-                return null;
-            }
-            long end = start + visit.duration().toSeconds();
-            planned.add(new PlannedVisit(visit.id(), Instant.ofEpochSecond(arrival), Instant.ofEpochSecond(start),
-                    Instant.ofEpochSecond(end), start - arrival, leg));
-            time = end;
-            at = to;
+        RouteSimulation.Route simulated = new RouteSimulation(matrix, index).simulate(route.caregiver(), route
+                .shift(), visits);
+        Duration maxWorkingTime = route.shift().rules().maxWorkingTime();
+        boolean late = simulated.stops().stream().anyMatch(stop -> stop.lateness() > 0);
+        if (late || simulated.overrun() > 0 || simulated.breakLateness() > 0 || simulated.workExcess() > 0
+                || maxWorkingTime != null && simulated.workingSeconds() > maxWorkingTime.toSeconds()) {
+            return null;
         }
-        long back = time + (visits.isEmpty()
-                ? 0
-                : matrix.durationSeconds(at, index.indexOf(route.shift()
-                        .endLocation())));
-        return back > route.shift().end().getEpochSecond() ? null : planned;
-    }
-
-    private Leg returnLeg(Route route, List<Visit> visits) {
-        if (visits.isEmpty()) {
-            return Leg.NONE;
-        }
-        TravelMatrix matrix = travel.forMode(route.caregiver().transportMode());
-        int from = index.indexOf(visits.get(visits.size() - 1).location());
-        int to = index.indexOf(route.shift().endLocation());
-        return new Leg(matrix.durationSeconds(from, to), matrix.distanceMeters(from, to));
+        return simulated;
     }
 
     private Plan toPlan(List<UnassignedVisit> unassigned) {
@@ -314,23 +284,24 @@ final class InsertionPlanner {
         int assigned = 0;
         int used = 0;
         for (Route route : routes) {
-            List<PlannedVisit> planned = simulate(route, route.visits());
-            Leg back = returnLeg(route, route.visits());
-            long seconds = back.seconds();
-            long distance = back.meters();
-            for (PlannedVisit p : planned) {
-                seconds += p.travelFromPrevious().seconds();
-                distance += p.travelFromPrevious().meters();
-                waiting += p.waitingSeconds();
+            RouteSimulation.Route simulated = simulate(route, route.visits());
+            List<PlannedVisit> planned = new ArrayList<>();
+            for (RouteSimulation.Stop stop : simulated.stops()) {
+                planned.add(new PlannedVisit(stop.visit().id(), Instant.ofEpochSecond(stop.arrival()), Instant
+                        .ofEpochSecond(stop.start()), Instant.ofEpochSecond(stop.end()), stop.waitingSeconds(),
+                        stop
+                                .leg()));
             }
-            Instant returnTime = planned.isEmpty()
-                    ? route.shift().start()
-                    : planned.get(planned.size() - 1).end()
-                            .plusSeconds(back.seconds());
-            shiftPlans.add(new ShiftPlan(route.shift().id(), route.caregiver().id(), route.shift().start(),
-                    returnTime, planned, back, seconds, distance));
-            travelSeconds += seconds;
-            meters += distance;
+            List<PlannedBreak> breaks = simulated.breaks().stream().map(b -> new PlannedBreak(b.index(), Instant
+                    .ofEpochSecond(b.start()), Instant.ofEpochSecond(b.end()), b.visitId())).toList();
+            shiftPlans.add(new ShiftPlan(route.shift().id(), route.caregiver().id(), route.shift().start(), Instant
+                    .ofEpochSecond(simulated.returnTime()), planned, simulated.returnLeg(),
+                    simulated
+                            .travelSeconds(),
+                    simulated.distanceMeters(), breaks));
+            travelSeconds += simulated.travelSeconds();
+            meters += simulated.distanceMeters();
+            waiting += simulated.waitingSeconds();
             assigned += planned.size();
             used += planned.isEmpty() ? 0 : 1;
         }

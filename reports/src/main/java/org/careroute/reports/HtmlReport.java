@@ -138,7 +138,7 @@ public final class HtmlReport {
         return kpis;
     }
 
-    /** Clients with two or more planned visits who see a single caregiver all day. */
+    /** Clients with two or more planned visits who see a single caregiver over the plan, and distinct caregivers. */
     private static Kpi continuity(PlanView view) {
         Plan plan = view.plan();
         Map<String, Set<String>> caregiversByClient = new HashMap<>();
@@ -152,10 +152,15 @@ public final class HtmlReport {
         }
         int multi = 0;
         int single = 0;
+        int distinct = 0;
+        int most = 0;
         for (Map.Entry<String, Integer> entry : visitsByClient.entrySet()) {
             if (entry.getValue() >= 2) {
                 multi++;
-                if (caregiversByClient.get(entry.getKey()).size() == 1) {
+                int seen = caregiversByClient.get(entry.getKey()).size();
+                distinct += seen;
+                most = Math.max(most, seen);
+                if (seen == 1) {
                     single++;
                 }
             }
@@ -163,7 +168,10 @@ public final class HtmlReport {
         return multi == 0
                 ? new Kpi("Continuity", "–", "no client has two planned visits", false)
                 : new Kpi("Continuity", Math.round(100.0 * single / multi) + " %", single + " of " + multi
-                        + " clients with several visits see one caregiver", false);
+                        + " clients with several visits see one caregiver; " + String.format(java.util.Locale.ROOT,
+                                "%.1f", (double) distinct / multi)
+                        + " caregivers per client on average, at most "
+                        + most, false);
     }
 
     record Tick(String x, String label) {

@@ -22,7 +22,51 @@ public enum CareConstraint {
                                                             "seconds of driving"), TRAVEL_DISTANCE("travel-distance",
                                                                     ScoreLevel.SOFT, 0, "metres driven"), WAITING_TIME(
                                                                             "waiting-time", ScoreLevel.SOFT, 1,
-                                                                            "whole minutes waited before a visit can start"),
+                                                                            "whole minutes waited before a visit can start"), BREAK_WINDOW(
+                                                                                    "break-window", ScoreLevel.HARD, 1,
+                                                                                    "seconds a break starts after its latest start"), CONTINUOUS_WORK(
+                                                                                            "continuous-work",
+                                                                                            ScoreLevel.HARD, 1,
+                                                                                            "seconds of work beyond the continuous-work limit without a qualifying rest"), MAX_WORKING_TIME(
+                                                                                                    "max-working-time",
+                                                                                                    ScoreLevel.HARD, 1,
+                                                                                                    "seconds of working time beyond the shift's maximum"), OVERTIME(
+                                                                                                            "overtime",
+                                                                                                            ScoreLevel.SOFT,
+                                                                                                            120,
+                                                                                                            "started minutes back after the planned shift end"), CAREGIVER_COST(
+                                                                                                                    "caregiver-cost",
+                                                                                                                    ScoreLevel.SOFT,
+                                                                                                                    1,
+                                                                                                                    "hundredths of the currency unit paid for working time and kilometres"), WORKLOAD_FAIRNESS(
+                                                                                                                            "workload-fairness",
+                                                                                                                            ScoreLevel.SOFT,
+                                                                                                                            1,
+                                                                                                                            "squared deviation (minutes squared) of caregivers' workloads from their team's mean"), PREFERRED_CAREGIVER(
+                                                                                                                                    "preferred-caregiver",
+                                                                                                                                    ScoreLevel.SOFT,
+                                                                                                                                    300,
+                                                                                                                                    "preference points lost: the visit's highest preference weight minus that of the caregiver serving it"), EXCLUDED_CAREGIVER(
+                                                                                                                                            "excluded-caregiver",
+                                                                                                                                            ScoreLevel.HARD,
+                                                                                                                                            1000,
+                                                                                                                                            "visits served by a caregiver the patient excluded"), CONTINUITY_OF_CARE(
+                                                                                                                                                    "continuity-of-care",
+                                                                                                                                                    ScoreLevel.SOFT,
+                                                                                                                                                    1800,
+                                                                                                                                                    "caregivers a patient sees over the horizon beyond the first"), MAX_DISTINCT_CAREGIVERS(
+                                                                                                                                                            "max-distinct-caregivers",
+                                                                                                                                                            ScoreLevel.HARD,
+                                                                                                                                                            1000,
+                                                                                                                                                            "caregivers a patient sees over the horizon beyond the patient's cap"), PREFERRED_WINDOW(
+                                                                                                                                                                    "preferred-window",
+                                                                                                                                                                    ScoreLevel.SOFT,
+                                                                                                                                                                    1,
+                                                                                                                                                                    "seconds the service starts outside its preferred window (tardiness)"), PREFERRED_WINDOW_MAX_DEVIATION(
+                                                                                                                                                                            "preferred-window-max-deviation",
+                                                                                                                                                                            ScoreLevel.HARD,
+                                                                                                                                                                            1,
+                                                                                                                                                                            "seconds the service starts outside its preferred window beyond the allowed deviation"),
     /** Re-planning only: a visit of the published plan moved to another shift, in time or out of the plan. */
     PLAN_CHANGE("plan-change", ScoreLevel.SOFT, 1800,
             "published visits served by another shift, moved by more than the tolerance, or left out");

@@ -159,10 +159,14 @@ class OsmTravelPlannerTest {
     void osmTravelWithoutSource_isRejectedWithAHint() {
         Problem problem = withOsm(TestProblems.random(8, 5, 1), OsmTravel.of("region.osm.pbf"));
 
-        IllegalArgumentException error = catchThrowableOfType(IllegalArgumentException.class,
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
                 () -> Planner.create().solve(problem, moves(100)));
 
-        assertThat(error).hasMessageContaining("Planner.create(source)").hasMessageContaining("--osm");
+        assertThat(error.errors()).singleElement().satisfies(e -> {
+            assertThat(e.pointer()).isEqualTo("/travel/mode");
+            assertThat(e.message()).contains("Planner.create(source)").contains("--osm").contains(
+                    "never opens files named inside a problem");
+        });
     }
 
     private static Visit visit(Problem problem, String id) {

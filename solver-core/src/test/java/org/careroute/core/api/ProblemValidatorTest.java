@@ -126,18 +126,17 @@ class ProblemValidatorTest {
     void unknownAndNegativeWeights_areReported() {
         Problem problem = problem(null, List.of(), List.of(), Map.of("waiting_time", 1L, "travel-time", -5L,
                 "a/b", 1L));
-        String known = java.util.Arrays.stream(CareConstraint.values()).map(CareConstraint::id).collect(
-                java.util.stream.Collectors.joining(", "));
-        assertThat(known).startsWith("visit-time-window, shift-end, required-skills, shift-capacity,"
-                + " mandatory-visit-unassigned, visit-unassigned, travel-time, travel-distance, waiting-time");
+        String known = " Known ids: " + java.util.Arrays.stream(CareConstraint.values()).map(CareConstraint::id)
+                .collect(java.util.stream.Collectors.joining(", ")) + ".";
         assertThat(validate(problem)).extracting(InputError::pointer, InputError::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("/constraintWeights/a~1b",
-                        "Unknown constraint id 'a/b'. Known ids: " + known + "."),
+                org.assertj.core.groups.Tuple.tuple("/constraintWeights/a~1b", "Unknown constraint id 'a/b'."
+                        + known),
                 org.assertj.core.groups.Tuple.tuple("/constraintWeights/travel-time",
                         "Constraint weight -5 for 'travel-time' must be 0 (off) or positive."),
                 org.assertj.core.groups.Tuple.tuple("/constraintWeights/waiting_time",
-                        "Unknown constraint id 'waiting_time'; did you mean 'waiting-time'? Known ids: " + known
-                                + "."));
+                        "Unknown constraint id 'waiting_time'; did you mean 'waiting-time'?" + known));
+        assertThat(known).startsWith(" Known ids: visit-time-window, shift-end, required-skills, shift-capacity,"
+                + " mandatory-visit-unassigned, visit-unassigned, travel-time, travel-distance, waiting-time");
     }
 
     @Test

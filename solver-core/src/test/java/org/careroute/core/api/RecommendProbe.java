@@ -37,7 +37,7 @@ public final class RecommendProbe {
         visits.add(new Visit("probe-new", model.clientId(), "new visit", model.location(), model.duration(), model
                 .timeWindows(), model.requiredSkills(), 2, false, 0));
         Problem withNew = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(),
-                problem.caregivers(), visits, problem.constraintWeights());
+                problem.caregivers(), visits, problem.constraintWeights(), problem.clients());
         System.out.println("plan " + plan.score() + ", " + plan.summary().assignedVisits() + " assigned, "
                 + plan.shifts().size() + " shifts");
         for (int i = 0; i < 6; i++) {

@@ -39,9 +39,9 @@ class RecommendTest {
         visits.add(new Visit("call", "client-call", "Phone call: fall, check-up", new GeoLocation(59.385, 13.49),
                 Duration.ofMinutes(30), List.of(new TimeWindow(DAY.plusSeconds(4 * 3600), DAY.plusSeconds(8
                         * 3600))),
-                Set.of("nurse"), 3, false, 0));
+                Set.of(), 3, false, 0));
         problem = new Problem(sample.name(), sample.timeZone(), sample.timeFormat(), sample.travel(), sample
-                .caregivers(), visits, sample.constraintWeights());
+                .caregivers(), visits, sample.constraintWeights(), sample.clients());
     }
 
     @Test

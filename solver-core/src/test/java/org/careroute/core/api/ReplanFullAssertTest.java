@@ -35,7 +35,7 @@ class ReplanFullAssertTest {
         visits.add(new Visit("new", "new-client", null, new GeoLocation(59.39, 13.52), Duration.ofMinutes(20), List.of(
                 new TimeWindow(now.plusSeconds(600), now.plusSeconds(4 * 3600))), Set.of(), 2, false, 0));
         Problem changed = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(),
-                problem.caregivers(), visits, problem.constraintWeights());
+                problem.caregivers(), visits, problem.constraintWeights(), problem.clients());
 
         Plan replanned = PLANNER.replan(changed, new Replanning(published, null, now, Duration.ofMinutes(10)),
                 new SolveOptions(null, null, null, 300L, seed, AssertionMode.FULL));

@@ -12,7 +12,9 @@ package org.careroute.core.api.explain;
  * @param amount
  *            the size of the best attempt's problem in the category's unit: seconds late ({@code ARRIVES_LATE}),
  *            seconds of delay caused to other visits ({@code DELAYS_OTHER_VISITS}), seconds after the shift end
- *            ({@code SHIFT_END}), demand above capacity ({@code CAPACITY}), the soft cost of the insertion
+ *            ({@code SHIFT_END}), demand above capacity ({@code CAPACITY}), the weighted hard penalty of the
+ *            working-time
+ *            rules ({@code WORKING_TIME}), the soft cost of the insertion
  *            ({@code COSTS_MORE_THAN_LEAVING_OUT}, {@code INSERTABLE}); 0 otherwise
  * @param shiftCount
  *            how many shifts fall into this category
@@ -36,10 +38,14 @@ public record UnassignedReason(Kind kind, String caregiverId, String shiftId, lo
         SHIFT_END,
         /** Fitting the visit in would exceed the caregiver's capacity. */
         CAPACITY,
+        /** Fitting the visit in would break a working-time rule: break window, continuous work, working time. */
+        WORKING_TIME,
         /** It fits without breaking a hard rule, but that costs more than leaving it out. */
         COSTS_MORE_THAN_LEAVING_OUT,
         /** It fits and would improve the score: the solver stopped before finding this insertion. */
         INSERTABLE,
+        /** Every caregiver with the required skills is excluded by the patient. */
+        EXCLUDED_CAREGIVER,
         /** The problem has no shifts at all. */
         NO_SHIFTS
     }

@@ -16,7 +16,10 @@ public final class CarerouteJson {
     }
 
     /**
-     * Reads, schema-validates and semantically checks a problem file.
+     * Reads, schema-validates and semantically checks a problem file. Hostile documents are refused with an
+     * {@link org.careroute.core.api.InvalidInputException} before they can exhaust memory: at most 256 MiB (system
+     * property {@code careroute.maxInputBytes}), nesting depth 64, strings of 100 000 characters, numbers of 100
+     * digits, no duplicate keys.
      *
      * @throws org.careroute.core.api.InvalidInputException
      *             listing every problem with its JSON pointer
@@ -24,6 +27,7 @@ public final class CarerouteJson {
      *             when the file cannot be read
      */
     public static Problem readProblem(Path file) throws IOException {
+        JsonCodec.checkSize(Files.size(file), file.toString());
         return JsonCodec.readProblem(Files.readAllBytes(file), file.toString());
     }
 
@@ -38,6 +42,7 @@ public final class CarerouteJson {
 
     /** Reads a plan (solution) file written by {@link #writePlan}. */
     public static Plan readPlan(Path file) throws IOException {
+        JsonCodec.checkSize(Files.size(file), file.toString());
         return JsonCodec.readPlan(Files.readAllBytes(file), file.toString());
     }
 

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param constraintWeights
  *            weight overrides by constraint id (see {@link org.careroute.core.api.CareConstraint}); a
  *            weight multiplies the constraint's penalty on its own score level, 0 switches the constraint off
+ * @param clients
+ *            per-patient settings over the horizon (e.g. a cap on distinct caregivers); patients without an entry
+ *            use the defaults
  */
 public record Problem(String name, ZoneId timeZone, TimeFormat timeFormat, TravelSettings travel,
-        List<Caregiver> caregivers, List<Visit> visits, Map<String, Long> constraintWeights) {
+        List<Caregiver> caregivers, List<Visit> visits, Map<String, Long> constraintWeights, List<Client> clients) {
 
     public static final String FORMAT_VERSION = "1";
 
@@ -28,5 +31,12 @@ public record Problem(String name, ZoneId timeZone, TimeFormat timeFormat, Trave
         caregivers = List.copyOf(Objects.requireNonNull(caregivers, "caregivers"));
         visits = List.copyOf(Objects.requireNonNull(visits, "visits"));
         constraintWeights = Map.copyOf(constraintWeights == null ? Map.of() : constraintWeights);
+        clients = List.copyOf(clients == null ? List.of() : clients);
+    }
+
+    /** A problem without per-patient settings. */
+    public Problem(String name, ZoneId timeZone, TimeFormat timeFormat, TravelSettings travel,
+            List<Caregiver> caregivers, List<Visit> visits, Map<String, Long> constraintWeights) {
+        this(name, timeZone, timeFormat, travel, caregivers, visits, constraintWeights, List.of());
     }
 }

@@ -13,11 +13,20 @@ import java.util.List;
  *            when the shift has no visits
  * @param returnLeg
  *            the drive back to the end location; {@link Leg#NONE} for open ends and empty routes
+ * @param breaks
+ *            the breaks of the route in time order (empty when the shift has none or the route is empty)
  */
 public record ShiftPlan(String shiftId, String caregiverId, Instant departure, Instant returnTime,
-        List<PlannedVisit> visits, Leg returnLeg, long travelSeconds, long distanceMeters) {
+        List<PlannedVisit> visits, Leg returnLeg, long travelSeconds, long distanceMeters, List<PlannedBreak> breaks) {
 
     public ShiftPlan {
         visits = List.copyOf(visits);
+        breaks = List.copyOf(breaks == null ? List.of() : breaks);
+    }
+
+    /** A route without breaks. */
+    public ShiftPlan(String shiftId, String caregiverId, Instant departure, Instant returnTime,
+            List<PlannedVisit> visits, Leg returnLeg, long travelSeconds, long distanceMeters) {
+        this(shiftId, caregiverId, departure, returnTime, visits, returnLeg, travelSeconds, distanceMeters, List.of());
     }
 }

@@ -1,10 +1,86 @@
 package org.careroute.core.api.model;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
 /**
- * The patient-care side of a visit: preferences and soft windows (issue 6). {@link #NONE} when the visit has none.
+ * The patient-care side of a visit (issue 6). {@link #NONE} when the visit has none of these.
+ *
+ * @param preferredCaregivers
+ *            caregivers the patient prefers, each with a weight from 1 to {@link #MAX_PREFERENCE_WEIGHT} (higher =
+ *            more preferred); serving the visit by someone else costs the preference points lost (soft)
+ * @param excludedCaregivers
+ *            caregivers who must never serve this visit (hard: refusal, conflict of interest)
+ * @param preferredWindow
+ *            when the patient would like the service to start, inside one of the visit's hard windows; the route
+ *            waits for its start, and every second the service starts after its end is penalised (soft);
+ *            {@code null} when none
+ * @param maxDeviation
+ *            the most the service may start after the preferred window's end (hard); {@code null} when only the
+ *            soft penalty applies
  */
-public record VisitCare() {
+public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> excludedCaregivers,
+        TimeWindow preferredWindow, Duration maxDeviation) {
+
+    /** The highest preference weight. */
+    public static final int MAX_PREFERENCE_WEIGHT = 100;
 
     /** No preferences. */
-    public static final VisitCare NONE = new VisitCare();
+    public static final VisitCare NONE = new VisitCare(Map.of(), Set.of(), null, null);
+
+    public VisitCare {
+        preferredCaregivers = Map.copyOf(preferredCaregivers == null ? Map.of() : preferredCaregivers);
+        excludedCaregivers = Set.copyOf(excludedCaregivers == null ? Set.of() : excludedCaregivers);
+        for (Map.Entry<String, Integer> entry : preferredCaregivers.entrySet()) {
+            int weight = entry.getValue();
+            if (weight < 1 || weight > MAX_PREFERENCE_WEIGHT) {
+                throw new IllegalArgumentException("Preference weight (" + weight + ") of caregiver " + entry.getKey()
+                        + " must be between 1 and " + MAX_PREFERENCE_WEIGHT + ".");
+            }
+            if (excludedCaregivers.contains(entry.getKey())) {
+                throw new IllegalArgumentException("Caregiver " + entry.getKey()
+                        + " is both preferred and excluded; keep one.");
+            }
+        }
+        if (maxDeviation != null && maxDeviation.isNegative()) {
+            throw new IllegalArgumentException("Maximum deviation (" + maxDeviation + ") must not be negative.");
+        }
+        if (maxDeviation != null && preferredWindow == null) {
+            throw new IllegalArgumentException("A maximum deviation needs a preferred window to deviate from.");
+        }
+    }
+
+    /** Only a preferred window, with an optional cap ({@code null} for none) on starting after its end. */
+    public static VisitCare preferredWindow(TimeWindow window, Duration maxDeviation) {
+        return new VisitCare(Map.of(), Set.of(), window, maxDeviation);
+    }
+
+    public boolean hasPreferredWindow() {
+        return preferredWindow != null;
+    }
+
+    /** The highest weight among the preferred caregivers; 0 without preferences. */
+    public int highestPreferenceWeight() {
+        int highest = 0;
+        for (int weight : preferredCaregivers.values()) {
+            highest = Math.max(highest, weight);
+        }
+        return highest;
+    }
+
+    /** Preference points lost when {@code caregiverId} serves the visit: highest weight minus theirs. */
+    public int preferencePointsLost(String caregiverId) {
+        return highestPreferenceWeight() - preferredCaregivers.getOrDefault(caregiverId, 0);
+    }
+
+    /** Seconds a service starting at {@code start} (epoch seconds) lies outside the preferred window; 0 without. */
+    public long deviationSeconds(long start) {
+        if (preferredWindow == null) {
+            return 0;
+        }
+        long from = preferredWindow.start().getEpochSecond();
+        long to = preferredWindow.end().getEpochSecond();
+        return start < from ? from - start : Math.max(0, start - to);
+    }
 }

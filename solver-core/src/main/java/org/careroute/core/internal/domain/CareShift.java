@@ -33,6 +33,10 @@ public class CareShift {
     /** Re-planning: the route's first visits up to this index have started before "now" and never move. */
     @PlanningPinToIndex
     private int firstUnpinnedIndex;
+    private WorkingDayRules rules = WorkingDayRules.NONE;
+    private int caregiverIndex = -1;
+    /** Continuity-of-care key: the caregiver's index, boxed once (or the caregiver id without an index). */
+    private Object caregiverKey;
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<CareVisit> visits;
@@ -52,7 +56,19 @@ public class CareShift {
         this.startLocation = startLocation;
         this.endLocation = endLocation;
         this.travel = travel;
+        this.caregiverKey = caregiverId;
         this.visits = new ArrayList<>();
+    }
+
+    /**
+     * As above, with the caregiver's index in the problem (0-based, shared by all shifts of the caregiver): the id
+     * that preferred and excluded caregivers and continuity of care use.
+     */
+    public CareShift(String id, String caregiverId, int caregiverIndex, long skillMask, long capacity, long start,
+            long end, int startLocation, int endLocation, DenseTravelMatrix travel) {
+        this(id, caregiverId, skillMask, capacity, start, end, startLocation, endLocation, travel);
+        this.caregiverIndex = caregiverIndex;
+        this.caregiverKey = Integer.valueOf(caregiverIndex);
     }
 
     public String getId() {
@@ -61,6 +77,16 @@ public class CareShift {
 
     public String getCaregiverId() {
         return caregiverId;
+    }
+
+    /** The caregiver's index in the problem; -1 when the shift was built without one. */
+    public int getCaregiverIndex() {
+        return caregiverIndex;
+    }
+
+    /** Equal for all shifts of one caregiver; allocated once. */
+    public Object getCaregiverKey() {
+        return caregiverKey;
     }
 
     public long getSkillMask() {
@@ -105,6 +131,15 @@ public class CareShift {
 
     public void setFirstUnpinnedIndex(int firstUnpinnedIndex) {
         this.firstUnpinnedIndex = firstUnpinnedIndex;
+    }
+
+    /** Breaks, working-time limits, overtime, costs and team of this shift ({@link WorkingDayRules#NONE} for none). */
+    public WorkingDayRules getRules() {
+        return rules;
+    }
+
+    public void setRules(WorkingDayRules rules) {
+        this.rules = rules == null ? WorkingDayRules.NONE : rules;
     }
 
     public List<CareVisit> getVisits() {

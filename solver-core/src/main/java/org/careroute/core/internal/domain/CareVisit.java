@@ -18,7 +18,7 @@ import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
  * nothing allocates.
  */
 @PlanningEntity
-public class CareVisit {
+public class CareVisit implements WorkingDay.StepSink {
 
     public static final long UNSET = Long.MIN_VALUE;
 
@@ -43,6 +43,8 @@ public class CareVisit {
     private long changeTolerance;
     /** Re-planning: the published route went from its started visits (or its start) straight to this visit. */
     private boolean publishedNext;
+    private CarePreferences care = CarePreferences.NONE;
+    private CareClient client;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private CareShift shift;
@@ -54,6 +56,21 @@ public class CareVisit {
     private long arrivalTime = UNSET;
     @ShadowVariable(supplierName = "computeEndTime")
     private long endTime = UNSET;
+    /** Breaks taken and continuous work after this visit ({@link WorkingDay#pack}); 0 without working-day rules. */
+    @ShadowVariable(supplierName = "computeDayState")
+    private long dayState;
+
+    // Memo of the last working-day step (see workingDayStep): its inputs and outputs.
+    private WorkingDayRules memoRules;
+    private long memoPreviousEnd;
+    private long memoTravel;
+    private long memoPreviousState;
+    private long memoArrival;
+    private long memoEnd;
+    private long memoState;
+    private long memoBreakLateness;
+    private long memoWorkExcess;
+    private long memoArrivalBreakSeconds;
 
     /** For Timefold's cloner. */
     public CareVisit() {
@@ -73,18 +90,20 @@ public class CareVisit {
         this.demand = demand;
     }
 
-    @ShadowSources({"shift", "previous.endTime"})
+    @ShadowSources({"shift", "previous.endTime", "previous.dayState"})
     public long computeArrivalTime() {
         if (shift == null) {
             return UNSET;
         }
         if (previous == null) {
-            return departureAfter(shift, null, shift.getStart())
-                    + shift.getTravel().durationSeconds(shift.getStartLocation(), location);
+            return workingDayStep(WorkingDay.ARRIVAL);
         }
         long previousEnd = previous.endTime;
         if (previousEnd == UNSET) {
             return UNSET;
+        }
+        if (shift.getRules().isTimed()) {
+            return workingDayStep(WorkingDay.ARRIVAL);
         }
         return departureAfter(shift, previous, previousEnd)
                 + shift.getTravel().durationSeconds(previous.location, location);
@@ -132,23 +151,105 @@ public class CareVisit {
         return start != UNSET && Math.abs(start - publishedStart) > changeTolerance;
     }
 
-    @ShadowSources("arrivalTime")
+    @ShadowSources({"arrivalTime", "previous.endTime", "previous.dayState"})
     public long computeEndTime() {
         if (arrivalTime == UNSET) {
             return UNSET;
         }
+        if (shift.getRules().isTimed()) {
+            return workingDayStep(WorkingDay.END);
+        }
         return serviceStartFor(arrivalTime) + duration;
     }
 
-    /** When service starts if the caregiver arrives at {@code arrival}. */
+    @ShadowSources({"arrivalTime", "previous.endTime", "previous.dayState"})
+    public long computeDayState() {
+        if (arrivalTime == UNSET || !shift.getRules().isTimed()) {
+            return 0;
+        }
+        return workingDayStep(WorkingDay.STATE);
+    }
+
+    /**
+     * One {@link WorkingDay#visit} output for this visit; needs a shift and a timed previous visit. The caregiver
+     * leaves the previous place at {@link #departureAfter} (not before the re-planning time), before any break. The
+     * step is
+     * memoised on its inputs (plain primitive fields, so clones stay correct): the shadow variables and the
+     * constraints ask for several outputs of the same step.
+     */
+    private long workingDayStep(int output) {
+        WorkingDayRules rules = shift.getRules();
+        long previousEnd;
+        long travel;
+        long previousState;
+        if (previous == null) {
+            travel = shift.getTravel().durationSeconds(shift.getStartLocation(), location);
+            previousEnd = departureAfter(shift, null, shift.getStart());
+            if (!rules.isTimed()) {
+                return output == WorkingDay.ARRIVAL ? previousEnd + travel : 0;
+            }
+            previousState = 0;
+        } else {
+            previousEnd = departureAfter(shift, previous, previous.endTime);
+            travel = shift.getTravel().durationSeconds(previous.location, location);
+            previousState = previous.dayState;
+        }
+        if (memoRules != rules || memoPreviousEnd != previousEnd || memoTravel != travel
+                || memoPreviousState != previousState) {
+            WorkingDay.visit(rules, this, previousEnd, travel, previousState, this, null);
+            memoRules = rules;
+            memoPreviousEnd = previousEnd;
+            memoTravel = travel;
+            memoPreviousState = previousState;
+        }
+        return switch (output) {
+            case WorkingDay.ARRIVAL -> memoArrival;
+            case WorkingDay.END -> memoEnd;
+            case WorkingDay.STATE -> memoState;
+            case WorkingDay.BREAK_LATENESS -> memoBreakLateness;
+            case WorkingDay.WORK_EXCESS -> memoWorkExcess;
+            case WorkingDay.ARRIVAL_BREAK_SECONDS -> memoArrivalBreakSeconds;
+            default -> throw new IllegalArgumentException("output " + output);
+        };
+    }
+
+    /** Receives a {@link WorkingDay#visit} step for the memo; not for other callers. */
+    @Override
+    public void step(long arrival, long end, long state, long breakLateness, long workExcess,
+            long arrivalBreakSeconds) {
+        memoArrival = arrival;
+        memoEnd = end;
+        memoState = state;
+        memoBreakLateness = breakLateness;
+        memoWorkExcess = workExcess;
+        memoArrivalBreakSeconds = arrivalBreakSeconds;
+    }
+
+    /** One {@link WorkingDay#routeEnd} output for this last visit of a route. */
+    private long routeEndStep(int output) {
+        return WorkingDay.routeEnd(shift.getRules(), endTime, getReturnTravelSeconds(), dayState, output, null);
+    }
+
+    /**
+     * When service starts if the caregiver arrives at {@code arrival}: not before the preferred window opens (which
+     * lies inside a hard window), then as for the hard windows.
+     */
     public long serviceStartFor(long arrival) {
+        long time = Math.max(arrival, care.preferredStart());
         long[] ends = windowEnds;
         for (int i = 0; i < ends.length; i++) {
-            if (arrival <= ends[i]) {
-                return Math.max(arrival, windowStarts[i]);
+            if (time <= ends[i]) {
+                return Math.max(time, windowStarts[i]);
             }
         }
-        return arrival;
+        return time;
+    }
+
+    /** Sets the patient-care facts; once, before solving. */
+    public CareVisit withCare(CarePreferences care, CareClient client) {
+        this.care = care;
+        this.client = client;
+        return this;
     }
 
     // ************************************************************************
@@ -165,16 +266,21 @@ public class CareVisit {
 
     /** Seconds the service starts after the end of the last window; 0 when on time or without windows. */
     public long getLateness() {
-        if (arrivalTime == UNSET || windowEnds.length == 0) {
+        if (endTime == UNSET || windowEnds.length == 0) {
             return 0;
         }
         long lastEnd = windowEnds[windowEnds.length - 1];
-        return arrivalTime > lastEnd ? arrivalTime - lastEnd : 0;
+        long start = endTime - duration;
+        return start > lastEnd ? start - lastEnd : 0;
     }
 
     /** Seconds waited between arrival and service start. */
     public long getWaitingSeconds() {
-        return endTime == UNSET ? 0 : endTime - duration - arrivalTime;
+        if (endTime == UNSET) {
+            return 0;
+        }
+        long waiting = endTime - duration - arrivalTime;
+        return shift.getRules().isTimed() ? waiting - workingDayStep(WorkingDay.ARRIVAL_BREAK_SECONDS) : waiting;
     }
 
     /** Waiting that counts against the plan: none at the first visit, whose departure could be postponed. */
@@ -213,13 +319,130 @@ public class CareVisit {
         return shift.getTravel().distanceMeters(location, shift.getEndLocation());
     }
 
-    /** For the last visit of a route: seconds the caregiver is back after the shift end. */
-    public long getShiftOverrun() {
+    /**
+     * For the last visit of a route: when the caregiver is back at the end location (after breaks that could not
+     * wait); {@link #UNSET} for other visits.
+     */
+    public long getReturnTime() {
         if (shift == null || next != null || endTime == UNSET) {
+            return UNSET;
+        }
+        if (!shift.getRules().isTimed()) {
+            return endTime + getReturnTravelSeconds();
+        }
+        return routeEndStep(WorkingDay.RETURN_TIME);
+    }
+
+    /** For the last visit of a route: seconds the caregiver is back after the shift end and its overtime allowance. */
+    public long getShiftOverrun() {
+        long back = getReturnTime();
+        if (back == UNSET) {
             return 0;
         }
-        long back = endTime + getReturnTravelSeconds();
-        return back > shift.getEnd() ? back - shift.getEnd() : 0;
+        long limit = shift.getEnd() + shift.getRules().getOvertimeAllowance();
+        return back > limit ? back - limit : 0;
+    }
+
+    /**
+     * For the last visit of a route whose caregiver may work overtime: minutes (each started one) the caregiver is
+     * back after the planned shift end.
+     */
+    public long getOvertimeMinutes() {
+        if (shift == null || shift.getRules().getOvertimeAllowance() == 0) {
+            return 0;
+        }
+        long back = getReturnTime();
+        if (back == UNSET || back <= shift.getEnd()) {
+            return 0;
+        }
+        return (back - shift.getEnd() + 59) / 60;
+    }
+
+    /** For the last visit of a route: working time of the route (shift start to return, breaks excluded). */
+    public long getRouteWorkingSeconds() {
+        long back = getReturnTime();
+        if (back == UNSET) {
+            return 0;
+        }
+        long breaks = shift.getRules().isTimed()
+                ? WorkingDay.breakSeconds(shift.getRules(), routeEndStep(WorkingDay.STATE))
+                : 0;
+        return back - shift.getStart() - breaks;
+    }
+
+    /** For the last visit of a route: seconds of working time beyond the shift's maximum. */
+    public long getWorkingTimeExcess() {
+        if (shift == null || next != null || !shift.getRules().hasMaxWorkingTime()) {
+            return 0;
+        }
+        return Math.max(0, getRouteWorkingSeconds() - shift.getRules().getMaxWorkingTime());
+    }
+
+    /** Seconds the breaks taken before this visit (and after it, for the last one) start after their latest start. */
+    public long getBreakLateness() {
+        if (shift == null || endTime == UNSET || shift.getRules().breakCount() == 0) {
+            return 0;
+        }
+        long late = workingDayStep(WorkingDay.BREAK_LATENESS);
+        return next == null ? late + routeEndStep(WorkingDay.BREAK_LATENESS) : late;
+    }
+
+    /** Seconds of work up to this visit (and the drive back, for the last one) beyond the continuous-work limit. */
+    public long getContinuousWorkExcess() {
+        if (shift == null || endTime == UNSET || !shift.getRules().hasContinuousWorkLaw()) {
+            return 0;
+        }
+        long excess = workingDayStep(WorkingDay.WORK_EXCESS);
+        return next == null ? excess + routeEndStep(WorkingDay.WORK_EXCESS) : excess;
+    }
+
+    /**
+     * The caregiver's cost of this visit in hundredths of the currency unit: the drive to it (and back, for the last
+     * one) by the kilometre, and for the last visit the route's working time by the hour.
+     */
+    public long getCaregiverCost() {
+        if (shift == null || !shift.getRules().hasCosts()) {
+            return 0;
+        }
+        WorkingDayRules rules = shift.getRules();
+        long cost = rules.getCentsPerKm() * getTravelMeters() / 1000;
+        if (next == null && rules.getCentsPerHour() > 0) {
+            cost += rules.getCentsPerHour() * getRouteWorkingSeconds() / 3600;
+        }
+        return cost;
+    }
+
+    /** Seconds of work this visit brings to its caregiver's load: the drive to it (and back, if last) and service. */
+    public long getWorkloadSeconds() {
+        return shift == null ? 0 : getTravelSeconds() + duration;
+    }
+
+    /** Preference points lost by the caregiver serving the visit: highest preference weight minus theirs. */
+    public int getPreferencePointsLost() {
+        if (shift == null || care.highestWeight() == 0) {
+            return 0;
+        }
+        return care.highestWeight() - care.weightOf(shift.getCaregiverIndex());
+    }
+
+    public boolean isServedByExcludedCaregiver() {
+        return shift != null && care.excludes(shift.getCaregiverIndex());
+    }
+
+    /** Seconds the service starts outside the preferred window; 0 without one or while unassigned. */
+    public long getPreferredWindowDeviation() {
+        return endTime == UNSET ? 0 : care.deviation(endTime - duration);
+    }
+
+    /** Seconds the deviation from the preferred window exceeds its cap; 0 without a cap. */
+    public long getDeviationBeyondCap() {
+        long deviation = getPreferredWindowDeviation();
+        return deviation > care.maxDeviation() ? deviation - care.maxDeviation() : 0;
+    }
+
+    /** The continuity key of the serving caregiver (see {@link CareShift#getCaregiverKey()}). */
+    public Object getCaregiverKey() {
+        return shift.getCaregiverKey();
     }
 
     public long getTravelSeconds() {
@@ -291,6 +514,15 @@ public class CareVisit {
         return publishedStart;
     }
 
+    public CarePreferences getCare() {
+        return care;
+    }
+
+    /** The patient, when they have more than one visit; {@code null} otherwise. */
+    public CareClient getClient() {
+        return client;
+    }
+
     public CareShift getShift() {
         return shift;
     }
@@ -329,6 +561,14 @@ public class CareVisit {
 
     public void setEndTime(long endTime) {
         this.endTime = endTime;
+    }
+
+    public long getDayState() {
+        return dayState;
+    }
+
+    public void setDayState(long dayState) {
+        this.dayState = dayState;
     }
 
     @Override

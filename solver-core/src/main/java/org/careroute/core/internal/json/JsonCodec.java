@@ -1,9 +1,14 @@
 package org.careroute.core.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -15,6 +20,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.careroute.core.api.InputError;
@@ -31,7 +37,27 @@ import org.careroute.core.internal.validate.ProblemChecks;
  */
 public final class JsonCodec {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Deepest nesting of arrays and objects accepted; the format itself needs 6. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest string accepted (characters), e.g. a name or an id. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+    /** Longest number accepted (characters). */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** Longest property name accepted (characters). */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /** Default largest document accepted (bytes); the system property {@value #MAX_INPUT_PROPERTY} overrides it. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 256L * 1024 * 1024;
+    /** System property with the largest document accepted, in bytes. */
+    public static final String MAX_INPUT_PROPERTY = "careroute.maxInputBytes";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .build())
+            .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -56,11 +82,45 @@ public final class JsonCodec {
 
     /** Reads a problem from JSON bytes (any Unicode encoding) or text. */
     public static Problem readProblem(byte[] json, String source) {
-        return readProblem(parse(() -> MAPPER.readTree(json), source), source);
+        checkSize(json.length, source);
+        return readProblem(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
     }
 
     public static Problem readProblem(String json, String source) {
-        return readProblem(parse(() -> MAPPER.readTree(json), source), source);
+        checkSize(json.length(), source);
+        return readProblem(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
+    }
+
+    /** The largest document accepted, in bytes: {@value #MAX_INPUT_PROPERTY} or 256 MiB. */
+    public static long maxInputBytes() {
+        String property = System.getProperty(MAX_INPUT_PROPERTY);
+        if (property != null) {
+            try {
+                long limit = Long.parseLong(property.strip());
+                if (limit > 0) {
+                    return limit;
+                }
+            } catch (NumberFormatException e) {
+                // fall back to the default below
+            }
+        }
+        return DEFAULT_MAX_INPUT_BYTES;
+    }
+
+    /**
+     * Refuses a document of {@code bytes} bytes above {@link #maxInputBytes()} before it is read into memory.
+     *
+     * @throws InvalidInputException
+     *             naming the size, the limit and what to do
+     */
+    public static void checkSize(long bytes, String source) {
+        long limit = maxInputBytes();
+        if (bytes > limit) {
+            throw invalid(source, String.format(java.util.Locale.ROOT, "The document is %,d bytes, more than the"
+                    + " %,d bytes careroute reads. Split the region into smaller problems (per team or per area), or"
+                    + " raise the limit with -D%s=BYTES (JAVA_OPTS for the command line) if the machine has the"
+                    + " memory.", bytes, limit, MAX_INPUT_PROPERTY));
+        }
     }
 
     private static Problem readProblem(JsonNode root, String source) {
@@ -77,8 +137,9 @@ public final class JsonCodec {
                 throw new InvalidInputException(errors);
             }
         }
+        Set<InputError> known = new HashSet<>(errors);
         for (InputError later : laterStageErrors(root, errors, source)) {
-            if (!errors.contains(later)) {
+            if (known.add(later)) {
                 errors.add(later);
             }
         }
@@ -133,11 +194,13 @@ public final class JsonCodec {
     }
 
     public static Plan readPlan(byte[] json, String source) {
-        return readPlan(parse(() -> MAPPER.readTree(json), source), source);
+        checkSize(json.length, source);
+        return readPlan(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
     }
 
     public static Plan readPlan(String json, String source) {
-        return readPlan(parse(() -> MAPPER.readTree(json), source), source);
+        checkSize(json.length(), source);
+        return readPlan(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
     }
 
     private static Plan readPlan(JsonNode root, String source) {
@@ -163,10 +226,14 @@ public final class JsonCodec {
     }
 
     /** The document's root object; anything else (empty, malformed, not an object) is an input error. */
-    private static JsonNode parse(TreeParser parser, String source) {
+    private static JsonNode parse(TreeParser parser, ParserOpener opener, String source) {
         JsonNode root;
         try {
             root = parser.parse();
+        } catch (StreamConstraintsException e) {
+            Place place = locate(opener);
+            throw new InvalidInputException(List.of(new InputError(source, place.pointer(), limitMessage(e, place
+                    .where()))));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -181,6 +248,56 @@ public final class JsonCodec {
             throw invalid(source, "Expected a JSON object {...} at the top level but found " + kind(root) + ".");
         }
         return root;
+    }
+
+    @FunctionalInterface
+    private interface ParserOpener {
+        JsonParser open() throws IOException;
+    }
+
+    /** Where in the document a limit is hit: the document is streamed up to there. */
+    private record Place(String pointer, String where) {
+    }
+
+    private static Place locate(ParserOpener opener) {
+        try (JsonParser parser = opener.open()) {
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.VALUE_STRING) {
+                        parser.getText(); // decodes the whole string, where the length limit applies
+                    }
+                }
+            } catch (IOException e) {
+                JsonLocation at = parser.currentLocation();
+                return new Place(parser.getParsingContext().pathAsPointer().toString(), at == null
+                        ? ""
+                        : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+            }
+        } catch (IOException | RuntimeException e) {
+            return new Place("", "");
+        }
+        return new Place("", "");
+    }
+
+    private static String limitMessage(StreamConstraintsException e, String where) {
+        String original = String.valueOf(e.getOriginalMessage());
+        String what;
+        if (original.contains("nesting depth")) {
+            what = "Arrays and objects are nested more than " + MAX_NESTING_DEPTH + " levels deep" + where
+                    + "; a careroute problem nests at most a few levels. Check that this is a careroute file.";
+        } else if (original.contains("Number value length")) {
+            what = "A number has more than " + MAX_NUMBER_LENGTH + " digits" + where
+                    + "; write plain numbers like 1800 or 59.38.";
+        } else if (original.contains("Name length")) {
+            what = "A property name is longer than " + MAX_NAME_LENGTH + " characters" + where
+                    + "; check the file for a missing quote.";
+        } else if (original.contains("String value length")) {
+            what = "A text value is longer than " + MAX_STRING_LENGTH + " characters" + where
+                    + "; shorten it (ids and names are short) or check the file for a missing quote.";
+        } else {
+            what = "The document exceeds a safety limit" + where + ": " + original;
+        }
+        return what;
     }
 
     private static String kind(JsonNode node) {

@@ -39,9 +39,15 @@ final class PlanDtos {
     }
 
     @JsonPropertyOrder({"shiftId", "caregiverId", "departure", "returnTime", "travelSeconds", "distanceMeters",
-            "returnLeg", "visits"})
+            "returnLeg", "visits", "breaks"})
     record ShiftPlanDto(String shiftId, String caregiverId, JsonNode departure, JsonNode returnTime,
-            long travelSeconds, long distanceMeters, LegDto returnLeg, List<PlannedVisitDto> visits) {
+            long travelSeconds, long distanceMeters, LegDto returnLeg, List<PlannedVisitDto> visits,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BreakDto> breaks) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"breakIndex", "start", "end", "visitId"})
+    record BreakDto(int breakIndex, JsonNode start, JsonNode end, String visitId) {
     }
 
     @JsonPropertyOrder({"seconds", "meters"})

@@ -12,12 +12,14 @@ import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanChanges;
 import org.careroute.core.api.model.PlanSummary;
+import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.api.model.VisitChange;
+import org.careroute.core.internal.json.PlanDtos.BreakDto;
 import org.careroute.core.internal.json.PlanDtos.ChangesDto;
 import org.careroute.core.internal.json.PlanDtos.LegDto;
 import org.careroute.core.internal.json.PlanDtos.PlanDto;
@@ -55,7 +57,9 @@ final class PlanMapping {
                                 format),
                         visit.waitingSeconds(), leg(visit
                                 .travelFromPrevious())))
-                        .toList()))
+                        .toList(),
+                shift.breaks().stream().map(b -> new BreakDto(b.breakIndex(), TimeCodec.writeTime(b.start(), zone,
+                        format), TimeCodec.writeTime(b.end(), zone, format), b.visitId())).toList()))
                 .toList();
         List<UnassignedDto> unassigned = plan.unassignedVisits().stream().map(u -> new UnassignedDto(u.visitId(), u
                 .mandatory(), u.reasons())).toList();
@@ -133,9 +137,20 @@ final class PlanMapping {
                         visit.waitingSeconds(), new Leg(visit.travel()
                                 .seconds(), visit.travel().meters())));
             }
+            List<PlannedBreak> breaks = new ArrayList<>();
+            List<BreakDto> breakDtos = shift.breaks() == null ? List.of() : shift.breaks();
+            for (int b = 0; b < breakDtos.size(); b++) {
+                BreakDto breakDto = breakDtos.get(b);
+                String breakPointer = pointer + "/breaks/" + b;
+                breaks.add(new PlannedBreak(breakDto.breakIndex(), time(breakDto.start(), breakPointer + "/start",
+                        source, errors), time(breakDto.end(), breakPointer + "/end", source, errors),
+                        breakDto
+                                .visitId()));
+            }
             shifts.add(new ShiftPlan(shift.shiftId(), shift.caregiverId(), departure, returnTime, visits, new Leg(shift
                     .returnLeg().seconds(), shift.returnLeg().meters()), shift.travelSeconds(), shift
-                            .distanceMeters()));
+                            .distanceMeters(),
+                    breaks));
         }
         List<UnassignedVisit> unassigned = dto.unassignedVisits().stream().map(u -> new UnassignedVisit(u.visitId(),
                 u.mandatory(), u.reasons())).toList();

@@ -14,9 +14,16 @@ final class ProblemDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"formatVersion", "name", "timeZone", "travel", "caregivers", "visits", "constraintWeights"})
+    @JsonPropertyOrder({"formatVersion", "name", "timeZone", "travel", "caregivers", "visits", "clients",
+            "constraintWeights"})
     record ProblemDto(String formatVersion, String name, String timeZone, TravelDto travel,
-            List<CaregiverDto> caregivers, List<VisitDto> visits, Map<String, Long> constraintWeights) {
+            List<CaregiverDto> caregivers, List<VisitDto> visits, List<ClientDto> clients,
+            Map<String, Long> constraintWeights) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "maxDistinctCaregivers"})
+    record ClientDto(String id, Integer maxDistinctCaregivers) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,16 +41,28 @@ final class ProblemDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "skills", "transportMode", "capacity", "shifts"})
+    @JsonPropertyOrder({"id", "name", "skills", "transportMode", "capacity", "team", "costPerHour", "costPerKm",
+            "maxOvertime", "shifts"})
     record CaregiverDto(String id, String name,
             @JsonSerialize(using = InlineSerializers.Strings.class) List<String> skills, String transportMode,
-            Long capacity, List<ShiftDto> shifts) {
+            Long capacity, List<ShiftDto> shifts, String team, Double costPerHour, Double costPerKm,
+            JsonNode maxOvertime) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "start", "end", "startLocation", "endLocation", "openEnd"})
+    @JsonPropertyOrder({"id", "start", "end", "startLocation", "endLocation", "openEnd", "breaks", "maxWorkingTime",
+            "continuousWork"})
     record ShiftDto(String id, JsonNode start, JsonNode end, LocationDto startLocation, LocationDto endLocation,
-            Boolean openEnd) {
+            Boolean openEnd, List<BreakDto> breaks, JsonNode maxWorkingTime, ContinuousWorkDto continuousWork) {
+    }
+
+    @JsonPropertyOrder({"duration", "earliestStart", "latestEnd"})
+    record BreakDto(JsonNode duration, JsonNode earliestStart, JsonNode latestEnd) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"maxWork", "rest", "firstPart", "waitingCountsAsRest"})
+    record ContinuousWorkDto(JsonNode maxWork, JsonNode rest, JsonNode firstPart, Boolean waitingCountsAsRest) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,11 +73,14 @@ final class ProblemDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "clientId", "name", "location", "duration", "timeWindows", "requiredSkills",
-            "priority", "mandatory", "demand"})
+            "priority", "mandatory", "demand", "preferredCaregivers", "excludedCaregivers", "preferredWindow",
+            "maxDeviation"})
     record VisitDto(String id, String clientId, String name, LocationDto location, JsonNode duration,
             List<TimeWindowDto> timeWindows,
             @JsonSerialize(using = InlineSerializers.Strings.class) List<String> requiredSkills, Integer priority,
-            Boolean mandatory, Long demand) {
+            Boolean mandatory, Long demand, Map<String, Integer> preferredCaregivers,
+            @JsonSerialize(using = InlineSerializers.Strings.class) List<String> excludedCaregivers,
+            TimeWindowDto preferredWindow, JsonNode maxDeviation) {
     }
 
     @JsonPropertyOrder({"start", "end"})

@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.Client;
+import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
@@ -27,12 +29,19 @@ import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.PlaneLocation;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.TravelSettings;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitCare;
+import org.careroute.core.api.model.WorkTerms;
+import org.careroute.core.internal.json.ProblemDtos.BreakDto;
 import org.careroute.core.internal.json.ProblemDtos.CaregiverDto;
+import org.careroute.core.internal.json.ProblemDtos.ClientDto;
+import org.careroute.core.internal.json.ProblemDtos.ContinuousWorkDto;
 import org.careroute.core.internal.json.ProblemDtos.LocationDto;
 import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
 import org.careroute.core.internal.json.ProblemDtos.ShiftDto;
@@ -93,6 +102,14 @@ final class ProblemReader {
         for (int v = 0; v < dto.visits().size(); v++) {
             visits.add(visit(dto.visits().get(v), "/visits/" + v));
         }
+        List<Client> clients = new ArrayList<>();
+        if (dto.clients() != null) {
+            for (int c = 0; c < dto.clients().size(); c++) {
+                ClientDto client = dto.clients().get(c);
+                clients.add(construct("/clients/" + c, () -> new Client(client.id(), Objects.requireNonNullElse(
+                        client.maxDistinctCaregivers(), Client.NO_CAP))));
+            }
+        }
         Map<String, Long> weights = dto.constraintWeights() == null
                 ? Map.of()
                 : new LinkedHashMap<>(dto.constraintWeights());
@@ -100,7 +117,7 @@ final class ProblemReader {
             return null;
         }
         return construct("", () -> new Problem(dto.name(), zone, Objects.requireNonNullElse(timeFormat,
-                TimeFormat.ISO), travel, caregivers, visits, weights));
+                TimeFormat.ISO), travel, caregivers, visits, weights, clients));
     }
 
     /** The format most times are written in; the others are reported as mixed. */
@@ -118,6 +135,11 @@ final class ProblemReader {
             for (int w = 0; w < windows.size(); w++) {
                 times.put("/visits/" + v + "/timeWindows/" + w + "/start", windows.get(w).start());
                 times.put("/visits/" + v + "/timeWindows/" + w + "/end", windows.get(w).end());
+            }
+            TimeWindowDto preferred = dto.visits().get(v).preferredWindow();
+            if (preferred != null) {
+                times.put("/visits/" + v + "/preferredWindow/start", preferred.start());
+                times.put("/visits/" + v + "/preferredWindow/end", preferred.end());
             }
         }
         if (times.isEmpty()) {
@@ -199,12 +221,18 @@ final class ProblemReader {
                 ? null
                 : TransportMode.valueOf(dto.transportMode().toUpperCase(Locale.ROOT));
         long capacity = Objects.requireNonNullElse(dto.capacity(), Caregiver.UNLIMITED_CAPACITY);
-        if (shifts.contains(null)) {
+        Duration maxOvertime = dto.maxOvertime() == null ? null : duration(dto.maxOvertime(), pointer + "/maxOvertime");
+        if (shifts.contains(null) || dto.maxOvertime() != null && maxOvertime == null) {
+            return null;
+        }
+        WorkTerms terms = construct(pointer, () -> new WorkTerms(maxOvertime, Objects.requireNonNullElse(dto
+                .costPerHour(), 0.0), Objects.requireNonNullElse(dto.costPerKm(), 0.0), dto.team()));
+        if (terms == null) {
             return null;
         }
         return construct(pointer, () -> new Caregiver(dto.id(), dto.name(), dto.skills() == null
                 ? null
-                : new HashSet<>(dto.skills()), mode, capacity, shifts));
+                : new HashSet<>(dto.skills()), mode, capacity, shifts, terms));
     }
 
     private Shift shift(ShiftDto dto, String pointer) {
@@ -235,7 +263,59 @@ final class ProblemReader {
                     + dto.start().asText() + ").");
             return null;
         }
-        return construct(pointer, () -> new Shift(dto.id(), start, end, startLocation, endLocation));
+        ShiftRules rules = rules(dto, pointer);
+        if (rules == null) {
+            return null;
+        }
+        return construct(pointer, () -> new Shift(dto.id(), start, end, startLocation, endLocation, rules));
+    }
+
+    /** Breaks, maximum working time and continuous-work law of a shift; {@code null} after an error. */
+    private ShiftRules rules(ShiftDto dto, String pointer) {
+        int before = errors.size();
+        List<ShiftBreak> breaks = new ArrayList<>();
+        List<BreakDto> breakDtos = Objects.requireNonNullElse(dto.breaks(), List.of());
+        for (int b = 0; b < breakDtos.size(); b++) {
+            String breakPointer = pointer + "/breaks/" + b;
+            BreakDto breakDto = breakDtos.get(b);
+            Duration duration = duration(breakDto.duration(), breakPointer + "/duration");
+            Instant earliest = time(breakDto.earliestStart(), breakPointer + "/earliestStart");
+            Instant latest = time(breakDto.latestEnd(), breakPointer + "/latestEnd");
+            if (duration == null || earliest == null || latest == null) {
+                continue;
+            }
+            if (!breaks.isEmpty() && earliest.isBefore(breaks.getLast().earliestStart())) {
+                error(breakPointer + "/earliestStart", "Breaks must be sorted by earliest start: break " + b
+                        + " may start before break " + (b - 1) + "; list them in time order.");
+                continue;
+            }
+            ShiftBreak shiftBreak = construct(breakPointer, () -> new ShiftBreak(duration, earliest, latest));
+            if (shiftBreak != null) {
+                breaks.add(shiftBreak);
+            }
+        }
+        Duration maxWorkingTime = dto.maxWorkingTime() == null
+                ? null
+                : duration(dto.maxWorkingTime(), pointer + "/maxWorkingTime");
+        ContinuousWorkRule law = null;
+        ContinuousWorkDto lawDto = dto.continuousWork();
+        if (lawDto != null) {
+            String lawPointer = pointer + "/continuousWork";
+            Duration maxWork = duration(lawDto.maxWork(), lawPointer + "/maxWork");
+            Duration rest = duration(lawDto.rest(), lawPointer + "/rest");
+            Duration firstPart = lawDto.firstPart() == null
+                    ? Duration.ZERO
+                    : duration(lawDto.firstPart(), lawPointer + "/firstPart");
+            if (maxWork != null && rest != null && firstPart != null) {
+                law = construct(lawPointer, () -> new ContinuousWorkRule(maxWork, rest, firstPart, Boolean.TRUE
+                        .equals(lawDto.waitingCountsAsRest())));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        ContinuousWorkRule finalLaw = law;
+        return construct(pointer, () -> new ShiftRules(breaks, maxWorkingTime, finalLaw));
     }
 
     private Visit visit(VisitDto dto, String pointer) {
@@ -257,14 +337,55 @@ final class ProblemReader {
                 windows.add(window);
             }
         }
-        if (location == null || duration == null || !windowsValid) {
+        VisitCare care = care(dto, pointer);
+        if (location == null || duration == null || !windowsValid || care == null) {
             return null;
         }
         return construct(pointer, () -> new Visit(dto.id(), dto.clientId(), dto.name(), location, duration, windows,
                 dto.requiredSkills() == null ? null : new HashSet<>(dto.requiredSkills()), Objects
                         .requireNonNullElse(dto.priority(), 1),
                 Boolean.TRUE.equals(dto.mandatory()), Objects
-                        .requireNonNullElse(dto.demand(), 0L)));
+                        .requireNonNullElse(dto.demand(), 0L),
+                care, null));
+    }
+
+    /** The patient-care fields of a visit; {@code null} after an error. */
+    private VisitCare care(VisitDto dto, String pointer) {
+        if (dto.preferredCaregivers() == null && dto.excludedCaregivers() == null && dto.preferredWindow() == null
+                && dto.maxDeviation() == null) {
+            return VisitCare.NONE;
+        }
+        TimeWindow preferredWindow = null;
+        if (dto.preferredWindow() != null) {
+            preferredWindow = window(dto.preferredWindow(), pointer + "/preferredWindow");
+            if (preferredWindow == null) {
+                return null;
+            }
+        }
+        Duration maxDeviation = null;
+        if (dto.maxDeviation() != null) {
+            maxDeviation = duration(dto.maxDeviation(), pointer + "/maxDeviation");
+            if (maxDeviation == null) {
+                return null;
+            }
+            if (preferredWindow == null) {
+                error(pointer + "/maxDeviation", "maxDeviation caps the deviation from the preferred window, but the"
+                        + " visit has no preferredWindow; add one or remove maxDeviation.");
+                return null;
+            }
+        }
+        Map<String, Integer> preferred = dto.preferredCaregivers() == null ? Map.of() : dto.preferredCaregivers();
+        List<String> excluded = dto.excludedCaregivers() == null ? List.of() : dto.excludedCaregivers();
+        for (int e = 0; e < excluded.size(); e++) {
+            if (preferred.containsKey(excluded.get(e))) {
+                error(pointer + "/excludedCaregivers/" + e, "Caregiver '" + excluded.get(e)
+                        + "' is both preferred and excluded for this visit; keep one.");
+                return null;
+            }
+        }
+        TimeWindow window = preferredWindow;
+        Duration cap = maxDeviation;
+        return construct(pointer, () -> new VisitCare(preferred, new HashSet<>(excluded), window, cap));
     }
 
     private TimeWindow window(TimeWindowDto dto, String pointer) {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.Client;
+import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
@@ -20,11 +21,18 @@ import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.PlaneLocation;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.TravelSettings;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitCare;
+import org.careroute.core.api.model.WorkTerms;
+import org.careroute.core.internal.json.ProblemDtos.BreakDto;
 import org.careroute.core.internal.json.ProblemDtos.CaregiverDto;
+import org.careroute.core.internal.json.ProblemDtos.ClientDto;
+import org.careroute.core.internal.json.ProblemDtos.ContinuousWorkDto;
 import org.careroute.core.internal.json.ProblemDtos.LocationDto;
 import org.careroute.core.internal.json.ProblemDtos.ProblemDto;
 import org.careroute.core.internal.json.ProblemDtos.ShiftDto;
@@ -50,7 +58,10 @@ final class ProblemWriter {
                 : problem.timeZone().getId(), travel(problem.travel()),
                 problem.caregivers().stream().map(
                         writer::caregiver).toList(),
-                problem.visits().stream().map(writer::visit).toList(), problem
+                problem.visits().stream().map(writer::visit).toList(), problem.clients().isEmpty()
+                        ? null
+                        : problem.clients().stream().map(ProblemWriter::client).toList(),
+                problem
                         .constraintWeights().isEmpty() ? null : new TreeMap<>(problem.constraintWeights()));
     }
 
@@ -72,24 +83,48 @@ final class ProblemWriter {
     }
 
     private CaregiverDto caregiver(Caregiver caregiver) {
+        WorkTerms terms = caregiver.terms();
         return new CaregiverDto(caregiver.id(), caregiver.name().equals(caregiver.id()) ? null : caregiver.name(),
                 new ArrayList<>(new TreeSet<>(caregiver.skills())), caregiver.transportMode().jsonName(), caregiver
                         .capacity() == Caregiver.UNLIMITED_CAPACITY ? null : caregiver.capacity(),
-                caregiver.shifts()
-                        .stream().map(this::shift).toList());
+                caregiver.shifts().stream().map(this::shift).toList(), terms.team(), terms.costPerHour() == 0
+                        ? null
+                        : terms.costPerHour(),
+                terms.costPerKm() == 0 ? null : terms.costPerKm(), terms.maxOvertime().isZero()
+                        ? null
+                        : TimeCodec.writeDuration(terms.maxOvertime(), format));
     }
 
     private ShiftDto shift(Shift shift) {
         LocationDto end = shift.hasOpenEnd() || shift.endLocation().equals(shift.startLocation())
                 ? null
                 : location(shift.endLocation());
+        ShiftRules rules = shift.rules();
+        List<BreakDto> breaks = rules.breaks().stream().map(b -> new BreakDto(TimeCodec.writeDuration(b.duration(),
+                format), TimeCodec.writeTime(b.earliestStart(), zone, format),
+                TimeCodec.writeTime(b.latestEnd(),
+                        zone, format)))
+                .toList();
+        ContinuousWorkRule law = rules.continuousWork();
+        ContinuousWorkDto lawDto = law == null
+                ? null
+                : new ContinuousWorkDto(TimeCodec.writeDuration(law.maxWork(), format), TimeCodec.writeDuration(law
+                        .rest(), format), law.firstPart().isZero()
+                                ? null
+                                : TimeCodec.writeDuration(law.firstPart(), format),
+                        law.waitingCountsAsRest() ? Boolean.TRUE : null);
         return new ShiftDto(shift.id(), TimeCodec.writeTime(shift.start(), zone, format), TimeCodec.writeTime(shift
                 .end(), zone, format), location(shift.startLocation()), end, shift.hasOpenEnd()
                         ? Boolean.TRUE
-                        : null);
+                        : null,
+                breaks.isEmpty() ? null : breaks, rules.maxWorkingTime() == null
+                        ? null
+                        : TimeCodec.writeDuration(rules.maxWorkingTime(), format),
+                lawDto);
     }
 
     private VisitDto visit(Visit visit) {
+        VisitCare care = visit.care();
         List<TimeWindowDto> windows = visit.timeWindows().stream().map(w -> new TimeWindowDto(TimeCodec.writeTime(w
                 .start(), zone, format), TimeCodec.writeTime(w.end(), zone, format))).toList();
         return new VisitDto(visit.id(), visit.clientId().equals(visit.id()) ? null : visit.clientId(), visit.name()
@@ -104,7 +139,20 @@ final class ProblemWriter {
                         ? null
                         : visit.priority(),
                 visit.mandatory() ? Boolean.TRUE : null, visit
-                        .demand() == 0 ? null : visit.demand());
+                        .demand() == 0 ? null : visit.demand(),
+                care.preferredCaregivers().isEmpty() ? null : new TreeMap<>(care.preferredCaregivers()),
+                care.excludedCaregivers().isEmpty() ? null : new ArrayList<>(new TreeSet<>(care.excludedCaregivers())),
+                care.hasPreferredWindow() ? window(care.preferredWindow()) : null,
+                care.maxDeviation() == null ? null : TimeCodec.writeDuration(care.maxDeviation(), format));
+    }
+
+    private TimeWindowDto window(TimeWindow window) {
+        return new TimeWindowDto(TimeCodec.writeTime(window.start(), zone, format), TimeCodec.writeTime(window.end(),
+                zone, format));
+    }
+
+    private static ClientDto client(Client client) {
+        return new ClientDto(client.id(), client.hasCap() ? client.maxDistinctCaregivers() : null);
     }
 
     static LocationDto location(Location location) {

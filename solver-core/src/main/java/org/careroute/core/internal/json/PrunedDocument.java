@@ -87,7 +87,9 @@ final class PrunedDocument {
         if (!caregiversPruned) {
             return true;
         }
-        return !error.pointer().contains("/requiredSkills/") && !error.pointer().equals("/caregivers");
+        String pointer = error.pointer();
+        return !pointer.contains("/requiredSkills/") && !pointer.equals("/caregivers") && !pointer.contains(
+                "/preferredCaregivers/") && !pointer.contains("/excludedCaregivers/");
     }
 
     /** The error with pointers (in the pointer and in the message) mapped back to the original document. */

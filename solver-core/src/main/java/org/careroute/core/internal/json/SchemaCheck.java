@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.careroute.core.api.InputError;
 import org.careroute.core.internal.validate.JsonPointers;
@@ -29,6 +30,11 @@ final class SchemaCheck {
     static final String PLAN_SCHEMA = "/org/careroute/core/schema/plan-v1.schema.json";
 
     private static final int MAX_SHOWN_VALUE = 60;
+    /** Most entries of a skill list (the solver numbers at most 64 skills). */
+    static final int MAX_SKILL_ITEMS = 64;
+    /** Most entries of any list. */
+    static final int MAX_ARRAY_ITEMS = 1_000_000;
+    private static final int MAX_SIZE_ERRORS = 100;
     private static final BigDecimal LARGEST = new BigDecimal(Long.MAX_VALUE);
 
     private final JsonNode schemaNode;
@@ -60,7 +66,13 @@ final class SchemaCheck {
     /** Every schema violation of {@code document}, in document order. */
     List<InputError> validate(JsonNode document, String source) {
         List<InputError> errors = new ArrayList<>();
+        oversizedArrays(document, "", "", source, errors);
+        if (!errors.isEmpty()) {
+            // the validator's uniqueItems check is quadratic: refuse gigantic skill lists before it runs
+            return errors;
+        }
         hugeNumbers(document, "", source, errors);
+        Set<InputError> known = new HashSet<>();
         Set<String> reported = new HashSet<>();
         errors.forEach(error -> reported.add(error.pointer()));
         for (Error error : schema.validate(document)) {
@@ -73,11 +85,37 @@ final class SchemaCheck {
                 pointer = JsonPointers.child(pointer, error.getProperty());
             }
             InputError inputError = new InputError(source, pointer, message);
-            if (!errors.contains(inputError)) {
+            if (known.add(inputError)) {
                 errors.add(inputError);
             }
         }
         return errors;
+    }
+
+    /**
+     * Skill lists longer than {@link #MAX_SKILL_ITEMS} (a problem can use at most 64 skills) and arrays longer than
+     * {@link #MAX_ARRAY_ITEMS}.
+     */
+    private static void oversizedArrays(JsonNode node, String pointer, String name, String source,
+            List<InputError> errors) {
+        if (node.isArray()) {
+            boolean skills = name.equals("skills") || name.equals("requiredSkills");
+            if (skills && node.size() > MAX_SKILL_ITEMS) {
+                errors.add(new InputError(source, pointer, "Lists " + node.size() + " skills; a caregiver or visit"
+                        + " can list at most " + MAX_SKILL_ITEMS + " (each skill once)."));
+            } else if (node.size() > MAX_ARRAY_ITEMS) {
+                errors.add(new InputError(source, pointer, "Has " + node.size() + " entries, more than the "
+                        + MAX_ARRAY_ITEMS + " careroute reads in one list; split the problem."));
+            }
+            for (int i = 0; i < node.size() && errors.size() < MAX_SIZE_ERRORS; i++) {
+                oversizedArrays(node.get(i), JsonPointers.child(pointer, i), "", source, errors);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                oversizedArrays(entry.getValue(), JsonPointers.child(pointer, entry.getKey()), entry.getKey(),
+                        source, errors);
+            }
+        }
     }
 
     /**

@@ -30,6 +30,18 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 travelTime(factory),
                 travelDistance(factory),
                 waitingTime(factory),
+                WorkingDayConstraints.breakWindow(factory),
+                WorkingDayConstraints.continuousWork(factory),
+                WorkingDayConstraints.maxWorkingTime(factory),
+                WorkingDayConstraints.overtime(factory),
+                WorkingDayConstraints.caregiverCost(factory),
+                WorkingDayConstraints.workloadFairness(factory),
+                PatientCareConstraints.preferredCaregiver(factory),
+                PatientCareConstraints.excludedCaregiver(factory),
+                PatientCareConstraints.continuityOfCare(factory),
+                PatientCareConstraints.maxDistinctCaregivers(factory),
+                PatientCareConstraints.preferredWindow(factory),
+                PatientCareConstraints.preferredWindowMaxDeviation(factory),
                 ReplanningConstraints.planChange(factory)
         };
     }

@@ -3,11 +3,17 @@ package org.careroute.core.internal.solver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.careroute.core.internal.domain.CareClient;
+import org.careroute.core.internal.domain.CarePreferences;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.WorkingDay;
+import org.careroute.core.internal.domain.WorkingDayRules;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
 
 /**
@@ -27,9 +33,25 @@ final class GreedyInsertion {
     private final long travelTimeWeight;
     private final long travelDistanceWeight;
 
+    private long preferenceWeight;
+    private long continuityWeight;
+    private long preferredWindowWeight;
+
     GreedyInsertion(long travelTimeWeight, long travelDistanceWeight) {
         this.travelTimeWeight = travelTimeWeight;
         this.travelDistanceWeight = travelDistanceWeight;
+    }
+
+    /**
+     * Also weighs the soft patient-care rules when choosing a position: preference points lost, a caregiver new to
+     * the patient (continuity of care) and seconds outside the preferred window. Excluded caregivers and the
+     * preferred-window deviation cap are always respected.
+     */
+    GreedyInsertion withPatientCare(long preferenceWeight, long continuityWeight, long preferredWindowWeight) {
+        this.preferenceWeight = preferenceWeight;
+        this.continuityWeight = continuityWeight;
+        this.preferredWindowWeight = preferredWindowWeight;
+        return this;
     }
 
     /** Route state of one shift while routes are built. */
@@ -54,14 +76,16 @@ final class GreedyInsertion {
 
         /**
          * Takes out of a route brought by a warm start the not-pinned visits that break a hard rule there (a skill
-         * the caregiver lacks, late, past the shift end or the capacity), so that they are inserted again where they
+         * the caregiver lacks, an excluded caregiver, late, past the shift end, the capacity or a working-day rule), so
+         * that they are inserted again where they
          * fit; returns them.
          */
         List<CareVisit> repair() {
             List<CareVisit> removed = new ArrayList<>();
             for (int i = visits.size() - 1; i >= pinned; i--) {
                 CareVisit visit = visits.get(i);
-                if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0) {
+                if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0
+                        || visit.getCare().excludes(shift.getCaregiverIndex())) {
                     removed.add(visits.remove(i));
                     load -= visit.getDemand();
                 }
@@ -78,7 +102,7 @@ final class GreedyInsertion {
                     i++;
                 }
             }
-            while (visits.size() > pinned && (returnTime() > shift.getEnd() || load > shift.getCapacity())) {
+            while (visits.size() > pinned && (load > shift.getCapacity() || !feasibleEnd())) {
                 CareVisit last = visits.remove(visits.size() - 1);
                 load -= last.getDemand();
                 removed.add(last);
@@ -87,15 +111,23 @@ final class GreedyInsertion {
             return removed;
         }
 
-        private long returnTime() {
+        /**
+         * Whether the route keeps the shift end (with its overtime allowance) and, with working-day rules, the break
+         * windows, the continuous-work law and the maximum working time after its pinned visits.
+         */
+        private boolean feasibleEnd() {
+            if (hasWorkingDayRules()) {
+                return feasibleWithWorkingDayRules(this, null, pinned);
+            }
             if (visits.isEmpty()) {
-                return shift.getStart();
+                return true;
             }
             int last = visits.size() - 1;
-            return shift.hasOpenEnd()
+            long back = shift.hasOpenEnd()
                     ? end[last]
                     : end[last] + shift.getTravel().durationSeconds(visits.get(last).getLocation(),
                             shift.getEndLocation());
+            return back <= shift.getEnd();
         }
 
         void recompute() {
@@ -104,18 +136,28 @@ final class GreedyInsertion {
                 end = Arrays.copyOf(end, visits.size() * 2);
             }
             DenseTravelMatrix travel = shift.getTravel();
+            WorkingDayRules rules = shift.getRules();
             long time = shift.getStart();
+            long state = 0;
             int location = shift.getStartLocation();
+            WorkingDay.Step step = new WorkingDay.Step();
             for (int i = 0; i < visits.size(); i++) {
                 CareVisit visit = visits.get(i);
-                CareVisit before = i == 0 ? null : visits.get(i - 1);
-                long arrival = visit.departureAfter(shift, before, time)
-                        + travel.durationSeconds(location, visit.getLocation());
-                start[i] = visit.serviceStartFor(arrival);
-                end[i] = start[i] + visit.getDuration();
+                time = visit.departureAfter(shift, i == 0 ? null : visits.get(i - 1), time);
+                WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state,
+                        step, null);
+                end[i] = step.end();
+                start[i] = end[i] - visit.getDuration();
+                state = step.state();
                 time = end[i];
                 location = visit.getLocation();
             }
+        }
+
+        /** Whether the route is timed or limited by working-day rules (then insertions are checked in full). */
+        boolean hasWorkingDayRules() {
+            WorkingDayRules rules = shift.getRules();
+            return rules.isTimed() || rules.hasMaxWorkingTime() || rules.getOvertimeAllowance() > 0;
         }
     }
 
@@ -153,21 +195,29 @@ final class GreedyInsertion {
                 .thenComparingLong(GreedyInsertion::deadline)
                 .thenComparingInt(CareVisit::getIndex));
         int assigned = 0;
+        Map<CareClient, long[]> caregiversOfClient = new IdentityHashMap<>();
         for (CareVisit visit : order) {
             Route bestRoute = null;
             int bestPosition = -1;
             long bestCost = Long.MAX_VALUE;
+            long[] seen = visit.getClient() == null ? null : caregiversOfClient.get(visit.getClient());
             for (Route route : routes) {
                 CareShift shift = route.shift;
                 if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0
-                        || route.load + visit.getDemand() > shift.getCapacity()) {
+                        || route.load + visit.getDemand() > shift.getCapacity()
+                        || visit.getCare().excludes(shift.getCaregiverIndex())
+                        || wouldExceedCap(visit, shift, seen)) {
                     continue;
                 }
+                long careCost = caregiverCost(visit, shift, seen);
                 int size = route.visits.size();
                 for (int position = route.pinned; position <= size; position++) {
                     long cost = insertionCost(route, visit, position);
                     if (cost == Long.MIN_VALUE) {
                         break; // this and every later position are too late for the visit
+                    }
+                    if (cost != Long.MAX_VALUE) {
+                        cost += careCost + windowCost(route, visit, position);
                     }
                     if (cost < bestCost) {
                         bestCost = cost;
@@ -177,6 +227,7 @@ final class GreedyInsertion {
                 }
             }
             if (bestRoute != null) {
+                remember(caregiversOfClient, visit, bestRoute.shift);
                 bestRoute.visits.add(bestPosition, visit);
                 bestRoute.load += visit.getDemand();
                 bestRoute.recompute();
@@ -189,9 +240,77 @@ final class GreedyInsertion {
         return assigned;
     }
 
+    /** The soft patient-care cost of giving the visit to the shift's caregiver, whatever the position. */
+    private long caregiverCost(CareVisit visit, CareShift shift, long[] seen) {
+        CarePreferences care = visit.getCare();
+        int caregiver = shift.getCaregiverIndex();
+        long cost = care.highestWeight() == 0
+                ? 0
+                : preferenceWeight * (care.highestWeight() - care.weightOf(
+                        caregiver));
+        if (seen != null && caregiver >= 0 && (caregiver >>> 6 >= seen.length
+                || (seen[caregiver >>> 6] & (1L << caregiver)) == 0)) {
+            cost += continuityWeight;
+        }
+        return cost;
+    }
+
+    /** Whether a caregiver new to the patient would take them past their cap on distinct caregivers. */
+    private static boolean wouldExceedCap(CareVisit visit, CareShift shift, long[] seen) {
+        int caregiver = shift.getCaregiverIndex();
+        if (seen == null || caregiver < 0 || !visit.getClient().hasCap()) {
+            return false;
+        }
+        if (caregiver >>> 6 < seen.length && (seen[caregiver >>> 6] & (1L << caregiver)) != 0) {
+            return false;
+        }
+        int distinct = 0;
+        for (long word : seen) {
+            distinct += Long.bitCount(word);
+        }
+        return distinct >= visit.getClient().getMaxDistinctCaregivers();
+    }
+
+    /** The preferred-window cost of serving the visit at this position. */
+    private long windowCost(Route route, CareVisit visit, int position) {
+        CarePreferences care = visit.getCare();
+        if (!care.hasPreferredWindow() || preferredWindowWeight == 0) {
+            return 0;
+        }
+        CareShift shift = route.shift;
+        int previousLocation = position == 0
+                ? shift.getStartLocation()
+                : route.visits.get(position - 1)
+                        .getLocation();
+        long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
+        long departure = visit.departureAfter(shift, position == 0 ? null : route.visits.get(position - 1),
+                previousEnd);
+        long arrival = departure + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
+        return preferredWindowWeight * care.deviation(visit.serviceStartFor(arrival));
+    }
+
+    private static void remember(Map<CareClient, long[]> caregiversOfClient, CareVisit visit, CareShift shift) {
+        int caregiver = shift.getCaregiverIndex();
+        if (visit.getClient() == null || caregiver < 0) {
+            return;
+        }
+        long[] seen = caregiversOfClient.computeIfAbsent(visit.getClient(), c -> new long[0]);
+        if (seen.length <= caregiver >>> 6) {
+            seen = Arrays.copyOf(seen, (caregiver >>> 6) + 1);
+            caregiversOfClient.put(visit.getClient(), seen);
+        }
+        seen[caregiver >>> 6] |= 1L << caregiver;
+    }
+
+    /** The latest arrival that keeps the hard windows and the preferred-window deviation cap. */
     private static long deadline(CareVisit visit) {
         long[] ends = visit.getWindowEnds();
-        return ends.length == 0 ? Long.MAX_VALUE : ends[ends.length - 1];
+        long deadline = ends.length == 0 ? Long.MAX_VALUE : ends[ends.length - 1];
+        CarePreferences care = visit.getCare();
+        if (care.maxDeviation() != Long.MAX_VALUE) {
+            deadline = Math.min(deadline, care.preferredEnd() + care.maxDeviation());
+        }
+        return deadline;
     }
 
     /**
@@ -214,6 +333,11 @@ final class GreedyInsertion {
         long arrival = departure + travel.durationSeconds(previousLocation, visit.getLocation());
         if (arrival > deadline) {
             return Long.MAX_VALUE;
+        }
+        if (route.hasWorkingDayRules()) {
+            return feasibleWithWorkingDayRules(route, visit, position)
+                    ? travelCost(route, visit, position)
+                    : Long.MAX_VALUE;
         }
         long time = visit.serviceStartFor(arrival) + visit.getDuration();
         int location = visit.getLocation();
@@ -243,6 +367,15 @@ final class GreedyInsertion {
                 return Long.MAX_VALUE;
             }
         }
+        return travelCost(route, visit, position);
+    }
+
+    /** The weighted travel added by inserting the visit before position {@code position}. */
+    private long travelCost(Route route, CareVisit visit, int position) {
+        CareShift shift = route.shift;
+        DenseTravelMatrix travel = shift.getTravel();
+        List<CareVisit> visits = route.visits;
+        int previousLocation = position == 0 ? shift.getStartLocation() : visits.get(position - 1).getLocation();
         int nextLocation = position < visits.size()
                 ? visits.get(position).getLocation()
                 : shift.hasOpenEnd() ? -1 : shift.getEndLocation();
@@ -255,5 +388,50 @@ final class GreedyInsertion {
                     - travel.distanceMeters(previousLocation, nextLocation);
         }
         return travelTimeWeight * addedSeconds + travelDistanceWeight * addedMeters;
+    }
+
+    /**
+     * Times the whole route with the visit inserted ({@code null}: the route as it is), breaks and the
+     * continuous-work law included, and checks every hard rule of the working day from {@code position} on (the
+     * part before it does not change): windows, break windows, continuous work, shift end with overtime allowance
+     * and maximum working time.
+     */
+    private static boolean feasibleWithWorkingDayRules(Route route, CareVisit inserted, int position) {
+        CareShift shift = route.shift;
+        WorkingDayRules rules = shift.getRules();
+        DenseTravelMatrix travel = shift.getTravel();
+        List<CareVisit> visits = route.visits;
+        long time = shift.getStart();
+        long state = 0;
+        int location = shift.getStartLocation();
+        WorkingDay.Step step = new WorkingDay.Step();
+        int count = inserted == null ? visits.size() : visits.size() + 1;
+        CareVisit before = null;
+        for (int i = 0; i < count; i++) {
+            CareVisit visit = inserted != null && i == position
+                    ? inserted
+                    : visits.get(inserted != null && i > position ? i - 1 : i);
+            time = visit.departureAfter(shift, before, time);
+            before = visit;
+            WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state, step,
+                    null);
+            if (i >= position && (step.end() - visit.getDuration() > deadline(visit) || step.breakLateness() > 0
+                    || step.workExcess() > 0)) {
+                return false;
+            }
+            state = step.state();
+            time = step.end();
+            location = visit.getLocation();
+        }
+        long back = shift.hasOpenEnd() ? 0 : travel.durationSeconds(location, shift.getEndLocation());
+        long returnTime = WorkingDay.routeEnd(rules, time, back, state, WorkingDay.RETURN_TIME, null);
+        if (returnTime > shift.getEnd() + rules.getOvertimeAllowance()
+                || WorkingDay.routeEnd(rules, time, back, state, WorkingDay.BREAK_LATENESS, null) > 0
+                || WorkingDay.routeEnd(rules, time, back, state, WorkingDay.WORK_EXCESS, null) > 0) {
+            return false;
+        }
+        long breaks = WorkingDay.breakSeconds(rules, WorkingDay.routeEnd(rules, time, back, state, WorkingDay.STATE,
+                null));
+        return !rules.hasMaxWorkingTime() || returnTime - shift.getStart() - breaks <= rules.getMaxWorkingTime();
     }
 }

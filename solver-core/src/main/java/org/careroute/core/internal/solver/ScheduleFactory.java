@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.internal.domain.CareClient;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.score.CareConstraintProvider;
 import org.careroute.core.internal.travel.DenseCopy;
@@ -42,6 +45,11 @@ public final class ScheduleFactory {
         LocationIndex locations = travel.locationIndex();
         List<CareShift> shifts = new ArrayList<>();
         Map<String, Caregiver> caregiverByShiftId = new HashMap<>();
+        Map<String, CareTeam> teams = WorkingDayRulesFactory.teams(problem);
+        Map<String, Integer> caregiverIndex = new HashMap<>();
+        for (Caregiver caregiver : problem.caregivers()) {
+            caregiverIndex.putIfAbsent(caregiver.id(), caregiverIndex.size());
+        }
         for (Caregiver caregiver : problem.caregivers()) {
             DenseTravelMatrix matrix = DenseCopy.of(travel.forMode(caregiver.transportMode()));
             long skillMask = skills.mask(caregiver.skills());
@@ -50,12 +58,15 @@ public final class ScheduleFactory {
                     : caregiver.capacity();
             for (Shift shift : caregiver.shifts()) {
                 int endLocation = shift.hasOpenEnd() ? CareShift.OPEN_END : locations.indexOf(shift.endLocation());
-                shifts.add(new CareShift(shift.id(), caregiver.id(), skillMask, capacity,
+                shifts.add(new CareShift(shift.id(), caregiver.id(), caregiverIndex.get(caregiver.id()), skillMask,
+                        capacity,
                         shift.start().getEpochSecond(), shift.end().getEpochSecond(),
                         locations.indexOf(shift.startLocation()), endLocation, matrix));
+                shifts.getLast().setRules(WorkingDayRulesFactory.rules(caregiver, shift, teams));
                 caregiverByShiftId.put(shift.id(), caregiver);
             }
         }
+        Map<String, CareClient> clients = PatientCareFacts.clients(problem);
         List<CareVisit> visits = new ArrayList<>(problem.visits().size());
         for (int i = 0; i < problem.visits().size(); i++) {
             Visit visit = problem.visits().get(i);
@@ -68,7 +79,10 @@ public final class ScheduleFactory {
             }
             visits.add(new CareVisit(visit.id(), i, locations.indexOf(visit.location()),
                     visit.duration().getSeconds(), starts, ends, skills.mask(visit.requiredSkills()),
-                    visit.priority(), visit.mandatory(), visit.demand()));
+                    visit.priority(), visit.mandatory(), visit.demand()).withCare(
+                            PatientCareFacts.preferences(visit,
+                                    caregiverIndex),
+                            clients.get(visit.clientId())));
         }
         CareSchedule schedule = new CareSchedule(shifts, visits, weightOverrides(problem));
         return new Built(schedule, caregiverByShiftId, travel, skills);
@@ -77,8 +91,12 @@ public final class ScheduleFactory {
     /** Every constraint's weight: the problem's override or the default. */
     public static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(Problem problem) {
         Map<String, HardMediumSoftScore> weights = new HashMap<>();
+        Set<CareConstraint> unused = WorkingDayRulesFactory.unusedRules(problem);
         for (CareConstraint rule : CareConstraint.values()) {
-            long value = problem.constraintWeights().getOrDefault(rule.id(), rule.defaultWeight());
+            // A working-day rule no shift or caregiver uses scores 0 anyway: switched off, its nodes cost nothing.
+            long value = unused.contains(rule)
+                    ? 0
+                    : problem.constraintWeights().getOrDefault(rule.id(), rule.defaultWeight());
             weights.put(rule.id(), CareConstraintProvider.weight(rule, value));
         }
         return ConstraintWeightOverrides.of(weights);

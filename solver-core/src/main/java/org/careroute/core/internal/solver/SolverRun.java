@@ -11,7 +11,6 @@ import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.SolveJob;
@@ -34,8 +33,6 @@ import org.careroute.core.internal.travel.TravelMatrices;
  * before {@code solve()} has started.
  */
 public final class SolverRun implements SolveJob {
-
-    private static final AtomicLong THREAD_COUNTER = new AtomicLong();
 
     private final Problem problem;
     private final SolveOptions options;
@@ -74,7 +71,8 @@ public final class SolverRun implements SolveJob {
     public static SolverRun start(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
             TravelMatrixSource travelSource, WarmStart warmStart) {
         SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource, warmStart);
-        Thread thread = new Thread(run::runSafely, "careroute-solve-" + THREAD_COUNTER.incrementAndGet());
+        Thread thread = new Thread(run::runSafely, "careroute-solve-" + Integer.toHexString(System
+                .identityHashCode(run)));
         thread.setDaemon(true);
         thread.start();
         return run;
@@ -104,7 +102,13 @@ public final class SolverRun implements SolveJob {
     /** Solves on the calling thread with a travel source (may be null) and reports the solver's statistics. */
     public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options,
             TravelMatrixSource travelSource) {
-        SolverRun run = new SolverRun(problem, options, null, travelSource, null);
+        return solveHereWithStatistics(problem, options, travelSource, null);
+    }
+
+    /** Like {@link #solveHereWithStatistics(Problem, SolveOptions, TravelMatrixSource)}, reporting best plans. */
+    public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options,
+            TravelMatrixSource travelSource, Consumer<SolveProgress> onBestPlan) {
+        SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource, null);
         run.measured = true;
         Plan plan = run.solve();
         return new SolveResult(plan, run.statistics);
@@ -130,6 +134,8 @@ public final class SolverRun implements SolveJob {
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
         if (!schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty()) {
             new GreedyInsertion(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
+                    .withPatientCare(weight(CareConstraint.PREFERRED_CAREGIVER), weight(
+                            CareConstraint.CONTINUITY_OF_CARE), weight(CareConstraint.PREFERRED_WINDOW))
                     .apply(schedule);
             if (measured && countAssigned(schedule.getShifts()) == schedule.getVisits().size()
                     && scorer.update(schedule).isFeasible()) {

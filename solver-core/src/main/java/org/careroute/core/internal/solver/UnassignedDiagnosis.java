@@ -27,9 +27,14 @@ final class UnassignedDiagnosis {
             return reasons;
         }
         int qualified = 0;
+        int excluded = 0;
         int reachable = 0;
         for (CareShift shift : shifts) {
             if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0) {
+                continue;
+            }
+            if (visit.getCare().excludes(shift.getCaregiverIndex())) {
+                excluded++;
                 continue;
             }
             qualified++;
@@ -45,7 +50,9 @@ final class UnassignedDiagnosis {
                 reachable++;
             }
         }
-        if (qualified == 0) {
+        if (qualified == 0 && excluded > 0) {
+            reasons.add("the patient excluded the caregivers of all " + excluded + " qualified shifts");
+        } else if (qualified == 0) {
             reasons.add("no caregiver has the required skills " + built.skills().skillsOf(visit.getSkillMask()));
         } else if (reachable == 0) {
             reasons.add("none of the " + qualified + " qualified shifts can reach the visit inside its time windows"
@@ -53,6 +60,10 @@ final class UnassignedDiagnosis {
         } else {
             reasons.add(reachable + " qualified shifts could reach the visit, but fitting it into their routes would"
                     + " break a hard rule (time windows, shift end, capacity) or cost more than leaving it out");
+        }
+        if (!visit.isMandatory() && qualified > 0) {
+            reasons.add("optional visit of priority " + visit.getPriority() + ": when capacity is short the plan"
+                    + " leaves out the least important optional visits first");
         }
         return reasons;
     }

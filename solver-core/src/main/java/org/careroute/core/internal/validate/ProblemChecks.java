@@ -23,6 +23,7 @@ import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.PlaneLocation;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 
@@ -64,6 +65,7 @@ public final class ProblemChecks {
         checks.checkSkills();
         checks.checkLocations();
         checks.checkConstraintWeights();
+        checks.errors.addAll(PatientCareChecks.run(problem, source, positions));
         return List.copyOf(checks.errors);
     }
 
@@ -96,6 +98,10 @@ public final class ProblemChecks {
                 }
                 checkTime(shift.start(), shiftPointer + "/start");
                 checkTime(shift.end(), shiftPointer + "/end");
+                checkShiftRules(shift, shiftPointer);
+            }
+            if (caregiver.terms().hasTeam()) {
+                checkId(caregiver.terms().team(), pointer + "/team", "team");
             }
         }
         if (!problem.visits().isEmpty()) {
@@ -106,6 +112,33 @@ public final class ProblemChecks {
                 error("/caregivers", "There are " + problem.visits().size()
                         + " visits but no caregiver has a shift; add at least one shift.");
             }
+        }
+    }
+
+    /** Breaks inside their shift, a positive maximum working time, the breaks within the 255 the solver counts. */
+    private void checkShiftRules(Shift shift, String pointer) {
+        List<ShiftBreak> breaks = shift.rules().breaks();
+        for (int b = 0; b < breaks.size(); b++) {
+            ShiftBreak shiftBreak = breaks.get(b);
+            String breakPointer = pointer + "/breaks/" + b;
+            if (shiftBreak.earliestStart().isBefore(shift.start())) {
+                error(breakPointer + "/earliestStart", "Break " + b + " of shift '" + shift.id() + "' may start ("
+                        + shiftBreak.earliestStart() + ") before the shift starts (" + shift.start()
+                        + "); move its earliest start into the shift.");
+            }
+            if (shiftBreak.latestEnd().isAfter(shift.end())) {
+                error(breakPointer + "/latestEnd", "Break " + b + " of shift '" + shift.id() + "' may end ("
+                        + shiftBreak.latestEnd() + ") after the shift ends (" + shift.end()
+                        + "); move its latest end into the shift.");
+            }
+        }
+        if (breaks.size() > 255) {
+            error(pointer + "/breaks", "Shift '" + shift.id() + "' has " + breaks.size()
+                    + " breaks; at most 255 are supported.");
+        }
+        if (shift.rules().maxWorkingTime() != null && shift.rules().maxWorkingTime().isZero()) {
+            error(pointer + "/maxWorkingTime", "maxWorkingTime of shift '" + shift.id()
+                    + "' is 0, so no visit could ever be planned; give a positive duration or leave it out.");
         }
     }
 

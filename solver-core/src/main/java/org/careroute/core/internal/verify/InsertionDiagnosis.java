@@ -73,15 +73,28 @@ final class InsertionDiagnosis {
         if (qualified.isEmpty()) {
             return List.of(missingSkill(visit, onDuty));
         }
+        List<Caregiver> allowed = qualified.stream().filter(c -> !visit.care().excludedCaregivers().contains(c
+                .id())).toList();
+        if (allowed.isEmpty()) {
+            List<String> names = qualified.stream().limit(LISTED).map(Verification::describe).toList();
+            return List.of(new UnassignedReason(Kind.EXCLUDED_CAREGIVER, qualified.get(0).id(), null, 0, qualified
+                    .size(),
+                    "The patient excluded every caregiver with the required skills (" + String.join(", ",
+                            names) + (qualified.size() > LISTED ? " and " + (qualified.size() - LISTED) + " more" : "")
+                            + ")."));
+        }
+        qualified = allowed;
         List<Attempt> attempts = new ArrayList<>();
-        boolean anyOverlap = false;
         for (Caregiver caregiver : qualified) {
             for (Shift shift : caregiver.shifts()) {
-                anyOverlap |= overlapsWindows(shift, visit);
-                attempts.add(bestAttempt(visit, caregiver, shift));
+                // Over several days only the shifts at the visit's time are candidates: a shift on another day
+                // would only "arrive late" by a day.
+                if (overlapsWindows(shift, visit)) {
+                    attempts.add(bestAttempt(visit, caregiver, shift));
+                }
             }
         }
-        if (!anyOverlap) {
+        if (attempts.isEmpty()) {
             return List.of(noShiftAtThatTime(visit, qualified));
         }
         Map<Kind, List<Attempt>> byKind = new EnumMap<>(Kind.class);
@@ -102,6 +115,7 @@ final class InsertionDiagnosis {
         if (reason.kind() == Kind.INSERTABLE || reason.kind() == Kind.COSTS_MORE_THAN_LEAVING_OUT) {
             return reason;
         }
+        reason = withPriorityNote(visit, reason);
         Attempt cheapest = group.stream().filter(a -> cheaperThanLeavingOut(visit, a)).min(Comparator.comparingLong(
                 Attempt::hard)).orElse(null);
         if (cheapest == null) {
@@ -213,13 +227,26 @@ final class InsertionDiagnosis {
         long othersLate = Math.max(0, totalLateness(after) - ownLate - baseLateness);
         long overrun = Math.max(0, after.overrun() - base.overrun());
         long capacity = Math.max(0, after.capacityExcess() - base.capacityExcess());
+        long workingDay = Math.max(0, workingDayHard(after, shift) - workingDayHard(base, shift));
+        long deviation = visit.care().deviationSeconds(stop.start());
+        long beyondCap = visit.care().maxDeviation() == null
+                ? 0
+                : Math.max(0, deviation - visit.care().maxDeviation().getSeconds());
+        long excluded = visit.care().excludedCaregivers().contains(caregiver.id())
+                ? weight(CareConstraint.EXCLUDED_CAREGIVER)
+                : 0;
         long hard = weight(CareConstraint.VISIT_TIME_WINDOW) * (ownLate + othersLate) + weight(
-                CareConstraint.SHIFT_END) * overrun + weight(CareConstraint.SHIFT_CAPACITY) * capacity;
+                CareConstraint.SHIFT_END) * overrun + weight(CareConstraint.SHIFT_CAPACITY) * capacity + weight(
+                        CareConstraint.PREFERRED_WINDOW_MAX_DEVIATION) * beyondCap
+                + workingDay + excluded;
+        ownLate = Math.max(ownLate, beyondCap);
         long soft = weight(CareConstraint.TRAVEL_TIME) * (after.travelSeconds() - base.travelSeconds()) + weight(
                 CareConstraint.TRAVEL_DISTANCE) * (after.distanceMeters() - base.distanceMeters()) + weight(
-                        CareConstraint.WAITING_TIME) * (after.waitingMinutesCounted() - base.waitingMinutesCounted());
+                        CareConstraint.WAITING_TIME) * (after.waitingMinutesCounted() - base.waitingMinutesCounted())
+                + weight(CareConstraint.PREFERRED_WINDOW) * deviation + weight(CareConstraint.PREFERRED_CAREGIVER)
+                        * visit.care().preferencePointsLost(caregiver.id());
         return new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun, capacity, after
-                .demand(), after.returnTime(), hard, soft, null, 0);
+                .demand(), after.returnTime(), hard, soft, null, 0, workingDay);
     }
 
     /**
@@ -253,9 +280,9 @@ final class InsertionDiagnosis {
         if (best.hard() == 0) {
             return cheaperThanLeavingOut(visit, best) ? Kind.INSERTABLE : Kind.COSTS_MORE_THAN_LEAVING_OUT;
         }
-        List<TimeWindow> windows = visit.timeWindows();
-        if (weight(CareConstraint.VISIT_TIME_WINDOW) > 0 && !windows.isEmpty() && earliestArrival > windows.get(
-                windows.size() - 1).end().getEpochSecond()) {
+        long latestStart = latestStart(visit);
+        if (weight(CareConstraint.VISIT_TIME_WINDOW) > 0 && latestStart != Long.MAX_VALUE
+                && earliestArrival > latestStart) {
             return Kind.ARRIVES_LATE;
         }
         long timeWindow = weight(CareConstraint.VISIT_TIME_WINDOW);
@@ -264,6 +291,9 @@ final class InsertionDiagnosis {
         long others = timeWindow * best.othersLate();
         long capacity = weight(CareConstraint.SHIFT_CAPACITY) * best.capacity();
         long max = Math.max(Math.max(ownLate, shiftEnd), Math.max(others, capacity));
+        if (best.workingDay() > max) {
+            return Kind.WORKING_TIME;
+        }
         if (max == ownLate) {
             return Kind.ARRIVES_LATE;
         }
@@ -284,6 +314,19 @@ final class InsertionDiagnosis {
             return leaveMedium > 0;
         }
         return attempt.soft() < 0;
+    }
+
+    /** When an optional visit is crowded out by other visits, says that its priority decided it. */
+    private static UnassignedReason withPriorityNote(Visit visit, UnassignedReason reason) {
+        boolean crowdedOut = reason.kind() == Kind.DELAYS_OTHER_VISITS || reason.kind() == Kind.SHIFT_END || reason
+                .kind() == Kind.CAPACITY;
+        if (visit.mandatory() || !crowdedOut) {
+            return reason;
+        }
+        return new UnassignedReason(reason.kind(), reason.caregiverId(), reason.shiftId(), reason.amount(), reason
+                .shiftCount(),
+                reason.message() + " It is optional with priority " + visit.priority()
+                        + ": capacity is short, and the plan leaves out the least important optional visits first.");
     }
 
     private String leaveOutCost(Visit visit) {
@@ -326,6 +369,13 @@ final class InsertionDiagnosis {
                                 .capacity()
                         + ".");
             }
+            case WORKING_TIME -> {
+                Attempt a = min(group, Attempt::workingDay);
+                yield reason(kind, a, a.workingDay(), group, share + ": inserting it would break a working-time"
+                        + " rule of caregiver " + Verification.describe(a.caregiver()) + " (shift " + a.shift().id()
+                        + ": breaks, continuous work or maximum working time) by " + a.workingDay()
+                        + " hard at best, " + where(a) + ".");
+            }
             case COSTS_MORE_THAN_LEAVING_OUT -> {
                 Attempt a = min(group, Attempt::soft);
                 yield reason(kind, a, a.soft(), group, "It fits without breaking a hard rule into shift " + a.shift()
@@ -344,17 +394,34 @@ final class InsertionDiagnosis {
         };
     }
 
-    private UnassignedReason arrivesLate(Visit visit, List<Attempt> group, String share) {
+    /** The latest start the hard windows and the preferred-window deviation cap allow; MAX_VALUE for none. */
+    private static long latestStart(Visit visit) {
         List<TimeWindow> windows = visit.timeWindows();
-        long lastEnd = windows.get(windows.size() - 1).end().getEpochSecond();
+        long latest = windows.isEmpty() ? Long.MAX_VALUE : windows.get(windows.size() - 1).end().getEpochSecond();
+        if (visit.care().maxDeviation() != null) {
+            latest = Math.min(latest, visit.care().preferredWindow().end().getEpochSecond() + visit.care()
+                    .maxDeviation().getSeconds());
+        }
+        return latest;
+    }
+
+    private UnassignedReason arrivesLate(Visit visit, List<Attempt> group, String share) {
+        long lastEnd = latestStart(visit);
         Attempt a = min(group, attempt -> attempt.shownArrival(lastEnd));
         long arrival = a.shownArrival(lastEnd);
         long late = Math.max(0, arrival - lastEnd);
-        return reason(Kind.ARRIVES_LATE, a, late, group, share + " would arrive after the visit's last time window"
-                + " ends at " + text.clock(lastEnd, arrival) + "; the earliest is caregiver " + Verification.describe(a
-                        .caregiver())
-                + " (shift " + a.shift().id() + ") at " + text.clock(arrival, lastEnd) + ", "
-                + text.duration(late) + " late.");
+        boolean capped = visit.care().maxDeviation() != null && (visit.timeWindows().isEmpty() || lastEnd < visit
+                .timeWindows().getLast().end().getEpochSecond());
+        String limit = capped
+                ? " would arrive after the latest start its preferred window allows (preferred end plus the allowed"
+                        + " deviation)"
+                : " would arrive after the visit's last time window ends";
+        return reason(Kind.ARRIVES_LATE, a, late, group,
+                share + limit + " at " + text.clock(lastEnd, arrival) + "; the earliest is caregiver "
+                        + Verification.describe(a
+                                .caregiver())
+                        + " (shift " + a.shift().id() + ") at " + text.clock(arrival, lastEnd) + ", "
+                        + text.duration(late) + " late.");
     }
 
     private static UnassignedReason reason(Kind kind, Attempt a, long amount, List<Attempt> group, String message) {
@@ -374,6 +441,15 @@ final class InsertionDiagnosis {
                 : "after visit " + a.route().get(a.position() - 1).id() + " (position " + (a.position() + 1) + ")";
     }
 
+    /** The weighted hard penalty of the working-day rules (breaks, continuous work, maximum working time). */
+    private long workingDayHard(RouteSimulation.Route route, Shift shift) {
+        long overMax = shift.rules().maxWorkingTime() == null
+                ? 0
+                : Math.max(0, route.workingSeconds() - shift.rules().maxWorkingTime().toSeconds());
+        return weight(CareConstraint.BREAK_WINDOW) * route.breakLateness() + weight(CareConstraint.CONTINUOUS_WORK)
+                * route.workExcess() + weight(CareConstraint.MAX_WORKING_TIME) * overMax;
+    }
+
     private static long totalLateness(RouteSimulation.Route route) {
         long total = 0;
         for (RouteSimulation.Stop stop : route.stops()) {
@@ -389,11 +465,11 @@ final class InsertionDiagnosis {
     /** The least bad insertion of the visit into one shift, with its weighted hard and soft penalty increases. */
     private record Attempt(Caregiver caregiver, Shift shift, List<Visit> route, int position,
             RouteSimulation.Stop stop, long ownLate, long othersLate, long overrun, long capacity, long demand,
-            long returnTime, long hard, long soft, Kind kind, long earliestArrival) {
+            long returnTime, long hard, long soft, Kind kind, long earliestArrival, long workingDay) {
 
         Attempt withKind(Kind newKind, long earliest) {
             return new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun, capacity,
-                    demand, returnTime, hard, soft, newKind, earliest);
+                    demand, returnTime, hard, soft, newKind, earliest, workingDay);
         }
 
         /** The arrival an "arrives late" reason shows: the earliest when every position is late. */

@@ -74,8 +74,13 @@ final class RouteCheck {
         compareReturn(route.returnLeg(), route.returnTime(), route.travelSeconds(), route.distanceMeters());
         checkShiftEnd(route);
         checkCapacity(route);
+        new WorkingDayCheck(verification, caregiver, shift, shiftPlan, route).run();
+        long workload = route.travelSeconds();
+        for (RouteSimulation.Stop stop : stops) {
+            workload += stop.visit().duration().toSeconds();
+        }
         return new Verification.RouteResult(stops.size(), route.travelSeconds(), route.distanceMeters(),
-                route.waitingSeconds(), route.waitingMinutesCounted());
+                route.waitingSeconds(), route.waitingMinutesCounted(), workload);
     }
 
     private void checkTimeWindow(RouteSimulation.Stop stop) {
@@ -176,9 +181,13 @@ final class RouteCheck {
         long shiftEnd = shift.end().getEpochSecond();
         long returnTime = route.returnTime();
         String what = shift.hasOpenEnd() ? "finishes the last visit at " : "is back at the end location at ";
+        long allowance = caregiver.terms().maxOvertime().toSeconds();
+        String limit = allowance == 0
+                ? " after shift " + shift.id() + " ends (" + text.clock(shiftEnd, returnTime) + ")."
+                : " after shift " + shift.id() + " ends (" + text.clock(shiftEnd, returnTime) + ") plus the "
+                        + text.duration(allowance) + " of overtime allowed.";
         verification.rule(CareConstraint.SHIFT_END, shift.id(), null, over, "Caregiver " + Verification.describe(
-                caregiver) + " " + what + text.instant(returnTime) + ", " + text.duration(over)
-                + " after shift " + shift.id() + " ends (" + text.clock(shiftEnd, returnTime) + ").");
+                caregiver) + " " + what + text.instant(returnTime) + ", " + text.duration(over) + limit);
     }
 
     private void checkCapacity(RouteSimulation.Route route) {

@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.travel.TravelMatrix;
@@ -42,7 +44,13 @@ public final class RouteSimulation {
         long departure(Shift shift, Visit before, Visit visit, long free);
     }
 
-    /** Simulates {@code visits} in this order on {@code shift} of {@code caregiver}. */
+    /**
+     * Simulates {@code visits} in this order on {@code shift} of {@code caregiver}, with the shift's breaks and the
+     * continuous-work law (see the solver README: a pending break is taken before leaving a place when its window is
+     * open or arriving would be after its latest start; on arrival when it fits into the waiting for the visit's window
+     * or the service would end after its latest start; after the last visit when the caregiver would be back after
+     * its latest start).
+     */
     public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits) {
         return simulate(caregiver, shift, visits, Release.NONE);
     }
@@ -52,26 +60,72 @@ public final class RouteSimulation {
         long shiftStart = shift.start().getEpochSecond();
         long time = shiftStart;
         int location = locations.indexOf(shift.startLocation());
+        List<ShiftBreak> breaks = shift.rules().breaks();
+        WorkClock clock = new WorkClock(shift.rules().continuousWork());
+        boolean waitingIsRest = shift.rules().continuousWork() != null && shift.rules().continuousWork()
+                .waitingCountsAsRest();
+        List<TakenBreak> taken = new ArrayList<>();
         long travelSeconds = 0;
         long distanceMeters = 0;
         long waitingSeconds = 0;
         long waitingMinutesCounted = 0;
         long demand = 0;
+        String here = null;
         List<Stop> stops = new ArrayList<>(visits.size());
         Visit before = null;
         for (Visit visit : visits) {
+            time = release.departure(shift, before, visit, time);
+            before = visit;
             int to = locations.indexOf(visit.location());
             Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
-            long arrival = release.departure(shift, before, visit, time) + leg.seconds();
-            before = visit;
-            long start = serviceStart(visit, arrival);
-            long end = start + visit.duration().toSeconds();
-            long waiting = start - arrival;
+            long late = 0;
+            long excessBefore = clock.excess();
+            while (taken.size() < breaks.size()) {
+                ShiftBreak next = breaks.get(taken.size());
+                if (time < next.earliestStart().getEpochSecond() && time + leg.seconds() <= next.latestStart()
+                        .getEpochSecond()) {
+                    break;
+                }
+                TakenBreak done = take(taken.size(), next, time, here);
+                taken.add(done);
+                late += done.lateness();
+                clock.rest(next.duration().toSeconds() + (waitingIsRest ? done.start() - time : 0));
+                time = done.end();
+            }
+            clock.work(leg.seconds());
+            long arrival = time + leg.seconds();
+            long duration = visit.duration().toSeconds();
+            long ready = arrival;
+            long breakSeconds = 0;
+            while (taken.size() < breaks.size()) {
+                ShiftBreak next = breaks.get(taken.size());
+                long windowOpens = serviceStart(visit, ready);
+                boolean fitsInWaiting = Math.max(ready, next.earliestStart().getEpochSecond()) + next.duration()
+                        .toSeconds() <= windowOpens;
+                if (windowOpens + duration <= next.latestStart().getEpochSecond() && !fitsInWaiting) {
+                    break;
+                }
+                TakenBreak done = take(taken.size(), next, ready, visit.id());
+                taken.add(done);
+                late += done.lateness();
+                if (!waitingIsRest) {
+                    clock.rest(next.duration().toSeconds());
+                }
+                breakSeconds += next.duration().toSeconds();
+                ready = done.end();
+            }
+            long start = serviceStart(visit, ready);
+            if (waitingIsRest) {
+                clock.rest(start - arrival);
+            }
+            clock.work(duration);
+            long end = start + duration;
+            long waiting = start - arrival - breakSeconds;
             long penalizedWaitingMinutes = stops.isEmpty() ? 0 : waiting / 60;
             Set<String> missing = new TreeSet<>(visit.requiredSkills());
             missing.removeAll(caregiver.skills());
             stops.add(new Stop(visit, leg, arrival, start, end, waiting, penalizedWaitingMinutes, lateness(visit,
-                    start), Set.copyOf(missing)));
+                    start), Set.copyOf(missing), late, clock.excess() - excessBefore));
             travelSeconds += leg.seconds();
             distanceMeters += leg.meters();
             waitingSeconds += waiting;
@@ -79,33 +133,125 @@ public final class RouteSimulation {
             demand += visit.demand();
             time = end;
             location = to;
+            here = visit.id();
         }
         Leg returnLeg = Leg.NONE;
         long returnTime = shiftStart;
+        long endLateness = 0;
+        long endExcess = 0;
         if (!stops.isEmpty()) {
             if (!shift.hasOpenEnd()) {
                 int end = locations.indexOf(shift.endLocation());
                 returnLeg = new Leg(matrix.durationSeconds(location, end), matrix.distanceMeters(location, end));
             }
+            long excessBefore = clock.excess();
+            while (taken.size() < breaks.size() && time + returnLeg.seconds() > breaks.get(taken.size())
+                    .latestStart().getEpochSecond()) {
+                ShiftBreak next = breaks.get(taken.size());
+                TakenBreak done = take(taken.size(), next, time, here);
+                taken.add(done);
+                endLateness += done.lateness();
+                clock.rest(next.duration().toSeconds() + (waitingIsRest ? done.start() - time : 0));
+                time = done.end();
+            }
+            clock.work(returnLeg.seconds());
+            endExcess = clock.excess() - excessBefore;
             returnTime = time + returnLeg.seconds();
+        }
+        long breakSecondsInRoute = 0;
+        for (TakenBreak done : taken) {
+            breakSecondsInRoute += done.end() - done.start();
+        }
+        List<TakenBreak> all = new ArrayList<>(taken);
+        if (!stops.isEmpty()) {
+            long after = returnTime;
+            for (int k = taken.size(); k < breaks.size(); k++) {
+                TakenBreak done = take(k, breaks.get(k), after, null);
+                all.add(done);
+                after = done.end();
+            }
         }
         travelSeconds += returnLeg.seconds();
         distanceMeters += returnLeg.meters();
-        long overrun = stops.isEmpty() ? 0 : Math.max(0, returnTime - shift.end().getEpochSecond());
+        long shiftEnd = shift.end().getEpochSecond();
+        long allowance = caregiver.terms().maxOvertime().toSeconds();
+        long overrun = stops.isEmpty() ? 0 : Math.max(0, returnTime - shiftEnd - allowance);
+        long overtime = stops.isEmpty() ? 0 : Math.max(0, returnTime - shiftEnd);
         long capacity = caregiver.capacity();
         long capacityExcess = capacity == Caregiver.UNLIMITED_CAPACITY ? 0 : Math.max(0, demand - capacity);
+        long workingSeconds = stops.isEmpty() ? 0 : returnTime - shiftStart - breakSecondsInRoute;
         return new Route(List.copyOf(stops), returnLeg, returnTime, overrun, demand, capacityExcess, travelSeconds,
-                distanceMeters, waitingSeconds, waitingMinutesCounted);
+                distanceMeters, waitingSeconds, waitingMinutesCounted, List.copyOf(all), endLateness, endExcess,
+                overtime, workingSeconds);
     }
 
-    /** Starts on arrival inside a window, waits for the next window, or starts late (on arrival) after the last. */
-    static long serviceStart(Visit visit, long arrival) {
-        for (TimeWindow window : visit.timeWindows()) {
-            if (arrival <= window.end().getEpochSecond()) {
-                return Math.max(arrival, window.start().getEpochSecond());
+    /** The break taken at the earliest moment from {@code time} on, at the place of visit {@code visitId}. */
+    private static TakenBreak take(int index, ShiftBreak shiftBreak, long time, String visitId) {
+        long start = Math.max(time, shiftBreak.earliestStart().getEpochSecond());
+        long end = start + shiftBreak.duration().toSeconds();
+        return new TakenBreak(index, start, end, visitId, Math.max(0, start - shiftBreak.latestStart()
+                .getEpochSecond()));
+    }
+
+    /**
+     * Counts work since the last qualifying rest under a {@link ContinuousWorkRule} (does nothing without one) and
+     * the total work beyond the limit.
+     */
+    private static final class WorkClock {
+        private final ContinuousWorkRule rule;
+        private long sinceRest;
+        private boolean firstPartTaken;
+        private long excess;
+
+        WorkClock(ContinuousWorkRule rule) {
+            this.rule = rule;
+        }
+
+        void work(long seconds) {
+            if (rule == null) {
+                return;
+            }
+            long limit = rule.maxWork().toSeconds();
+            long over = Math.max(0, sinceRest + seconds - limit) - Math.max(0, sinceRest - limit);
+            excess += over;
+            sinceRest += seconds;
+        }
+
+        void rest(long seconds) {
+            if (rule == null) {
+                return;
+            }
+            long full = rule.rest().toSeconds();
+            long first = rule.firstPart().toSeconds();
+            boolean split = first > 0;
+            if (seconds >= full || split && firstPartTaken && seconds >= full - first) {
+                sinceRest = 0;
+                firstPartTaken = false;
+            } else if (split && seconds >= first) {
+                firstPartTaken = true;
             }
         }
-        return arrival;
+
+        long excess() {
+            return excess;
+        }
+    }
+
+    /**
+     * Waits for the preferred window to open (it lies inside a hard window), then starts on arrival inside a
+     * window, waits for the next window, or starts late (on arrival) after the last.
+     */
+    static long serviceStart(Visit visit, long arrival) {
+        long time = arrival;
+        if (visit.care().hasPreferredWindow()) {
+            time = Math.max(time, visit.care().preferredWindow().start().getEpochSecond());
+        }
+        for (TimeWindow window : visit.timeWindows()) {
+            if (time <= window.end().getEpochSecond()) {
+                return Math.max(time, window.start().getEpochSecond());
+            }
+        }
+        return time;
     }
 
     private static long lateness(Visit visit, long start) {
@@ -127,7 +273,19 @@ public final class RouteSimulation {
      *            required skills the caregiver lacks
      */
     public record Stop(Visit visit, Leg leg, long arrival, long start, long end, long waitingSeconds,
-            long penalizedWaitingMinutes, long lateness, Set<String> missingSkills) {
+            long penalizedWaitingMinutes, long lateness, Set<String> missingSkills, long breakLateness,
+            long workExcess) {
+    }
+
+    /**
+     * A break of a simulated route.
+     *
+     * @param visitId
+     *            the visit at whose place it is taken; {@code null} at the start location or after the route
+     * @param lateness
+     *            seconds it starts after its latest start
+     */
+    public record TakenBreak(int index, long start, long end, String visitId, long lateness) {
     }
 
     /**
@@ -139,9 +297,37 @@ public final class RouteSimulation {
      *            seconds {@code returnTime} lies after the shift end (0 for empty routes)
      * @param capacityExcess
      *            demand above the caregiver's capacity
+     * @param breaks
+     *            every break of the shift for a non-empty route, in time order (those after the route included)
+     * @param endBreakLateness
+     *            lateness of the breaks taken after the last visit
+     * @param endWorkExcess
+     *            continuous work beyond the limit after the last visit (the drive back)
+     * @param overtimeSeconds
+     *            seconds back after the planned shift end
+     * @param workingSeconds
+     *            shift start to return, breaks during the route excluded (0 for empty routes)
      */
     public record Route(List<Stop> stops, Leg returnLeg, long returnTime, long overrun, long demand,
             long capacityExcess, long travelSeconds, long distanceMeters, long waitingSeconds,
-            long waitingMinutesCounted) {
+            long waitingMinutesCounted, List<TakenBreak> breaks, long endBreakLateness, long endWorkExcess,
+            long overtimeSeconds, long workingSeconds) {
+
+        /** Hard amounts of the working-day rules before weights: break lateness, continuous work. */
+        public long breakLateness() {
+            long total = endBreakLateness;
+            for (Stop stop : stops) {
+                total += stop.breakLateness();
+            }
+            return total;
+        }
+
+        public long workExcess() {
+            long total = endWorkExcess;
+            for (Stop stop : stops) {
+                total += stop.workExcess();
+            }
+            return total;
+        }
     }
 }

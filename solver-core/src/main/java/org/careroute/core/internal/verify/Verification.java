@@ -47,6 +47,8 @@ final class Verification {
     private long distanceMeters;
     private long waitingSeconds;
     private long waitingMinutesCounted;
+    private long workingDaySoft;
+    private final Map<String, Long> workloadByCaregiver = new HashMap<>();
     private int usedShifts;
 
     Verification(Problem problem, Plan plan, TravelMatrixSource travelSource) {
@@ -74,6 +76,8 @@ final class Verification {
         for (int i = 0; i < plan.shifts().size(); i++) {
             checkShiftPlan(i, plan.shifts().get(i), seenShifts);
         }
+        WorkingDayCheck.fairness(this, problem, workloadByCaregiver);
+        long patientCareSoft = new PatientCareCheck(this, problem, plan, caregiverByShiftId).run(visitsById);
         checkUnassignedList();
         checkEveryVisitAccountedFor();
         long medium = checkUnassignedVisits();
@@ -82,8 +86,8 @@ final class Verification {
         checkSummary(assigned, unassigned);
         long planChanges = replanCheck == null ? 0 : replanCheck.check(this, plan);
         long soft = weight(CareConstraint.TRAVEL_TIME) * travelSeconds + weight(CareConstraint.TRAVEL_DISTANCE)
-                * distanceMeters + weight(CareConstraint.WAITING_TIME) * waitingMinutesCounted + weight(
-                        CareConstraint.PLAN_CHANGE) * planChanges;
+                * distanceMeters + weight(CareConstraint.WAITING_TIME) * waitingMinutesCounted + workingDaySoft
+                + patientCareSoft + weight(CareConstraint.PLAN_CHANGE) * planChanges;
         PlanSummary recomputed = new PlanSummary(-hardPenalty, -medium, -soft, hardPenalty == 0 && !structureBroken,
                 assigned, unassigned, travelSeconds, distanceMeters, waitingSeconds, usedShifts);
         return new VerificationReport(violations, recomputed);
@@ -131,6 +135,7 @@ final class Verification {
         distanceMeters += route.distanceMeters();
         waitingSeconds += route.waitingSeconds();
         waitingMinutesCounted += route.waitingMinutesCounted();
+        workloadByCaregiver.merge(caregiver.id(), route.workloadSeconds(), Long::sum);
         if (route.visitCount() > 0) {
             usedShifts++;
         }
@@ -260,6 +265,16 @@ final class Verification {
         matches.add(new ScoreMatch(constraint, shiftId, visitId, amount, weight * amount, message));
     }
 
+    /** Records a soft penalty that the plan-wide soft total adds up match by match (working-day costs). */
+    void softCost(CareConstraint constraint, String shiftId, String visitId, long amount, String message) {
+        long weight = weight(constraint);
+        if (weight == 0 || amount == 0) {
+            return;
+        }
+        workingDaySoft += weight * amount;
+        cost(constraint, shiftId, visitId, amount, message);
+    }
+
     void structure(String shiftId, String visitId, String message) {
         structureBroken = true;
         violations.add(new Violation(Violation.PLAN_STRUCTURE, shiftId, visitId, 1, message));
@@ -305,6 +320,6 @@ final class Verification {
 
     /** Totals of one recomputed route. */
     record RouteResult(int visitCount, long travelSeconds, long distanceMeters, long waitingSeconds,
-            long waitingMinutesCounted) {
+            long waitingMinutesCounted, long workloadSeconds) {
     }
 }

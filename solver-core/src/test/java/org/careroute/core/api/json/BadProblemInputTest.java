@@ -128,6 +128,83 @@ class BadProblemInputTest {
         assertOnlyError(doc, "/visits/0/timeWindows/1", "must be sorted and must not overlap");
     }
 
+    private static final String SHIFT = "/caregivers/0/shifts/0";
+
+    private static String lunch(String duration, String from, String to) {
+        return "{\"duration\": \"" + duration + "\", \"earliestStart\": \"2027-03-01T" + from
+                + ":00+01:00\", \"latestEnd\": \"2027-03-01T" + to + ":00+01:00\"}";
+    }
+
+    @Test
+    void breakLongerThanItsWindow_isReported() {
+        assertOnlyError(JsonDoc.valid().with(SHIFT + "/breaks", "[" + lunch("PT3H", "11:00", "13:30") + "]"), SHIFT
+                + "/breaks/0", "does not fit between its earliest start");
+    }
+
+    @Test
+    void zeroBreak_isReported() {
+        assertOnlyError(JsonDoc.valid().with(SHIFT + "/breaks", "[" + lunch("PT0M", "11:00", "13:30") + "]"), SHIFT
+                + "/breaks/0", "must be positive");
+    }
+
+    @Test
+    void breaksOutOfOrder_areReported() {
+        assertOnlyError(JsonDoc.valid().with(SHIFT + "/breaks", "[" + lunch("PT30M", "11:00", "13:30") + ", "
+                + lunch("PT15M", "09:00", "10:00") + "]"), SHIFT + "/breaks/1/earliestStart", "sorted");
+    }
+
+    @Test
+    void breakOutsideItsShift_isReported() {
+        assertOnlyError(JsonDoc.valid().with(SHIFT + "/breaks", "[" + lunch("PT30M", "15:00", "17:00") + "]"), SHIFT
+                + "/breaks/0/latestEnd", "after the shift ends");
+    }
+
+    @Test
+    void breakWithoutDuration_isReported() {
+        InputError error = onlyError(JsonDoc.valid().with(SHIFT + "/breaks", "[{\"earliestStart\":"
+                + " \"2027-03-01T11:00:00+01:00\", \"latestEnd\": \"2027-03-01T13:00:00+01:00\"}]").toString());
+        assertThat(error.pointer()).isEqualTo(SHIFT + "/breaks/0");
+        assertThat(error.message()).contains("duration");
+    }
+
+    @Test
+    void zeroMaxWorkingTime_isReported() {
+        assertOnlyError(JsonDoc.valid().with(SHIFT + "/maxWorkingTime", "\"PT0S\""), SHIFT + "/maxWorkingTime",
+                "no visit could ever be planned");
+    }
+
+    @Test
+    void continuousWorkFirstPartNotShorterThanRest_isReported() {
+        assertOnlyError(JsonDoc.valid().with(SHIFT + "/continuousWork", "{\"maxWork\": \"PT4H30M\", \"rest\":"
+                + " \"PT45M\", \"firstPart\": \"PT45M\"}"), SHIFT + "/continuousWork", "shorter than rest");
+    }
+
+    @Test
+    void continuousWorkWithoutRest_isReported() {
+        InputError error = onlyError(JsonDoc.valid().with(SHIFT + "/continuousWork", "{\"maxWork\":"
+                + " \"PT4H30M\"}").toString());
+        assertThat(error.pointer()).isEqualTo(SHIFT + "/continuousWork");
+        assertThat(error.message()).contains("rest");
+    }
+
+    @Test
+    void negativeCost_isReported() {
+        InputError error = onlyError(JsonDoc.valid().with("/caregivers/0/costPerKm", "-2.5").toString());
+        assertThat(error.pointer()).isEqualTo("/caregivers/0/costPerKm");
+    }
+
+    @Test
+    void negativeOvertime_isReported() {
+        assertOnlyError(JsonDoc.valid().with("/caregivers/0/maxOvertime", "\"-PT30M\""), "/caregivers/0/maxOvertime",
+                "must not be negative");
+    }
+
+    @Test
+    void blankTeam_isReported() {
+        InputError error = onlyError(JsonDoc.valid().with("/caregivers/0/team", "\"\"").toString());
+        assertThat(error.pointer()).isEqualTo("/caregivers/0/team");
+    }
+
     @Test
     void shiftEndBeforeStart_isReported() {
         assertOnlyError(JsonDoc.valid().with("/caregivers/0/shifts/0/end", "\"2027-03-01T06:00:00+01:00\""),
@@ -345,8 +422,37 @@ class BadProblemInputTest {
     void deeplyNestedDocument_isReported() {
         String json = "{\"name\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
         InputError error = onlyError(json);
-        assertThat(error.pointer()).isEmpty();
-        assertThat(error.message()).contains("Not valid JSON").contains("nesting depth");
+        assertThat(error.pointer()).startsWith("/name/0/0/0");
+        assertThat(error.message()).contains("nested more than 64 levels deep").contains("line 1");
+    }
+
+    @Test
+    void hugeString_isRefusedAtItsPointer() {
+        InputError error = onlyError(JsonDoc.valid().with("/caregivers/0/name", "\"" + "x".repeat(100_001) + "\"")
+                .toString());
+        assertThat(error.pointer()).isEqualTo("/caregivers/0/name");
+        assertThat(error.message()).contains("longer than 100000 characters");
+    }
+
+    @Test
+    void numberWithTooManyDigits_isRefusedAtItsPointer() {
+        InputError error = onlyError(JsonDoc.VALID.replace("\"priority\": 2", "\"priority\": " + "9".repeat(500)));
+        assertThat(error.pointer()).isEqualTo("/visits/1/priority");
+        assertThat(error.message()).contains("more than 100 digits");
+    }
+
+    @Test
+    void documentAboveTheSizeLimit_isRefusedBeforeReading() {
+        String property = org.careroute.core.internal.json.JsonCodec.MAX_INPUT_PROPERTY;
+        System.setProperty(property, "1000");
+        try {
+            InputError error = onlyError(JsonDoc.VALID);
+            assertThat(error.pointer()).isEmpty();
+            assertThat(error.message()).contains("more than the 1,000 bytes careroute reads").contains("-D"
+                    + property);
+        } finally {
+            System.clearProperty(property);
+        }
     }
 
     static String matrixProblem(String durations, String distances, int visitIndex) {

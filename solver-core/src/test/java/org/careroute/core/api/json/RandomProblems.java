@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.Client;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
@@ -28,6 +29,7 @@ import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.TravelSettings;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitCare;
 
 /** Random consistent problems of every travel mode and time format, built from a seed. */
 final class RandomProblems {
@@ -85,12 +87,16 @@ final class RandomProblems {
                     required.add(skill);
                 }
             }
+            List<TimeWindow> windows = windows();
             visits.add(new Visit("v" + v, random.nextBoolean() ? null : "client-" + random.nextInt(3), random
-                    .nextBoolean() ? null : "Visit/" + v, location(), duration(), windows(), required, 1
+                    .nextBoolean() ? null : "Visit/" + v, location(), duration(), windows, required, 1
                             + random
                                     .nextInt(5),
-                    random.nextBoolean(), random.nextInt(3)));
+                    random.nextBoolean(), random.nextInt(3), care(caregivers, windows), null));
         }
+        List<Client> clients = new ArrayList<>();
+        visits.stream().map(Visit::clientId).distinct().filter(id -> random.nextInt(3) == 0).forEach(id -> clients
+                .add(new Client(id, random.nextBoolean() ? Client.NO_CAP : 1 + random.nextInt(4))));
         Map<String, Long> weights = new HashMap<>();
         for (CareConstraint constraint : CareConstraint.values()) {
             if (random.nextInt(4) == 0) {
@@ -98,7 +104,37 @@ final class RandomProblems {
             }
         }
         return new Problem(random.nextBoolean() ? null : "problem " + random.nextInt(), ZONES.get(random.nextInt(
-                ZONES.size())), format, travel, caregivers, visits, weights);
+                ZONES.size())), format, travel, caregivers, visits, weights, clients);
+    }
+
+    /** Random preferred and excluded caregivers, and a preferred window inside a hard window (or anywhere). */
+    private VisitCare care(List<Caregiver> caregivers, List<TimeWindow> windows) {
+        if (random.nextInt(3) == 0) {
+            return VisitCare.NONE;
+        }
+        Map<String, Integer> preferred = new HashMap<>();
+        Set<String> excluded = new HashSet<>();
+        for (Caregiver caregiver : caregivers) {
+            switch (random.nextInt(3)) {
+                case 0 -> preferred.put(caregiver.id(), 1 + random.nextInt(VisitCare.MAX_PREFERENCE_WEIGHT));
+                case 1 -> excluded.add(caregiver.id());
+                default -> {
+                }
+            }
+        }
+        TimeWindow preferredWindow = null;
+        Duration maxDeviation = null;
+        if (random.nextBoolean()) {
+            TimeWindow hard = windows.isEmpty()
+                    ? new TimeWindow(Instant.parse("2027-03-01T05:00:00Z"), Instant.parse("2027-03-02T05:00:00Z"))
+                    : windows.get(random.nextInt(windows.size()));
+            long span = hard.end().getEpochSecond() - hard.start().getEpochSecond();
+            Instant start = hard.start().plusSeconds(span == 0 ? 0 : random.nextLong(span));
+            long rest = hard.end().getEpochSecond() - start.getEpochSecond();
+            preferredWindow = new TimeWindow(start, start.plusSeconds(rest == 0 ? 0 : random.nextLong(rest)));
+            maxDeviation = random.nextBoolean() ? null : Duration.ofMinutes(random.nextInt(120));
+        }
+        return new VisitCare(preferred, excluded, preferredWindow, maxDeviation);
     }
 
     private TravelSettings travel() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.EuclideanTravel;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
@@ -24,15 +25,19 @@ import org.careroute.core.api.model.MatrixTravel;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanSummary;
 import org.careroute.core.api.model.PlaneLocation;
+import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
 import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.WorkTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +105,62 @@ class RoundTripTest {
                         "v", null, null, new MatrixLocation(1), Duration.ofMinutes(45), null, Set.of("a"), 1, false,
                         1)),
                 Map.of());
+    }
+
+    /** Every working-day field in use: breaks, working-time law, maximum working time, overtime, costs, team. */
+    static Problem workingDayProblem(TimeFormat format) {
+        Problem base = format == TimeFormat.ISO ? haversineProblem() : euclideanProblem();
+        List<Caregiver> caregivers = new java.util.ArrayList<>();
+        for (Caregiver caregiver : base.caregivers()) {
+            List<Shift> shifts = caregiver.shifts().stream().map(shift -> new Shift(shift.id(), shift.start(), shift
+                    .end(), shift.startLocation(), shift.endLocation(),
+                    new ShiftRules(List.of(new ShiftBreak(Duration
+                            .ofMinutes(15), shift.start(), shift.start().plusSeconds(900)), new ShiftBreak(
+                                    Duration
+                                            .ofSeconds(90),
+                                    shift.start().plusSeconds(100), shift.end())),
+                            Duration.ofHours(7), new ContinuousWorkRule(Duration.ofMinutes(270), Duration.ofMinutes(45),
+                                    Duration.ofMinutes(15), true))))
+                    .toList();
+            caregivers.add(new Caregiver(caregiver.id(), caregiver.name(), caregiver.skills(), caregiver
+                    .transportMode(), caregiver.capacity(), shifts,
+                    new WorkTerms(Duration.ofMinutes(30), 312.5, 2.25,
+                            "north")));
+        }
+        return new Problem(base.name(), base.timeZone(), base.timeFormat(), base.travel(), caregivers, base.visits(),
+                base.constraintWeights());
+    }
+
+    @Test
+    void workingDayIsoProblem_roundTripsEqual() {
+        Problem problem = workingDayProblem(TimeFormat.ISO);
+        String json = write(problem);
+        assertThat(json).contains("\"breaks\"", "\"continuousWork\"", "\"maxWorkingTime\": \"PT7H\"",
+                "\"maxOvertime\": \"PT30M\"", "\"costPerHour\": 312.5", "\"team\": \"north\"");
+        assertThat(roundTrip(problem)).isEqualTo(problem);
+    }
+
+    @Test
+    void workingDayNumberProblem_roundTripsEqual() {
+        Problem problem = workingDayProblem(TimeFormat.NUMBER);
+        assertThat(roundTrip(problem)).isEqualTo(problem);
+    }
+
+    @Test
+    void planWithBreaks_roundTripsEqual() {
+        Plan plain = plan();
+        ShiftPlan route = plain.shifts().getFirst();
+        Instant t = route.departure();
+        ShiftPlan withBreaks = new ShiftPlan(route.shiftId(), route.caregiverId(), route.departure(), route
+                .returnTime(), route.visits(), route.returnLeg(), route.travelSeconds(), route.distanceMeters(),
+                List
+                        .of(new PlannedBreak(0, t.plusSeconds(600), t.plusSeconds(1500), "v1"), new PlannedBreak(1, t
+                                .plusSeconds(7200), t.plusSeconds(9000), null)));
+        Plan plan = new Plan(plain.problemName(), plain.score(), plain.summary(), List.of(withBreaks, plain.shifts()
+                .get(1)), plain.unassignedVisits());
+        String json = write(plan, haversineProblem());
+        assertThat(json).contains("\"breakIndex\": 1");
+        assertThat(CarerouteJson.readPlan(json, "plan.json")).isEqualTo(plan);
     }
 
     @Test

@@ -38,4 +38,30 @@ class FullAssertSolveTest {
 
         assertThat(plan.shifts()).hasSize(3);
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {6, 7})
+    void workingDayWithBreaks_solvesWithoutScoreCorruption(long seed) {
+        Problem problem = TestProblems.withWorkingDay(TestProblems.random(seed, 14, 3));
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(3_000L).withTimeLimit(null)
+                .withSeed(seed).withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = SolverRun.solveHere(problem, options);
+
+        assertThat(plan.summary().assignedVisits() + plan.summary().unassignedVisits()).isEqualTo(14);
+        assertThat(plan.shifts()).filteredOn(route -> !route.visits().isEmpty()).allSatisfy(route -> assertThat(
+                route.breaks()).hasSize(2));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {6, 7, 8})
+    void twoDayProblemWithPatientCare_solvesWithoutScoreCorruption(long seed) {
+        Problem problem = TestProblems.randomWithPatientCare(seed, 10, 3, Map.of());
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(3_000L).withTimeLimit(null)
+                .withSeed(seed).withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = SolverRun.solveHere(problem, options);
+
+        assertThat(plan.summary().assignedVisits() + plan.summary().unassignedVisits()).isEqualTo(20);
+    }
 }

@@ -49,4 +49,41 @@ class SolverVerifierAgreementTest {
         assertThat(report.recomputed().totalTravelSeconds()).isEqualTo(plan.summary().totalTravelSeconds());
         assertThat(report.recomputed().totalDistanceMeters()).isEqualTo(plan.summary().totalDistanceMeters());
     }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void workingDayPlan_verifierAgreesWithSolverScore(long seed) {
+        int visits = 10 + (int) (seed % 5) * 8;
+        int caregivers = 1 + (int) (seed % 4);
+        Problem problem = TestProblems.withWorkingDay(TestProblems.random(seed, visits, caregivers));
+        long moves = seed % 2 == 0 ? 300 : 8_000;
+
+        Plan plan = PLANNER.solve(problem,
+                SolveOptions.defaults().withMoveCountLimit(moves).withTimeLimit(null).withSeed(seed));
+        VerificationReport report = PLANNER.verify(problem, plan);
+
+        assertThat(report.violations()).extracting(v -> v.constraintId()).doesNotContain("plan-structure");
+        assertThat(report.feasible()).as(report.violations().toString()).isEqualTo(plan.summary().feasible());
+        assertThat(report.recomputed().hardScore()).isEqualTo(plan.summary().hardScore());
+        assertThat(report.recomputed().mediumScore()).isEqualTo(plan.summary().mediumScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void solvedTwoDayPlanWithPatientCare_verifierAgreesWithSolverScore(long seed) {
+        int visits = 6 + (int) (seed % 4) * 5;
+        int caregivers = 2 + (int) (seed % 3);
+        Problem problem = TestProblems.randomWithPatientCare(seed, visits, caregivers, Map.of());
+        long moves = seed % 2 == 0 ? 300 : 6_000;
+
+        Plan plan = PLANNER.solve(problem,
+                SolveOptions.defaults().withMoveCountLimit(moves).withTimeLimit(null).withSeed(seed));
+        VerificationReport report = PLANNER.verify(problem, plan);
+
+        assertThat(report.feasible()).as(report.violations().toString()).isEqualTo(plan.summary().feasible());
+        assertThat(report.recomputed().hardScore()).isEqualTo(plan.summary().hardScore());
+        assertThat(report.recomputed().mediumScore()).isEqualTo(plan.summary().mediumScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+    }
 }

@@ -1,0 +1,151 @@
+package org.careroute.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.careroute.core.api.Planner;
+import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.SolveResult;
+import org.careroute.datasets.uhhc.UhhcEvaluation;
+import org.careroute.datasets.uhhc.UhhcEvaluator;
+import org.careroute.datasets.uhhc.UhhcInstance;
+import org.careroute.datasets.uhhc.UhhcMapping;
+import org.careroute.datasets.uhhc.UhhcPlans;
+import org.careroute.datasets.uhhc.UhhcProblems;
+import org.careroute.datasets.uhhc.UhhcReader;
+import org.careroute.datasets.uhhc.UhhcReferenceSolutions;
+import org.careroute.datasets.uhhc.UhhcSolution;
+import org.careroute.datasets.uhhc.UhhcSolutionWriter;
+
+/**
+ * Solves UHHC instances with careroute: instance → {@link UhhcProblems} → {@link Planner} (default search, one
+ * thread) → {@link UhhcPlans} → {@link UhhcSolutionWriter} → scored by {@link UhhcEvaluator}, next to the best
+ * published solution. Instances with features careroute cannot express yet are solved all the same; the score tells
+ * the truth.
+ */
+public final class HhcRunner {
+
+    private final Planner planner = Planner.create();
+    private final Budget budget;
+    private final UhhcReferenceSolutions references;
+    private final Path solutionsOut;
+
+    /**
+     * @param solutionsOut
+     *            directory to write each UHHC solution to ({@code NAME.careroute.json}); null for none
+     */
+    public HhcRunner(Budget budget, UhhcReferenceSolutions references, Path solutionsOut) {
+        this.budget = budget;
+        this.references = references;
+        this.solutionsOut = solutionsOut;
+    }
+
+    /** The instance files of a set directory ({@code *.json}), in natural order, optionally only the named ones. */
+    public static List<Path> instanceFiles(Path setDirectory, List<String> only) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(setDirectory)) {
+            files = listing.filter(file -> file.getFileName().toString().endsWith(".json")).sorted(Comparator
+                    .comparing(HhcRunner::naturalKey)).toList();
+        }
+        if (only.isEmpty()) {
+            return files;
+        }
+        List<Path> selected = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String name : only) {
+            Optional<Path> file = files.stream().filter(f -> stem(f).equalsIgnoreCase(name.trim())).findFirst();
+            file.ifPresentOrElse(selected::add, () -> missing.add(name));
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("No instance " + String.join(", ", missing) + " in " + setDirectory
+                    + "; available: " + files.stream().map(HhcRunner::stem).limit(12).toList() + (files.size() > 12
+                            ? " ..."
+                            : "")
+                    + ".");
+        }
+        return selected;
+    }
+
+    public HhcResultRow run(Path file) throws IOException {
+        long started = System.nanoTime();
+        UhhcInstance instance = UhhcReader.readInstance(file);
+        UhhcMapping mapping = UhhcProblems.toProblem(instance);
+        SolveOptions options = new SolveOptions(budget.timeLimit(), null, null, budget.moveCountLimit(), budget.seed(),
+                null);
+        SolveResult result = planner.solveWithStatistics(mapping.problem(), options);
+        UhhcSolution solution = UhhcSolutionWriter.toSolution(instance, UhhcPlans.toRoutes(mapping, result.plan()));
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(instance, solution);
+        double wall = (System.nanoTime() - started) / 1e9;
+        if (solutionsOut != null) {
+            UhhcSolutionWriter.write(solutionsOut.resolve(stem(file) + ".careroute.json"), instance, solution,
+                    evaluation);
+        }
+        String name = stem(file); // metadata names of generated instances are long descriptions
+        Optional<UhhcReferenceSolutions.Reference> reference = references.best(name);
+        double referenceCost = reference.map(UhhcReferenceSolutions.Reference::objective).orElse(Double.NaN);
+        double gap = evaluation.valid() && reference.isPresent() && referenceCost != 0
+                ? (evaluation.objective() - referenceCost) / referenceCost * 100
+                : Double.NaN;
+        int unvisited = (int) evaluation.value(org.careroute.datasets.uhhc.UhhcComponent.OPTIONAL_PATIENTS);
+        String set = file.toAbsolutePath().normalize().getParent().getFileName().toString();
+        return new HhcResultRow(name, set, budget.timeLimitSeconds(), evaluation.objective(), evaluation.valid(),
+                evaluation.violations().size(), unvisited, referenceCost, reference.map(
+                        UhhcReferenceSolutions.Reference::method).orElse(""),
+                gap, references.best(name, "simulated-annealing").map(UhhcReferenceSolutions.Reference::objective)
+                        .orElse(Double.NaN),
+                result.plan().score(), mapping.unsupported(), wall);
+    }
+
+    /**
+     * Per set (and over all sets when several): instances, valid plans, mean cost, mean gap % of the valid plans with
+     * a reference, how many of them beat the reference, mean time.
+     */
+    public static void printSetMeans(List<HhcResultRow> rows, PrintWriter out) {
+        Map<String, List<HhcResultRow>> bySet = new LinkedHashMap<>();
+        rows.forEach(row -> bySet.computeIfAbsent(row.set(), k -> new ArrayList<>()).add(row));
+        out.println(String.format(Locale.ROOT, "%-16s %9s %6s %12s %10s %12s %8s %8s", "set", "instances", "valid",
+                "mean cost", "mean gap %", "w/ reference", "better", "time s"));
+        bySet.forEach((set, group) -> out.println(meanLine(set, group)));
+        if (bySet.size() > 1) {
+            out.println(meanLine("all", rows));
+        }
+    }
+
+    private static String meanLine(String key, List<HhcResultRow> group) {
+        long valid = group.stream().filter(HhcResultRow::valid).count();
+        double cost = group.stream().mapToDouble(HhcResultRow::cost).average().orElse(Double.NaN);
+        double gap = group.stream().mapToDouble(HhcResultRow::gapPercent).filter(g -> !Double.isNaN(g)).average()
+                .orElse(Double.NaN);
+        long withReference = group.stream().filter(row -> !Double.isNaN(row.referenceCost())).count();
+        long better = group.stream().filter(HhcResultRow::better).count();
+        double time = group.stream().mapToDouble(HhcResultRow::wallSeconds).average().orElse(Double.NaN);
+        return String.format(Locale.ROOT, "%-16s %9d %6d %12.2f %10s %12d %8d %8.1f", key, group.size(), valid, cost,
+                Double.isNaN(gap) ? "-" : String.format(Locale.ROOT, "%.2f", gap), withReference, better, time);
+    }
+
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    }
+
+    /** {@code A2} before {@code A10}: numbers compared as numbers. */
+    private static String naturalKey(Path file) {
+        StringBuilder key = new StringBuilder();
+        for (String part : stem(file).toLowerCase(Locale.ROOT).split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)")) {
+            key.append(!part.isEmpty() && part.chars().allMatch(Character::isDigit) && part.length() < 18
+                    ? String.format("%018d", Long.parseLong(part))
+                    : part);
+        }
+        return key.toString();
+    }
+}

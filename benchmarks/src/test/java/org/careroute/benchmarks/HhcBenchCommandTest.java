@@ -1,0 +1,89 @@
+package org.careroute.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.careroute.datasets.uhhc.UhhcEvaluation;
+import org.careroute.datasets.uhhc.UhhcEvaluator;
+import org.careroute.datasets.uhhc.UhhcReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HhcBenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = BenchMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void hhc_twoBazirhaInstancesWithMoveLimit_writesScoredRowsSolutionsAndSetMeans() throws IOException {
+        Path csv = dir.resolve("hhc.csv");
+        Path set = SharedFiles.uhhc().resolve("instances/bazirha");
+
+        Result result = run("hhc", "--set", set.toString(), "--instances", "a1,D3", "--move-count-limit", "5000",
+                "--out", csv.toString(), "--write-solutions", dir.toString());
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo(HhcResultRow.HEADER);
+        // A1 has only features careroute expresses: a valid plan; no published solution
+        assertThat(lines.get(1)).startsWith("A1,bazirha,0.000,").contains(",true,0,0,,,,,false,");
+        // D3: simultaneous double services are not expressible yet; still solved and scored, against 709 (SA)
+        assertThat(lines.get(2)).startsWith("D3,bazirha,0.000,").contains(",709.00,simulated-annealing,")
+                .contains(",709.00,false,").contains(
+                        "simultaneous double services (2 patients)");
+        boolean allValid = lines.stream().skip(1).allMatch(line -> line.split(",")[4].equals("true"));
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(allValid ? 0 : 1);
+        assertThat(result.out()).contains("bazirha").contains("mean gap %").contains("Results: " + csv);
+        for (String line : lines.subList(1, 3)) {
+            String[] cells = line.split(",");
+            Path written = dir.resolve(cells[0] + ".careroute.json");
+            UhhcEvaluation evaluation = UhhcEvaluator.evaluate(UhhcReader.readInstance(set.resolve(cells[0]
+                    + ".json")), UhhcReader.readSolution(written));
+            assertThat(String.format(Locale.ROOT, "%.2f", evaluation.objective())).isEqualTo(cells[3]);
+            assertThat(Boolean.toString(evaluation.valid())).isEqualTo(cells[4]);
+        }
+    }
+
+    @Test
+    void hhc_unknownInstance_exitsTwoWithTheAvailableNames() {
+        Path set = SharedFiles.uhhc().resolve("instances/bazirha");
+
+        Result result = run("hhc", "--set", set.toString(), "--instances", "Z9", "--out", dir.resolve("r.csv")
+                .toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("No instance Z9 in " + set + "; available: [A1, A2, A3");
+    }
+
+    @Test
+    void hhc_generatedInstance_isSolvedScoredAndNamedByItsFile() throws IOException {
+        Path csv = dir.resolve("generated.csv");
+
+        Result result = run("hhc", "--set", SharedFiles.uhhc().resolve("instances/generated-small").toString(),
+                "--instances", "instance-000", "--move-count-limit", "2000", "--out", csv.toString());
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("instance-000,generated-small,0.000,").contains("lunch breaks (1"
+                + " caregivers)");
+        assertThat(result.exitCode()).as(result.toString()).isIn(0, 1);
+    }
+}

@@ -1,0 +1,63 @@
+package org.careroute.datasets.uhhc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.careroute.core.api.model.Leg;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlanSummary;
+import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.ShiftPlan;
+import org.junit.jupiter.api.Test;
+
+class UhhcPlansTest {
+
+    private final UhhcMapping mapping = UhhcProblems.toProblem(new TinyUhhc().instance());
+
+    private static PlannedVisit visit(String id, long startMinutes) {
+        Instant start = Instant.ofEpochSecond(startMinutes * 60);
+        return new PlannedVisit(id, start, start, start.plusSeconds(600), 0, Leg.NONE);
+    }
+
+    private static Plan plan(List<PlannedVisit> c1, List<PlannedVisit> c2) {
+        List<ShiftPlan> shifts = new ArrayList<>();
+        shifts.add(new ShiftPlan("c1", "c1", Instant.EPOCH, Instant.EPOCH, c1, Leg.NONE, 0, 0));
+        shifts.add(new ShiftPlan("c2", "c2", Instant.EPOCH, Instant.EPOCH, c2, Leg.NONE, 0, 0));
+        return new Plan("tiny", "0hard/0medium/0soft", new PlanSummary(0, 0, 0, true, 6, 0, 0, 0, 0, 2), shifts, List
+                .of());
+    }
+
+    @Test
+    void careroutePlan_becomesTheValidSolutionWithItsTimesInUnits() {
+        Plan plan = plan(List.of(visit("p1/s1", 20), visit("p2/s1", 50), visit("p3/s1", 70)), List.of(visit("p2/s2",
+                50), visit("p3/s2", 90), visit("p4/s1", 110)));
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(mapping, plan);
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(mapping.instance(), UhhcSolutionWriter.toSolution(mapping
+                .instance(), routes));
+
+        assertThat(routes.getFirst().stops()).containsExactly(UhhcStop.service("p1", "s1", 20, 30), UhhcStop.service(
+                "p2", "s1", 50, 60), UhhcStop.service("p3", "s1", 70, 80));
+        assertThat(evaluation.violations()).isEmpty();
+        assertThat(evaluation.objective()).isEqualTo(60);
+    }
+
+    @Test
+    void startEarlierThanTheMatrixAllows_isMovedToPreviousEndPlusDistance() {
+        Plan plan = plan(List.of(visit("p1/s1", 20), visit("p4/s1", 33)), List.of());
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(mapping, plan);
+
+        assertThat(routes.getFirst().stops().get(1)).isEqualTo(UhhcStop.service("p4", "s1", 35, 45));
+    }
+
+    @Test
+    void visitOfAnotherProblem_isRefused() {
+        Plan plan = plan(List.of(visit("p9/s1", 20)), List.of());
+
+        assertThatThrownBy(() -> UhhcPlans.toRoutes(mapping, plan)).hasMessageContaining("p9/s1");
+    }
+}

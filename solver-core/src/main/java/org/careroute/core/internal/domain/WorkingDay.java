@@ -1,0 +1,293 @@
+package org.careroute.core.internal.domain;
+
+/**
+ * How breaks and the continuous-work law time a route, one step at a time, on primitives (no allocation). The shadow
+ * variables of {@link CareVisit}, the plan output and the greedy construction all time routes with these two
+ * functions, so they agree by construction; the verifier re-implements the same rules independently.
+ *
+ * <p>
+ * <b>Break placement.</b> Breaks are taken in the order of their earliest start. Leaving a place at time {@code t}
+ * for a drive of {@code d} seconds, the pending break is taken there first if its window is open ({@code t >=
+ * earliestStart}) or if arriving would be too late to start it ({@code t + d > latestStart}); it starts at
+ * {@code max(t, earliestStart)}. On arrival at a visit the pending break is taken before the service only if it fits
+ * completely into the waiting for the visit's window (which absorbs it), or if the service would otherwise end after
+ * the break's latest start; it starts at {@code max(arrival, earliestStart)}. After the last visit, a
+ * break whose latest start comes before the caregiver would be back is taken at the last visit; the remaining ones
+ * fall after the route and do not change it. A break starts after its latest start only when the route leaves no
+ * other choice; that lateness is the hard {@code break-window} penalty.
+ *
+ * <p>
+ * <b>Continuous work.</b> Driving and service are work; breaks, and waiting when the law says so, are rest. The
+ * state carried from visit to visit packs the number of breaks taken, the seconds of work since the last qualifying
+ * rest and whether a first part of a split rest was taken (see {@link #pack}).
+ */
+public final class WorkingDay {
+
+    /** {@link #visit} output: arrival at the visit (after breaks taken before leaving the previous place). */
+    public static final int ARRIVAL = 0;
+    /** {@link #visit} output: end of the service. */
+    public static final int END = 1;
+    /** Output: the packed state after the visit ({@link #visit}) or after the route ({@link #routeEnd}). */
+    public static final int STATE = 2;
+    /** Output: seconds the breaks taken in this step start after their latest start. */
+    public static final int BREAK_LATENESS = 3;
+    /** Output: seconds of work in this step beyond the continuous-work limit. */
+    public static final int WORK_EXCESS = 4;
+    /** {@link #visit} output: seconds of breaks taken on arrival, before the service. */
+    public static final int ARRIVAL_BREAK_SECONDS = 5;
+    /** {@link #routeEnd} output: back at the end location (end of the last visit or its breaks for open ends). */
+    public static final int RETURN_TIME = 6;
+
+    private static final int BREAK_BITS = 8;
+    private static final long BREAK_MASK = (1L << BREAK_BITS) - 1;
+
+    /** Receives each break as it is placed (plan output); {@code null} on the score path. */
+    public interface BreakLog {
+
+        /**
+         * @param atArrival
+         *            {@code true} when taken on arrival at the visit, else before leaving the previous place
+         */
+        void taken(int breakIndex, long start, long end, boolean atArrival);
+    }
+
+    /** Receives every value of one {@link #visit} step at once (no allocation on the score path). */
+    public interface StepSink {
+
+        void step(long arrival, long end, long state, long breakLateness, long workExcess, long arrivalBreakSeconds);
+    }
+
+    /** A reusable {@link StepSink} that keeps the last step. */
+    public static final class Step implements StepSink {
+        private long arrival;
+        private long end;
+        private long state;
+        private long breakLateness;
+        private long workExcess;
+        private long arrivalBreakSeconds;
+
+        @Override
+        public void step(long arrival, long end, long state, long breakLateness, long workExcess,
+                long arrivalBreakSeconds) {
+            this.arrival = arrival;
+            this.end = end;
+            this.state = state;
+            this.breakLateness = breakLateness;
+            this.workExcess = workExcess;
+            this.arrivalBreakSeconds = arrivalBreakSeconds;
+        }
+
+        long get(int output) {
+            return switch (output) {
+                case ARRIVAL -> arrival;
+                case END -> end;
+                case STATE -> state;
+                case BREAK_LATENESS -> breakLateness;
+                case WORK_EXCESS -> workExcess;
+                case ARRIVAL_BREAK_SECONDS -> arrivalBreakSeconds;
+                default -> throw new IllegalArgumentException("output " + output);
+            };
+        }
+
+        public long arrival() {
+            return arrival;
+        }
+
+        public long end() {
+            return end;
+        }
+
+        public long state() {
+            return state;
+        }
+
+        public long breakLateness() {
+            return breakLateness;
+        }
+
+        public long workExcess() {
+            return workExcess;
+        }
+
+        public long arrivalBreakSeconds() {
+            return arrivalBreakSeconds;
+        }
+    }
+
+    private WorkingDay() {
+    }
+
+    /** Packs the state: breaks taken, work since the last qualifying rest, and whether a first part was taken. */
+    public static long pack(int breaksTaken, long workSeconds, boolean firstPartTaken) {
+        return (workSeconds << (BREAK_BITS + 1)) | (firstPartTaken ? 1L << BREAK_BITS : 0) | breaksTaken;
+    }
+
+    public static int breaksTaken(long state) {
+        return (int) (state & BREAK_MASK);
+    }
+
+    public static long workSeconds(long state) {
+        return state >>> (BREAK_BITS + 1);
+    }
+
+    /**
+     * One visit of a route: breaks before leaving the previous place, the drive, breaks on arrival, the service.
+     *
+     * @param previousEnd
+     *            when the previous service ended (the shift start for the first visit)
+     * @param travel
+     *            seconds of driving from the previous place
+     * @param previousState
+     *            the state after the previous visit (0 for the first)
+     * @param output
+     *            which value to return: {@link #ARRIVAL}, {@link #END}, {@link #STATE}, {@link #BREAK_LATENESS},
+     *            {@link #WORK_EXCESS} or {@link #ARRIVAL_BREAK_SECONDS}
+     */
+    public static long visit(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
+            long previousState, int output, BreakLog log) {
+        Step step = new Step();
+        visit(rules, visit, previousEnd, travel, previousState, step, log);
+        return step.get(output);
+    }
+
+    /**
+     * As {@link #visit(WorkingDayRules, CareVisit, long, long, long, int, BreakLog)}, every value into {@code sink}.
+     */
+    public static void visit(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
+            long previousState, StepSink sink, BreakLog log) {
+        int n = rules.breakCount();
+        int k = breaksTaken(previousState);
+        boolean law = rules.maxContinuousWork > 0;
+        long cw = previousState >>> BREAK_BITS; // work << 1 | firstPart
+        long late = 0;
+        long excess = 0;
+        long t = previousEnd;
+        while (k < n) {
+            long earliest = rules.breakEarliestStart[k];
+            long latest = rules.breakLatestStart[k];
+            if (t < earliest && t + travel <= latest) {
+                break;
+            }
+            long start = Math.max(t, earliest);
+            long duration = rules.breakDuration[k];
+            late += Math.max(0, start - latest);
+            if (law) {
+                cw = rest(rules, cw, duration + (rules.waitingIsRest ? start - t : 0));
+            }
+            if (log != null) {
+                log.taken(k, start, start + duration, false);
+            }
+            t = start + duration;
+            k++;
+        }
+        if (law) {
+            excess += excess(rules, cw, travel);
+            cw += travel << 1;
+        }
+        long arrival = t + travel;
+        long service = visit.getDuration();
+        long breakSeconds = 0;
+        t = arrival;
+        while (k < n) {
+            long earliest = rules.breakEarliestStart[k];
+            long latest = rules.breakLatestStart[k];
+            long start = Math.max(t, earliest);
+            long duration = rules.breakDuration[k];
+            long serviceStart = visit.serviceStartFor(t);
+            if (serviceStart + service <= latest && start + duration > serviceStart) {
+                break;
+            }
+            late += Math.max(0, start - latest);
+            if (law && !rules.waitingIsRest) {
+                cw = rest(rules, cw, duration);
+            }
+            if (log != null) {
+                log.taken(k, start, start + duration, true);
+            }
+            t = start + duration;
+            breakSeconds += duration;
+            k++;
+        }
+        long serviceStart = visit.serviceStartFor(t);
+        if (law) {
+            if (rules.waitingIsRest) {
+                cw = rest(rules, cw, serviceStart - arrival);
+            }
+            excess += excess(rules, cw, service);
+            cw += service << 1;
+        }
+        sink.step(arrival, serviceStart + service, (cw << BREAK_BITS) | k, late, excess, breakSeconds);
+    }
+
+    /**
+     * The end of a route after its last visit: breaks that cannot wait until the caregiver is back, then the drive
+     * back.
+     *
+     * @param lastEnd
+     *            end of the last service
+     * @param travel
+     *            seconds of the drive back (0 for open ends)
+     * @param state
+     *            the state after the last visit
+     * @param output
+     *            {@link #RETURN_TIME}, {@link #STATE}, {@link #BREAK_LATENESS} or {@link #WORK_EXCESS}
+     */
+    public static long routeEnd(WorkingDayRules rules, long lastEnd, long travel, long state, int output,
+            BreakLog log) {
+        int n = rules.breakCount();
+        int k = breaksTaken(state);
+        boolean law = rules.maxContinuousWork > 0;
+        long cw = state >>> BREAK_BITS;
+        long late = 0;
+        long t = lastEnd;
+        while (k < n && t + travel > rules.breakLatestStart[k]) {
+            long start = Math.max(t, rules.breakEarliestStart[k]);
+            long duration = rules.breakDuration[k];
+            late += Math.max(0, start - rules.breakLatestStart[k]);
+            if (law) {
+                cw = rest(rules, cw, duration + (rules.waitingIsRest ? start - t : 0));
+            }
+            if (log != null) {
+                log.taken(k, start, start + duration, false);
+            }
+            t = start + duration;
+            k++;
+        }
+        return switch (output) {
+            case RETURN_TIME -> t + travel;
+            case STATE -> (cw << BREAK_BITS) | k;
+            case BREAK_LATENESS -> late;
+            case WORK_EXCESS -> law ? excess(rules, cw, travel) : 0;
+            default -> throw new IllegalArgumentException("output " + output);
+        };
+    }
+
+    /** Seconds of break taken during the route, given the state after it. */
+    public static long breakSeconds(WorkingDayRules rules, long stateAfterRoute) {
+        return rules.breakSecondsBefore[breaksTaken(stateAfterRoute)];
+    }
+
+    /** A rest of {@code piece} seconds: resets the work count if it qualifies, or counts as a first part. */
+    private static long rest(WorkingDayRules rules, long cw, long piece) {
+        if (piece >= rules.rest) {
+            return 0;
+        }
+        if (rules.restFirstPart > 0) {
+            boolean firstPartTaken = (cw & 1) != 0;
+            if (firstPartTaken && piece >= rules.rest - rules.restFirstPart) {
+                return 0;
+            }
+            if (piece >= rules.restFirstPart) {
+                return cw | 1;
+            }
+        }
+        return cw;
+    }
+
+    /** Seconds of {@code work} more beyond the limit. */
+    private static long excess(WorkingDayRules rules, long cw, long work) {
+        long before = cw >>> 1;
+        long limit = rules.maxContinuousWork;
+        return Math.max(0, before + work - limit) - Math.max(0, before - limit);
+    }
+}

@@ -1,0 +1,154 @@
+package org.careroute.core.internal.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import org.careroute.core.api.AssertionMode;
+import org.careroute.core.api.CareConstraint;
+import org.careroute.core.api.Planner;
+import org.careroute.core.api.ProblemValidator;
+import org.careroute.core.api.ScoreLevel;
+import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.VerificationReport;
+import org.careroute.core.api.Violation;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlanSummary;
+import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.internal.domain.CareSchedule;
+import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.testutil.ScenarioGenerator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Score integrity over generated problems that exercise every constraint ({@link ScenarioGenerator}): FULL_ASSERT
+ * solves (the score recomputed from scratch after every move), and a differential check of many solved plans in which
+ * the independent verifier and the solver's own constraints, scored one constraint at a time, agree on every
+ * constraint's amount, on every hard violation and on feasibility.
+ */
+class ScoreIntegrityTest {
+
+    private static final Planner PLANNER = Planner.create();
+    private static final SolutionManager<CareSchedule, HardMediumSoftScore> SCORER = SolutionManager.create(
+            SolverFactory.create(SolverRun.solverConfig(SolveOptions.defaults())));
+    private static final AtomicInteger PLANS_COMPARED = new AtomicInteger();
+
+    static LongStream fullAssertSeeds() {
+        return LongStream.range(1, 9);
+    }
+
+    static LongStream differentialSeeds() {
+        return LongStream.range(100, 140);
+    }
+
+    @Test
+    void everyConstraint_isExercisedByTheGenerator() {
+        for (CareConstraint constraint : CareConstraint.values()) {
+            assertThat(ScenarioGenerator.exercised()).as("add an ingredient for %s to ScenarioGenerator", constraint
+                    .id()).contains(constraint.id());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fullAssertSeeds")
+    void generatedProblem_solvesUnderFullAssert(long seed) {
+        Problem problem = ScenarioGenerator.generate(seed);
+        assertThat(ProblemValidator.validate(problem, "generated")).isEmpty();
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(1_500L).withTimeLimit(null).withSeed(seed)
+                .withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = PLANNER.solve(problem, options);
+
+        assertAgreement(problem, plan);
+    }
+
+    @ParameterizedTest
+    @MethodSource("differentialSeeds")
+    void solvedPlan_verifierAndSolverAgreeOnEveryConstraint(long seed) {
+        Problem problem = ScenarioGenerator.generate(seed);
+        // few moves for some seeds, so that unfinished, infeasible plans are compared too
+        long moves = seed % 3 == 0 ? 50 : 2_000;
+
+        Plan plan = PLANNER.solve(problem, SolveOptions.defaults().withMoveCountLimit(moves).withTimeLimit(null)
+                .withSeed(seed));
+
+        assertAgreement(problem, plan);
+    }
+
+    @AfterAll
+    static void tally() {
+        System.out.printf("score integrity: %d solved plans compared constraint by constraint%n", PLANS_COMPARED
+                .get());
+    }
+
+    private static void assertAgreement(Problem problem, Plan plan) {
+        VerificationReport report = PLANNER.verify(problem, plan);
+        assertThat(report.violations()).extracting(Violation::constraintId).doesNotContain(Violation.PLAN_STRUCTURE);
+        assertThat(report.feasible()).as(report.violations().toString()).isEqualTo(plan.summary().feasible());
+        assertThat(report.recomputed().hardScore()).isEqualTo(plan.summary().hardScore());
+        assertThat(report.recomputed().mediumScore()).isEqualTo(plan.summary().mediumScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+        for (CareConstraint constraint : CareConstraint.values()) {
+            Problem isolated = isolate(problem, constraint);
+            long solverAmount = solverAmount(isolated, plan, constraint);
+            long verifierAmount = -level(PLANNER.verify(isolated, plan).recomputed(), constraint.level());
+            assertThat(solverAmount).as("%s: solver vs verifier", constraint.id()).isEqualTo(verifierAmount);
+            if (constraint.level() == ScoreLevel.HARD) {
+                long violated = report.violations().stream().filter(v -> v.constraintId().equals(constraint.id()))
+                        .mapToLong(Violation::amount).sum();
+                assertThat(violated).as("%s: violations vs solver", constraint.id()).isEqualTo(solverAmount);
+            }
+        }
+        PLANS_COMPARED.incrementAndGet();
+    }
+
+    /** The problem with weight 1 for {@code constraint} and 0 for all others. */
+    private static Problem isolate(Problem problem, CareConstraint constraint) {
+        Map<String, Long> weights = new HashMap<>();
+        for (CareConstraint other : CareConstraint.values()) {
+            weights.put(other.id(), other == constraint ? 1L : 0L);
+        }
+        return new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(), problem
+                .caregivers(), problem.visits(), weights);
+    }
+
+    private static long level(PlanSummary summary, ScoreLevel level) {
+        return switch (level) {
+            case HARD -> summary.hardScore();
+            case MEDIUM -> summary.mediumScore();
+            case SOFT -> summary.softScore();
+        };
+    }
+
+    /** The solver's amount of the one constraint weighted in {@code isolated}. */
+    private static long solverAmount(Problem isolated, Plan plan, CareConstraint constraint) {
+        CareSchedule schedule = ScheduleFactory.build(isolated).schedule();
+        Map<String, CareVisit> visits = new HashMap<>();
+        schedule.getVisits().forEach(visit -> visits.put(visit.getId(), visit));
+        for (ShiftPlan shiftPlan : plan.shifts()) {
+            CareShift shift = schedule.getShifts().stream().filter(s -> s.getId().equals(shiftPlan.shiftId()))
+                    .findFirst().orElseThrow();
+            List<CareVisit> route = shiftPlan.visits().stream().map(PlannedVisit::visitId).map(visits::get).toList();
+            shift.setVisits(new ArrayList<>(route));
+        }
+        HardMediumSoftScore score = SCORER.update(schedule);
+        return -switch (constraint.level()) {
+            case HARD -> score.hardScore();
+            case MEDIUM -> score.mediumScore();
+            case SOFT -> score.softScore();
+        };
+    }
+}

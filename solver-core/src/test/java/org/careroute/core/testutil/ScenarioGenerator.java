@@ -1,0 +1,266 @@
+package org.careroute.core.testutil;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.careroute.core.api.CareConstraint;
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.GeoLocation;
+import org.careroute.core.api.model.HaversineTravel;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.TimeWindow;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.model.Visit;
+
+/**
+ * Small random problems that exercise every constraint, for score-integrity tests (FULL_ASSERT solves, solver versus
+ * verifier). A problem starts as a plain {@link Draft} (a base, caregivers with one shift, visits) and each
+ * {@link Ingredient} then changes it so that its constraints are likely to be broken or to matter.
+ *
+ * <p>
+ * <b>Extending it:</b> a new constraint gets an ingredient (a class or lambda implementing {@link Ingredient} that
+ * names the constraint ids it exercises and edits the draft's mutable fields), added to {@link #INGREDIENTS}. New
+ * per-feature fields go into {@link VisitDraft}, {@link ShiftDraft} or {@link CaregiverDraft} and their
+ * {@code build()} methods. {@code ScenarioGeneratorTest} fails while some {@link CareConstraint} has no ingredient.
+ */
+public final class ScenarioGenerator {
+
+    /** One way to make a draft exercise some constraints. */
+    public interface Ingredient {
+
+        /** The {@link CareConstraint#id()}s this ingredient exercises. */
+        Set<String> exercises();
+
+        void apply(Random random, Draft draft);
+    }
+
+    /** Every ingredient, applied in this order to every generated problem. */
+    public static final List<Ingredient> INGREDIENTS = List.of(
+            ingredient(Set.of("visit-time-window", "waiting-time"), ScenarioGenerator::tightWindows),
+            ingredient(Set.of("shift-end"), ScenarioGenerator::shortShifts),
+            ingredient(Set.of("required-skills"), ScenarioGenerator::rareSkills),
+            ingredient(Set.of("shift-capacity"), ScenarioGenerator::smallCapacities),
+            ingredient(Set.of("mandatory-visit-unassigned", "visit-unassigned"), ScenarioGenerator::priorities),
+            ingredient(Set.of("travel-time", "travel-distance"), ScenarioGenerator::travelWeights));
+
+    public static final Instant DAY = Instant.parse("2027-03-01T06:00:00Z");
+    public static final GeoLocation BASE = new GeoLocation(59.3793, 13.5036);
+    private static final List<String> SKILLS = List.of("nurse", "assistant-nurse", "physio", "insulin");
+
+    private ScenarioGenerator() {
+    }
+
+    /** A problem of a few visits and caregivers, reproducible from {@code seed}. */
+    public static Problem generate(long seed) {
+        Random random = new Random(seed);
+        Draft draft = Draft.base(random, seed, 3 + random.nextInt(12), 1 + random.nextInt(3));
+        for (Ingredient ingredient : INGREDIENTS) {
+            ingredient.apply(random, draft);
+        }
+        return draft.build();
+    }
+
+    /** The constraint ids some ingredient exercises. */
+    public static Set<String> exercised() {
+        Set<String> ids = new HashSet<>();
+        INGREDIENTS.forEach(ingredient -> ids.addAll(ingredient.exercises()));
+        return ids;
+    }
+
+    private static Ingredient ingredient(Set<String> ids, java.util.function.BiConsumer<Random, Draft> body) {
+        return new Ingredient() {
+            @Override
+            public Set<String> exercises() {
+                return ids;
+            }
+
+            @Override
+            public void apply(Random random, Draft draft) {
+                body.accept(random, draft);
+            }
+        };
+    }
+
+    private static void tightWindows(Random random, Draft draft) {
+        for (VisitDraft visit : draft.visits) {
+            int kind = random.nextInt(4);
+            long start = 3600 + random.nextInt(8) * 1800L;
+            visit.windows = switch (kind) {
+                case 0 -> List.of(new TimeWindow(DAY.plusSeconds(start), DAY.plusSeconds(start + 600 + random
+                        .nextInt(1800))));
+                case 1 -> List.of(new TimeWindow(DAY.plusSeconds(7200), DAY.plusSeconds(9000)), new TimeWindow(DAY
+                        .plusSeconds(21_600), DAY.plusSeconds(25_200)));
+                case 2 -> List.of(new TimeWindow(DAY.plusSeconds(start), DAY.plusSeconds(start + 4 * 3600)));
+                default -> List.of();
+            };
+        }
+    }
+
+    private static void shortShifts(Random random, Draft draft) {
+        for (CaregiverDraft caregiver : draft.caregivers) {
+            for (ShiftDraft shift : caregiver.shifts) {
+                if (random.nextInt(3) == 0) {
+                    shift.end = shift.start.plusSeconds(3600 + random.nextInt(3 * 3600));
+                }
+                if (random.nextInt(4) == 0) {
+                    shift.openEnd = true;
+                }
+            }
+        }
+    }
+
+    /** Visits requiring skills only some caregivers hold (every required skill is held by somebody). */
+    private static void rareSkills(Random random, Draft draft) {
+        List<String> held = new ArrayList<>(new LinkedHashSet<>(draft.caregivers.stream().flatMap(c -> c.skills
+                .stream()).toList()));
+        for (VisitDraft visit : draft.visits) {
+            visit.requiredSkills = held.isEmpty() || random.nextInt(3) != 0
+                    ? Set.of()
+                    : Set.of(held.get(random.nextInt(held.size())));
+        }
+    }
+
+    private static void smallCapacities(Random random, Draft draft) {
+        for (CaregiverDraft caregiver : draft.caregivers) {
+            caregiver.capacity = random.nextBoolean() ? Caregiver.UNLIMITED_CAPACITY : random.nextInt(6);
+        }
+        for (VisitDraft visit : draft.visits) {
+            visit.demand = random.nextInt(3);
+        }
+    }
+
+    private static void priorities(Random random, Draft draft) {
+        for (VisitDraft visit : draft.visits) {
+            visit.priority = 1 + random.nextInt(5);
+            visit.mandatory = random.nextInt(4) == 0;
+        }
+    }
+
+    private static void travelWeights(Random random, Draft draft) {
+        if (random.nextBoolean()) {
+            draft.weights.put("travel-distance", (long) random.nextInt(3));
+        }
+        if (random.nextInt(3) == 0) {
+            draft.weights.put("travel-time", 0L);
+        }
+        if (random.nextInt(3) == 0) {
+            draft.weights.put("waiting-time", (long) random.nextInt(5));
+        }
+        for (CaregiverDraft caregiver : draft.caregivers) {
+            caregiver.mode = TransportMode.values()[random.nextInt(TransportMode.values().length)];
+        }
+    }
+
+    /** A problem under construction; ingredients edit its fields. */
+    public static final class Draft {
+        public final String name;
+        public final List<CaregiverDraft> caregivers = new ArrayList<>();
+        public final List<VisitDraft> visits = new ArrayList<>();
+        public final Map<String, Long> weights = new HashMap<>();
+
+        private Draft(String name) {
+            this.name = name;
+        }
+
+        static Draft base(Random random, long seed, int visitCount, int caregiverCount) {
+            Draft draft = new Draft("scenario-" + seed);
+            for (int c = 0; c < caregiverCount; c++) {
+                CaregiverDraft caregiver = new CaregiverDraft("c" + c);
+                caregiver.skills = new LinkedHashSet<>(SKILLS.subList(0, 1 + random.nextInt(SKILLS.size())));
+                ShiftDraft shift = new ShiftDraft("s" + c, DAY.plusSeconds(3600), DAY.plusSeconds(10 * 3600), near(
+                        random, 0.03));
+                caregiver.shifts.add(shift);
+                draft.caregivers.add(caregiver);
+            }
+            for (int v = 0; v < visitCount; v++) {
+                VisitDraft visit = new VisitDraft("v" + v, near(random, 0.12));
+                visit.clientId = "p" + v / 2;
+                visit.duration = Duration.ofMinutes(10 + 5 * random.nextInt(8));
+                draft.visits.add(visit);
+            }
+            return draft;
+        }
+
+        public Problem build() {
+            return new Problem(name, ZoneId.of("Europe/Stockholm"), TimeFormat.ISO, HaversineTravel.defaults(),
+                    caregivers.stream().map(CaregiverDraft::build).toList(), visits.stream().map(VisitDraft::build)
+                            .toList(),
+                    weights);
+        }
+    }
+
+    /** A caregiver under construction. */
+    public static final class CaregiverDraft {
+        public final String id;
+        public Set<String> skills = Set.of();
+        public TransportMode mode = TransportMode.CAR;
+        public long capacity = Caregiver.UNLIMITED_CAPACITY;
+        public final List<ShiftDraft> shifts = new ArrayList<>();
+
+        CaregiverDraft(String id) {
+            this.id = id;
+        }
+
+        Caregiver build() {
+            return new Caregiver(id, null, skills, mode, capacity, shifts.stream().map(ShiftDraft::build).toList());
+        }
+    }
+
+    /** A shift under construction. */
+    public static final class ShiftDraft {
+        public final String id;
+        public Instant start;
+        public Instant end;
+        public GeoLocation location;
+        public boolean openEnd;
+
+        ShiftDraft(String id, Instant start, Instant end, GeoLocation location) {
+            this.id = id;
+            this.start = start;
+            this.end = end;
+            this.location = location;
+        }
+
+        Shift build() {
+            return new Shift(id, start, end, location, openEnd ? null : location);
+        }
+    }
+
+    /** A visit under construction. */
+    public static final class VisitDraft {
+        public final String id;
+        public String clientId;
+        public GeoLocation location;
+        public Duration duration = Duration.ofMinutes(20);
+        public List<TimeWindow> windows = List.of();
+        public Set<String> requiredSkills = Set.of();
+        public int priority = 1;
+        public boolean mandatory;
+        public long demand;
+
+        VisitDraft(String id, GeoLocation location) {
+            this.id = id;
+            this.location = location;
+        }
+
+        Visit build() {
+            return new Visit(id, clientId, null, location, duration, windows, requiredSkills, priority, mandatory,
+                    demand);
+        }
+    }
+
+    private static GeoLocation near(Random random, double spread) {
+        return new GeoLocation(BASE.lat() + (random.nextDouble() - 0.5) * spread, BASE.lon() + (random.nextDouble()
+                - 0.5) * spread * 2);
+    }
+}

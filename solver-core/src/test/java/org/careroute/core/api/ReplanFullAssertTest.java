@@ -13,6 +13,7 @@ import org.careroute.core.api.model.PlanSummary;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.testutil.ScenarioGenerator;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,11 +41,29 @@ class ReplanFullAssertTest {
         Plan replanned = PLANNER.replan(changed, new Replanning(published, null, now, Duration.ofMinutes(10)),
                 new SolveOptions(null, null, null, 300L, seed, AssertionMode.FULL));
 
-        PlanSummary recomputed = PLANNER.verify(changed, replanned).recomputed();
+        assertVerifierAgrees(changed, replanned);
+    }
+
+    /** The score-integrity scenarios (breaks, working time, patient care...), re-planned 4 hours into the day. */
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5, 6, 7})
+    void replanOfGeneratedScenarioUnderFullAssert_isCleanAndVerifies(long seed) {
+        Problem problem = ScenarioGenerator.generate(seed);
+        Plan published = PLANNER.solve(problem, new SolveOptions(null, null, null, 400L, seed, AssertionMode.NONE));
+
+        Plan replanned = PLANNER.replan(problem, new Replanning(published, null, ScenarioGenerator.DAY.plusSeconds(4
+                * 3600), Duration.ofMinutes(10)), new SolveOptions(null, null, null, 300L, seed, AssertionMode.FULL));
+
+        assertVerifierAgrees(problem, replanned);
+        assertThat(replanned.changes()).isNotNull();
+    }
+
+    private static void assertVerifierAgrees(Problem problem, Plan replanned) {
+        VerificationReport report = PLANNER.verify(problem, replanned);
+        PlanSummary recomputed = report.recomputed();
         assertThat(recomputed.hardScore()).isEqualTo(replanned.summary().hardScore());
         assertThat(recomputed.mediumScore()).isEqualTo(replanned.summary().mediumScore());
         assertThat(recomputed.softScore()).isEqualTo(replanned.summary().softScore());
-        assertThat(PLANNER.verify(changed, replanned).violations()).noneMatch(v -> v.constraintId().equals(
-                Violation.PLAN_STRUCTURE));
+        assertThat(report.violations()).noneMatch(v -> v.constraintId().equals(Violation.PLAN_STRUCTURE));
     }
 }

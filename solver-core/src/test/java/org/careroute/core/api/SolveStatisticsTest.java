@@ -20,7 +20,8 @@ class SolveStatisticsTest {
 
         SolveStatistics statistics = result.statistics();
         assertThat(statistics.moveEvaluationCount()).isGreaterThanOrEqualTo(5_000);
-        assertThat(statistics.scoreCalculationCount()).isGreaterThanOrEqualTo(statistics.moveEvaluationCount());
+        // ruin-and-recreate iterations count as moves; only those that pass the search's own estimate are scored
+        assertThat(statistics.scoreCalculationCount()).isPositive();
         assertThat(result.plan()).isEqualTo(Planner.create().solve(problem, options));
         boolean complete = result.plan().summary().feasible() && result.plan().summary().unassignedVisits() == 0;
         assertThat(statistics.firstFeasible().isPresent()).isEqualTo(complete);

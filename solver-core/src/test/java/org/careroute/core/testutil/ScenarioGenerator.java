@@ -51,7 +51,8 @@ public final class ScenarioGenerator {
             ingredient(Set.of("required-skills"), ScenarioGenerator::rareSkills),
             ingredient(Set.of("shift-capacity"), ScenarioGenerator::smallCapacities),
             ingredient(Set.of("mandatory-visit-unassigned", "visit-unassigned"), ScenarioGenerator::priorities),
-            ingredient(Set.of("travel-time", "travel-distance"), ScenarioGenerator::travelWeights));
+            ingredient(Set.of("travel-time", "travel-distance"), ScenarioGenerator::travelWeights),
+            ingredient(Set.of("plan-change"), ScenarioGenerator::planChangeWeights));
 
     public static final Instant DAY = Instant.parse("2027-03-01T06:00:00Z");
     public static final GeoLocation BASE = new GeoLocation(59.3793, 13.5036);
@@ -158,6 +159,20 @@ public final class ScenarioGenerator {
         }
         for (CaregiverDraft caregiver : draft.caregivers) {
             caregiver.mode = TransportMode.values()[random.nextInt(TransportMode.values().length)];
+        }
+    }
+
+    /**
+     * {@code plan-change} only scores when a generated problem is re-planned from its solved plan
+     * ({@code ReplanFullAssertTest}); its weight goes from off through cheap (changes pay) to the default.
+     */
+    private static void planChangeWeights(Random random, Draft draft) {
+        switch (random.nextInt(3)) {
+            case 0 -> draft.weights.put("plan-change", 0L);
+            case 1 -> draft.weights.put("plan-change", 1L + random.nextInt(60));
+            default -> {
+                // the default weight
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -25,6 +26,7 @@ import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.score.CareConstraintProvider;
+import org.careroute.core.internal.search.SearchPhases;
 import org.careroute.core.internal.travel.TravelMatrices;
 
 /**
@@ -130,7 +132,10 @@ public final class SolverRun implements SolveJob {
         if (warmStart != null) {
             warmStart.apply(schedule);
         }
-        SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options));
+        SearchPhases phases = SearchPhases.forSolve(options, weight(CareConstraint.TRAVEL_TIME),
+                weight(CareConstraint.TRAVEL_DISTANCE));
+        SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options)
+                .withPhases(phases.configs().toArray(new PhaseConfig[0])));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
         if (!schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty()) {
             new GreedyInsertion(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
@@ -166,8 +171,9 @@ public final class SolverRun implements SolveJob {
         if (cancelled) {
             startCancelWatcher();
         }
+        phases.solverStarted(System.nanoTime());
         CareSchedule solved = newSolver.solve(schedule);
-        statistics = statisticsOf(newSolver);
+        statistics = statisticsOf(newSolver, phases);
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
         return PlanFactory.toFinalPlan(problem, built, solved, scorer.update(solved), this::withChanges);
@@ -185,12 +191,14 @@ public final class SolverRun implements SolveJob {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
-    private SolveStatistics statisticsOf(Solver<CareSchedule> finished) {
+    private SolveStatistics statisticsOf(Solver<CareSchedule> finished, SearchPhases phases) {
         if (!(finished instanceof DefaultSolver<CareSchedule> timefold)) {
             return SolveStatistics.NONE;
         }
+        // each ruin-and-recreate iteration counts as one evaluated move
         return new SolveStatistics(Duration.ofMillis(timefold.getTimeMillisSpent()), timefold
-                .getMoveEvaluationCount(), timefold.getScoreCalculationCount(), firstFeasibleTime);
+                .getMoveEvaluationCount() + phases.iterations(), timefold.getScoreCalculationCount(),
+                firstFeasibleTime);
     }
 
     private long weight(CareConstraint rule) {

@@ -1,0 +1,175 @@
+package org.careroute.core.internal.search;
+
+import java.util.SplittableRandom;
+
+/**
+ * The recreate of SISR: visits are inserted one by one in a randomly chosen order (random, largest demand first,
+ * farthest from the start first, nearest first; weights 4:4:2:1) at the cheapest feasible position of any route,
+ * where every position is skipped ("blinked") with a small probability so that equal greedy choices do not always
+ * win. A visit that fits nowhere stays in the pool of unassigned visits.
+ */
+final class BlinkInsertion {
+
+    private final double blinkRate;
+    private final CandidateLists candidates;
+    private final int nearRoutesFrom;
+    private int[] order = new int[16];
+    private long[] keys = new long[16];
+    private boolean[] isCandidate = new boolean[0];
+    private int[] candidateRoutes = new int[0];
+    // the best insertion found so far for the visit being inserted
+    private int bestRoute;
+    private int bestPosition;
+    private long bestCost;
+
+    /**
+     * @param candidates
+     *            when not null, a visit is first offered only to the routes of its {@code nearRoutesFrom} nearest
+     *            neighbours and to empty routes (one of each kind); the other routes only when none of those fits
+     */
+    BlinkInsertion(double blinkRate, CandidateLists candidates, int nearRoutesFrom) {
+        this.blinkRate = blinkRate;
+        this.candidates = candidates;
+        this.nearRoutesFrom = nearRoutesFrom;
+    }
+
+    /** Inserts {@code count} pooled visits from {@code visits}; returns how many found a place. */
+    int recreate(SearchRoutes routes, int[] visits, int count, SplittableRandom random) {
+        sort(routes, visits, count, random);
+        int inserted = 0;
+        for (int i = 0; i < count; i++) {
+            if (insertBest(routes, order[i], random)) {
+                inserted++;
+            }
+        }
+        return inserted;
+    }
+
+    /** Inserts the visit at its cheapest (blinking) feasible position; false if there is none. */
+    boolean insertBest(SearchRoutes routes, int visit, SplittableRandom random) {
+        bestRoute = -1;
+        bestPosition = -1;
+        bestCost = Long.MAX_VALUE;
+        int routeCount = routes.routeCount();
+        if (candidates == null) {
+            for (int r = 0; r < routeCount; r++) {
+                scan(routes, r, visit, random);
+            }
+        } else {
+            int count = markCandidateRoutes(routes, visit);
+            int emptyFrom = count;
+            for (int r = 0; r < routeCount; r++) {
+                if (routes.size(r) == 0 && isNewKindOfEmptyRoute(routes, r, emptyFrom, count)) {
+                    isCandidate[r] = true;
+                    candidateRoutes[count++] = r;
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                scan(routes, candidateRoutes[i], visit, random);
+            }
+            if (bestRoute < 0) {
+                for (int r = 0; r < routeCount; r++) {
+                    if (!isCandidate[r] && routes.size(r) > 0) {
+                        scan(routes, r, visit, random);
+                    }
+                }
+            }
+            for (int r = 0; r < routeCount; r++) {
+                isCandidate[r] = false;
+            }
+        }
+        if (bestRoute < 0) {
+            return false;
+        }
+        routes.insert(visit, bestRoute, bestPosition);
+        return true;
+    }
+
+    private void scan(SearchRoutes routes, int r, int visit, SplittableRandom random) {
+        if (!routes.canServe(r, visit)) {
+            return;
+        }
+        int size = routes.size(r);
+        for (int position = routes.firstMovablePosition(r); position <= size; position++) {
+            long cost = routes.insertionCost(r, visit, position);
+            if (cost == SearchRoutes.TOO_LATE) {
+                return;
+            }
+            if (cost == SearchRoutes.INFEASIBLE || cost >= bestCost) {
+                continue;
+            }
+            if (blinkRate > 0 && random.nextDouble() < blinkRate) {
+                continue;
+            }
+            bestCost = cost;
+            bestRoute = r;
+            bestPosition = position;
+        }
+    }
+
+    private boolean isNewKindOfEmptyRoute(SearchRoutes routes, int r, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (routes.sameEmptyRoute(candidateRoutes[i], r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Marks the routes of the nearest neighbours. */
+    private int markCandidateRoutes(SearchRoutes routes, int visit) {
+        int routeCount = routes.routeCount();
+        if (isCandidate.length < routeCount) {
+            isCandidate = new boolean[routeCount];
+            candidateRoutes = new int[routeCount];
+        }
+        int count = 0;
+        int near = Math.min(nearRoutesFrom, candidates.count(visit));
+        for (int rank = 0; rank < near; rank++) {
+            int r = routes.routeOf(candidates.neighbour(visit, rank));
+            if (r >= 0 && !isCandidate[r]) {
+                isCandidate[r] = true;
+                candidateRoutes[count++] = r;
+            }
+        }
+        return count;
+    }
+
+    private void sort(SearchRoutes routes, int[] visits, int count, SplittableRandom random) {
+        if (order.length < count) {
+            order = new int[count * 2];
+            keys = new long[count * 2];
+        }
+        System.arraycopy(visits, 0, order, 0, count);
+        // shuffle first: ties of the sorted orders are broken randomly
+        for (int i = count - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int choice = random.nextInt(11);
+        if (choice < 4) {
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            int v = order[i];
+            keys[i] = choice < 8
+                    ? -routes.demand(v)
+                    : choice < 10 ? -routes.costFromStart(0, v) : routes.costFromStart(0, v);
+        }
+        // insertion sort: counts are small (tens of visits); stable, so the shuffle breaks ties
+        for (int i = 1; i < count; i++) {
+            long key = keys[i];
+            int v = order[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j] > key) {
+                keys[j + 1] = keys[j];
+                order[j + 1] = order[j];
+                j--;
+            }
+            keys[j + 1] = key;
+            order[j + 1] = v;
+        }
+    }
+}

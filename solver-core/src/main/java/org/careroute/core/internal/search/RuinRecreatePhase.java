@@ -1,0 +1,326 @@
+package org.careroute.core.internal.search;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningListVariableMetaModel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.careroute.core.internal.domain.CareSchedule;
+import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareVisit;
+
+/**
+ * careroute's ruin-and-recreate search (SISR-style string removals around a seed visit, blink insertion, simulated
+ * annealing), run as a Timefold custom phase.
+ *
+ * <p>
+ * Every iteration ruins and recreates the search's own primitive copy of the routes ({@link SearchRoutes}), which
+ * ranks insertions fast by the basic rules. If that estimate passes the annealing threshold, the changed routes are
+ * applied to Timefold's working solution with a {@link RouteRewriteMove} and Timefold's score decides: hard, then
+ * medium must not get worse, and the soft score may get worse by at most the threshold {@code -T ln U}. A rejected
+ * change is undone by the inverse move. So every rule of the constraint provider, including rules the estimate does
+ * not know, is respected exactly.
+ *
+ * <p>
+ * Timefold only publishes a new best solution (events, progress, unimproved-time terminations) when a phase command
+ * returns. The phase is therefore given as {@code commandCount} references to this same command: a command returns
+ * whenever a new best was found and {@link Settings#publishInterval} has passed since the last one, with the best
+ * routes in the working solution, and the next command puts the current routes back. Publishing never changes the
+ * search's trajectory, so a run with an iteration budget is deterministic whatever the timing.
+ *
+ * <p>
+ * Budget: with {@link Settings#iterationBudget} the phase stops after that many iterations (each iteration counts as
+ * one evaluated move) and the annealing temperature follows the iterations; otherwise it runs until Timefold's
+ * termination (time limit, cancellation...) and the temperature follows the time limit, or cycles every
+ * {@code 100 000} iterations when there is no time limit.
+ */
+public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
+
+    /**
+     * @param timeWeight
+     *            weight of a travel second (insertion ranking)
+     * @param distanceWeight
+     *            weight of a travel metre (insertion ranking)
+     * @param seed
+     *            random seed
+     * @param iterationBudget
+     *            iterations to run ({@code null}: until Timefold's termination)
+     * @param timeLimit
+     *            Timefold's time limit ({@code null}: none), for the cooling schedule
+     * @param commandCount
+     *            how many times the command appears in the custom phase
+     * @param publishInterval
+     *            least time between two published best solutions
+     * @param unimprovedTimeLimit
+     *            stop when the best score has not improved for this long ({@code null}: never); Timefold's own
+     *            unimproved-time termination does not apply to custom phases
+     * @param targetScore
+     *            stop as soon as the best score reaches this ({@code null}: never)
+     */
+    public record Settings(long timeWeight, long distanceWeight, long seed, Long iterationBudget, Duration timeLimit,
+            int commandCount, Duration publishInterval, double startTemperature, double endTemperature,
+            double averageRemoved, int maxStringLength, double blinkRate, int neighbours, int nearRoutesFrom,
+            Duration unimprovedTimeLimit, HardMediumSoftScore targetScore) {
+    }
+
+    private static final long CYCLE = 100_000;
+
+    private final Settings settings;
+    private SplittableRandom random;
+    private SearchRoutes routes;
+    private StringRemoval removal;
+    private BlinkInsertion insertion;
+    private PlanningListVariableMetaModel<CareSchedule, CareShift, CareVisit> variable;
+    private int[] recreateBuffer;
+
+    private boolean started;
+    private boolean finished;
+    private int commandsUsed;
+    private long iterations;
+    private long timefoldEvaluations;
+    private long solverStartNanos = System.nanoTime();
+    private long phaseStartNanos;
+    private double meanLegCost;
+
+    private HardMediumSoftScore currentScore;
+    private HardMediumSoftScore bestScore;
+    private HardMediumSoftScore publishedScore;
+    private int[][] best;
+    /** The current routes (the mirror's) are the best ones. */
+    private boolean currentIsBest;
+    /** The working solution holds the best routes for publishing while the current routes differ. */
+    private boolean workingSwitchedToBest;
+    private long lastPublishNanos;
+    private long lastImprovementNanos;
+
+    public RuinRecreatePhase(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Tells the phase when Timefold's clock started (its time limit counts from there). */
+    public void solverStarted(long nanos) {
+        this.solverStartNanos = nanos;
+    }
+
+    /** Iterations run so far (each one ruin and recreate, evaluated by the estimate and maybe by Timefold). */
+    public long iterations() {
+        return iterations;
+    }
+
+    /** Iterations whose routes were scored by Timefold. */
+    public long timefoldEvaluations() {
+        return timefoldEvaluations;
+    }
+
+    @Override
+    public void changeWorkingSolution(PhaseCommandContext<CareSchedule> context) {
+        if (finished) {
+            return;
+        }
+        commandsUsed++;
+        if (!started) {
+            start(context);
+        } else if (workingSwitchedToBest) {
+            apply(context, routes.snapshot());
+            workingSwitchedToBest = false;
+        }
+        while (true) {
+            if (budgetSpent() || context.isPhaseTerminated() || unimprovedTooLong() || targetReached()) {
+                finish(context);
+                return;
+            }
+            iterate(context);
+            if (bestScore.compareTo(publishedScore) > 0 && commandsUsed < settings.commandCount()
+                    && System.nanoTime() - lastPublishNanos >= publishIntervalNanos()) {
+                publishBest(context);
+                return;
+            }
+        }
+    }
+
+    private void start(PhaseCommandContext<CareSchedule> context) {
+        started = true;
+        CareSchedule schedule = context.getWorkingSolution();
+        variable = context.getSolutionMetaModel().genuineEntity(CareShift.class).listVariable("visits",
+                CareVisit.class);
+        routes = SearchRoutes.of(schedule, settings.timeWeight(), settings.distanceWeight());
+        int[] locations = new int[routes.visitCount()];
+        for (int v = 0; v < locations.length; v++) {
+            locations[v] = routes.visits[v].getLocation();
+        }
+        CandidateLists candidates = CandidateLists.build(locations, routes.shifts[0].getTravel(),
+                settings.timeWeight(), settings.distanceWeight(), settings.neighbours());
+        removal = new StringRemoval(candidates, routes.routeCount(), routes.visitCount(), settings.averageRemoved(),
+                settings.maxStringLength());
+        insertion = new BlinkInsertion(settings.blinkRate(), settings.nearRoutesFrom() > 0 ? candidates : null,
+                settings.nearRoutesFrom());
+        random = new SplittableRandom(settings.seed());
+        recreateBuffer = new int[routes.visitCount()];
+        int assigned = routes.visitCount() - routes.poolSize();
+        int legs = assigned;
+        for (int r = 0; r < routes.routeCount(); r++) {
+            legs += routes.size(r) > 0 ? 1 : 0;
+        }
+        meanLegCost = legs == 0 ? 1.0 : Math.max(1.0, (double) routes.totalCost() / legs);
+        currentScore = context.executeAndCalculateScore(new RouteRewriteMove(variable, new CareShift[0],
+                List.of()));
+        bestScore = currentScore;
+        publishedScore = currentScore;
+        best = routes.snapshot();
+        currentIsBest = true;
+        phaseStartNanos = System.nanoTime();
+        lastPublishNanos = phaseStartNanos;
+        lastImprovementNanos = phaseStartNanos;
+    }
+
+    private boolean unimprovedTooLong() {
+        Duration limit = settings.unimprovedTimeLimit();
+        return limit != null && (iterations & 63) == 0 && System.nanoTime() - lastImprovementNanos >= limit.toNanos();
+    }
+
+    private boolean targetReached() {
+        HardMediumSoftScore target = settings.targetScore();
+        return target != null && bestScore.compareTo(target) >= 0;
+    }
+
+    private boolean budgetSpent() {
+        return settings.iterationBudget() != null && iterations >= settings.iterationBudget();
+    }
+
+    private long publishIntervalNanos() {
+        return settings.publishInterval().toNanos();
+    }
+
+    private void iterate(PhaseCommandContext<CareSchedule> context) {
+        iterations++;
+        double temperature = temperature();
+        long costBefore = routes.totalCost();
+        int mandatoryBefore = routes.unassignedMandatory();
+        long priorityBefore = routes.unassignedPriority();
+        int removed = removal.ruin(routes, random);
+        int count = 0;
+        for (int i = 0; i < removed; i++) {
+            recreateBuffer[count++] = removal.removed(i);
+        }
+        // previously unassigned visits get another chance every iteration
+        for (int i = 0; i < routes.poolSize() && count < recreateBuffer.length; i++) {
+            int visit = routes.poolVisit(i);
+            if (!contains(recreateBuffer, count, visit)) {
+                recreateBuffer[count++] = visit;
+            }
+        }
+        insertion.recreate(routes, recreateBuffer, count, random);
+        double threshold = -temperature * Math.log(random.nextDouble());
+        int estimate = compare(mandatoryBefore, priorityBefore, costBefore, routes.unassignedMandatory(),
+                routes.unassignedPriority(), routes.totalCost(), threshold);
+        if (estimate < 0 || routes.touchedCount() == 0) {
+            routes.rollback();
+            return;
+        }
+        timefoldEvaluations++;
+        int touched = routes.touchedCount();
+        CareShift[] shifts = new CareShift[touched];
+        List<List<CareVisit>> after = new ArrayList<>(touched);
+        List<List<CareVisit>> before = new ArrayList<>(touched);
+        for (int i = 0; i < touched; i++) {
+            int r = routes.touchedRoute(i);
+            shifts[i] = routes.shifts[r];
+            after.add(routes.currentVisits(r));
+            before.add(routes.savedVisits(r));
+        }
+        HardMediumSoftScore score = context.executeAndCalculateScore(new RouteRewriteMove(variable, shifts, after));
+        if (accepts(score, currentScore, threshold)) {
+            routes.commit();
+            currentScore = score;
+            currentIsBest = false;
+            if (score.compareTo(bestScore) > 0) {
+                bestScore = score;
+                best = routes.snapshot();
+                lastImprovementNanos = System.nanoTime();
+                currentIsBest = true;
+            }
+        } else {
+            context.execute(new RouteRewriteMove(variable, shifts, before));
+            routes.rollback();
+        }
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Estimate test: -1 reject, 1 accept. Lexicographic on unassigned mandatory, unassigned priority, then cost. */
+    private static int compare(int mandatoryBefore, long priorityBefore, long costBefore, int mandatoryAfter,
+            long priorityAfter, long costAfter, double threshold) {
+        if (mandatoryAfter != mandatoryBefore) {
+            return mandatoryAfter < mandatoryBefore ? 1 : -1;
+        }
+        if (priorityAfter != priorityBefore) {
+            return priorityAfter < priorityBefore ? 1 : -1;
+        }
+        return costAfter <= costBefore + threshold ? 1 : -1;
+    }
+
+    private static boolean accepts(HardMediumSoftScore candidate, HardMediumSoftScore current, double threshold) {
+        if (candidate.hardScore() != current.hardScore()) {
+            return candidate.hardScore() > current.hardScore();
+        }
+        if (candidate.mediumScore() != current.mediumScore()) {
+            return candidate.mediumScore() > current.mediumScore();
+        }
+        return candidate.softScore() >= current.softScore() - threshold;
+    }
+
+    /** Exponential cooling from the start to the end temperature (multiples of the mean leg cost). */
+    private double temperature() {
+        double progress;
+        if (settings.iterationBudget() != null) {
+            progress = (double) iterations / settings.iterationBudget();
+        } else if (settings.timeLimit() != null) {
+            long total = solverStartNanos + settings.timeLimit().toNanos() - phaseStartNanos;
+            progress = total <= 0 ? 1.0 : (double) (System.nanoTime() - phaseStartNanos) / total;
+        } else {
+            progress = (double) (iterations % CYCLE) / CYCLE;
+        }
+        progress = Math.min(1.0, Math.max(0.0, progress));
+        double start = settings.startTemperature() * meanLegCost;
+        double end = settings.endTemperature() * meanLegCost;
+        return start * Math.pow(end / start, progress);
+    }
+
+    private void publishBest(PhaseCommandContext<CareSchedule> context) {
+        if (!currentIsBest) {
+            apply(context, best);
+            workingSwitchedToBest = true;
+        }
+        publishedScore = bestScore;
+        lastPublishNanos = System.nanoTime();
+    }
+
+    private void finish(PhaseCommandContext<CareSchedule> context) {
+        finished = true;
+        if (!currentIsBest) {
+            apply(context, best);
+            routes.restore(best);
+            currentIsBest = true;
+        }
+    }
+
+    /** Sets the working solution's routes to the snapshot (the mirror stays as it is). */
+    private void apply(PhaseCommandContext<CareSchedule> context, int[][] snapshot) {
+        CareShift[] shifts = routes.shifts;
+        List<List<CareVisit>> lists = new ArrayList<>(shifts.length);
+        for (int r = 0; r < shifts.length; r++) {
+            lists.add(routes.visitsOf(snapshot, r));
+        }
+        context.execute(new RouteRewriteMove(variable, shifts, lists));
+    }
+}

@@ -1,0 +1,582 @@
+package org.careroute.core.internal.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.careroute.core.internal.domain.CareSchedule;
+import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.travel.DenseTravelMatrix;
+
+/**
+ * The search's own copy of the routes in primitive arrays, for ranking insertions fast. Per route it keeps the
+ * service end of every visit (forward pass) and the latest arrival at every position that keeps the rest of the
+ * route feasible (backward pass over time windows with waiting, the shift end), so checking an insertion is O(1)
+ * per time window of the inserted visit. It knows the basic rules only (windows, shift end, capacity, skills, and
+ * when re-planning the pinned started visits and departures not before "now", see {@link CareVisit#departureAfter}):
+ * Timefold's score stays the judge of every change, see {@link RuinRecreatePhase}.
+ *
+ * <p>
+ * Changes within one iteration are undone with {@link #rollback()}: each route is saved the first time it is touched.
+ */
+final class SearchRoutes {
+
+    static final long INFEASIBLE = Long.MAX_VALUE;
+    /** Insertion result: too late here and at every later position of the route. */
+    static final long TOO_LATE = Long.MIN_VALUE;
+    private static final long NEVER = Long.MIN_VALUE / 4;
+    private static final long ALWAYS = Long.MAX_VALUE / 4;
+
+    final CareVisit[] visits;
+    final CareShift[] shifts;
+    private final int[] location;
+    private final long[] duration;
+    private final long[][] windowStarts;
+    private final long[][] windowEnds;
+    private final long[] deadline;
+    private final long[] demand;
+    private final long[] skillMask;
+    private final boolean[] mandatory;
+    private final int[] priority;
+    private final DenseTravelMatrix[] travel;
+    private final long timeWeight;
+    private final long distanceWeight;
+
+    private final int[][] route;
+    private final int[] size;
+    private final long[] load;
+    private final long[] cost;
+    private long[][] serviceEnd;
+    private long[][] latestArrival;
+    private final int[] routeOf;
+    private final int[] positionOf;
+    private final int[] pool;
+    private final int[] poolPosition;
+    private int poolSize;
+    private long totalCost;
+    private int unassignedMandatory;
+    private long unassignedPriority;
+
+    // undo log of one iteration
+    private final boolean[] touched;
+    private final int[] touchedRoutes;
+    private int touchedCount;
+    private final int[][] savedRoute;
+    private final int[] savedSize;
+    private final int[] savedPool;
+    private int savedPoolSize;
+    private boolean poolSaved;
+
+    private SearchRoutes(CareVisit[] visits, CareShift[] shifts, long timeWeight, long distanceWeight) {
+        this.visits = visits;
+        this.shifts = shifts;
+        this.timeWeight = timeWeight;
+        this.distanceWeight = distanceWeight;
+        int n = visits.length;
+        int m = shifts.length;
+        location = new int[n];
+        duration = new long[n];
+        windowStarts = new long[n][];
+        windowEnds = new long[n][];
+        deadline = new long[n];
+        demand = new long[n];
+        skillMask = new long[n];
+        mandatory = new boolean[n];
+        priority = new int[n];
+        for (int v = 0; v < n; v++) {
+            CareVisit visit = visits[v];
+            location[v] = visit.getLocation();
+            duration[v] = visit.getDuration();
+            windowStarts[v] = visit.getWindowStarts();
+            windowEnds[v] = visit.getWindowEnds();
+            long[] ends = windowEnds[v];
+            deadline[v] = ends.length == 0 ? ALWAYS : ends[ends.length - 1];
+            demand[v] = visit.getDemand();
+            skillMask[v] = visit.getSkillMask();
+            mandatory[v] = visit.isMandatory();
+            priority[v] = visit.getPriority();
+        }
+        travel = new DenseTravelMatrix[m];
+        route = new int[m][];
+        size = new int[m];
+        load = new long[m];
+        cost = new long[m];
+        serviceEnd = new long[m][];
+        latestArrival = new long[m][];
+        for (int r = 0; r < m; r++) {
+            travel[r] = shifts[r].getTravel();
+            route[r] = new int[8];
+            serviceEnd[r] = new long[8];
+            latestArrival[r] = new long[9];
+        }
+        routeOf = new int[n];
+        positionOf = new int[n];
+        pool = new int[n];
+        poolPosition = new int[n];
+        touched = new boolean[m];
+        touchedRoutes = new int[m];
+        savedRoute = new int[m][];
+        savedSize = new int[m];
+        savedPool = new int[n];
+    }
+
+    /**
+     * Mirrors the routes of a (working) schedule. Visits are numbered by {@link CareVisit#getIndex()}, routes by the
+     * order of {@link CareSchedule#getShifts()}.
+     */
+    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight) {
+        List<CareVisit> visitList = schedule.getVisits();
+        CareVisit[] visits = new CareVisit[visitList.size()];
+        for (CareVisit visit : visitList) {
+            visits[visit.getIndex()] = visit;
+        }
+        CareShift[] shifts = schedule.getShifts().toArray(new CareShift[0]);
+        SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight);
+        routes.load(schedule);
+        return routes;
+    }
+
+    private void load(CareSchedule schedule) {
+        Arrays.fill(routeOf, -1);
+        for (int r = 0; r < shifts.length; r++) {
+            List<CareVisit> list = shifts[r].getVisits();
+            ensureCapacity(r, list.size());
+            for (int i = 0; i < list.size(); i++) {
+                int v = list.get(i).getIndex();
+                route[r][i] = v;
+                routeOf[v] = r;
+                positionOf[v] = i;
+            }
+            size[r] = list.size();
+        }
+        poolSize = 0;
+        unassignedMandatory = 0;
+        unassignedPriority = 0;
+        for (int v = 0; v < visits.length; v++) {
+            if (routeOf[v] < 0) {
+                addToPool(v);
+            }
+        }
+        totalCost = 0;
+        for (int r = 0; r < shifts.length; r++) {
+            cost[r] = 0;
+            recompute(r);
+        }
+    }
+
+    // ************************************************************************
+    // Pinning: when re-planning, the visits that started before "now" keep their place
+    // ************************************************************************
+
+    /** Whether the search may take this visit out of its route (not one of the route's pinned first visits). */
+    boolean isMovable(int visit) {
+        int r = routeOf[visit];
+        return r < 0 || positionOf[visit] >= shifts[r].getFirstUnpinnedIndex();
+    }
+
+    /** First position of the route where the search may insert or remove (after pinned visits). */
+    int firstMovablePosition(int routeIndex) {
+        return shifts[routeIndex].getFirstUnpinnedIndex();
+    }
+
+    // ************************************************************************
+    // Queries
+    // ************************************************************************
+
+    int visitCount() {
+        return visits.length;
+    }
+
+    int routeCount() {
+        return shifts.length;
+    }
+
+    int size(int r) {
+        return size[r];
+    }
+
+    int visitAt(int r, int position) {
+        return route[r][position];
+    }
+
+    int routeOf(int visit) {
+        return routeOf[visit];
+    }
+
+    int positionOf(int visit) {
+        return positionOf[visit];
+    }
+
+    int poolSize() {
+        return poolSize;
+    }
+
+    int poolVisit(int i) {
+        return pool[i];
+    }
+
+    long demand(int visit) {
+        return demand[visit];
+    }
+
+    long totalCost() {
+        return totalCost;
+    }
+
+    int unassignedMandatory() {
+        return unassignedMandatory;
+    }
+
+    long unassignedPriority() {
+        return unassignedPriority;
+    }
+
+    /** Weighted travel cost between the start location of route {@code r}'s shift and the visit. */
+    long costFromStart(int r, int visit) {
+        return legCost(r, shifts[r].getStartLocation(), location[visit]);
+    }
+
+    /** Width of the visit's time windows taken together (long for visits without windows). */
+    long windowSpan(int visit) {
+        long[] ends = windowEnds[visit];
+        return ends.length == 0 ? ALWAYS : ends[ends.length - 1] - windowStarts[visit][0];
+    }
+
+    /** Whether two routes are empty shifts that any visit would fit the same way (same times, places, rules). */
+    boolean sameEmptyRoute(int a, int b) {
+        CareShift x = shifts[a];
+        CareShift y = shifts[b];
+        return size[a] == 0 && size[b] == 0 && x.getStart() == y.getStart() && x.getEnd() == y.getEnd()
+                && x.getStartLocation() == y.getStartLocation() && x.getEndLocation() == y.getEndLocation()
+                && x.getSkillMask() == y.getSkillMask() && x.getCapacity() == y.getCapacity()
+                && x.getTravel() == y.getTravel();
+    }
+
+    /** Whether the route's shift may serve the visit at all (skills) and has room for its demand. */
+    boolean canServe(int r, int visit) {
+        CareShift shift = shifts[r];
+        return (skillMask[visit] & ~shift.getSkillMask()) == 0
+                && (!shift.hasCapacityLimit() || load[r] + demand[visit] <= shift.getCapacity());
+    }
+
+    /**
+     * The weighted travel added by inserting {@code visit} before {@code position} of route {@code r};
+     * {@link #INFEASIBLE} when that breaks a time window or the shift end, {@link #TOO_LATE} when the visit is already
+     * late at this position (and so at every later one). Skills and capacity: {@link #canServe}.
+     */
+    long insertionCost(int r, int visit, int position) {
+        CareShift shift = shifts[r];
+        DenseTravelMatrix matrix = travel[r];
+        int[] visitsOfRoute = route[r];
+        int previousLocation = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
+        long previousEnd = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
+        int here = location[visit];
+        long departure = visits[visit].departureAfter(shift, position == 0
+                ? null
+                : visits[visitsOfRoute[position
+                        - 1]],
+                previousEnd);
+        long arrival = departure + matrix.durationSeconds(previousLocation, here);
+        if (arrival > deadline[visit]) {
+            return departure > deadline[visit] ? TOO_LATE : INFEASIBLE;
+        }
+        long end = serviceStart(visit, arrival) + duration[visit];
+        int nextLocation = position < size[r] ? location[visitsOfRoute[position]] : shift.getEndLocation();
+        long nextDeparture = position < size[r]
+                ? visits[visitsOfRoute[position]].departureAfter(shift, visits[visit], end)
+                : end;
+        long nextArrival = nextLocation < 0 ? end : nextDeparture + matrix.durationSeconds(here, nextLocation);
+        if (nextArrival > latestArrival[r][position]) {
+            return INFEASIBLE;
+        }
+        long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
+        return added - legCost(r, previousLocation, nextLocation);
+    }
+
+    private long legCost(int r, int from, int to) {
+        if (to < 0) {
+            return 0;
+        }
+        DenseTravelMatrix matrix = travel[r];
+        return timeWeight * matrix.durationSeconds(from, to) + distanceWeight * matrix.distanceMeters(from, to);
+    }
+
+    private long serviceStart(int visit, long arrival) {
+        long[] ends = windowEnds[visit];
+        for (int i = 0; i < ends.length; i++) {
+            if (arrival <= ends[i]) {
+                return Math.max(arrival, windowStarts[visit][i]);
+            }
+        }
+        return arrival;
+    }
+
+    /** The latest arrival at the visit that lets its service start by {@code latestStart}; {@link #NEVER} if none. */
+    private long latestArrivalFor(int visit, long latestStart) {
+        long[] starts = windowStarts[visit];
+        long[] ends = windowEnds[visit];
+        if (ends.length == 0) {
+            return latestStart;
+        }
+        long best = NEVER;
+        for (int i = 0; i < ends.length; i++) {
+            if (starts[i] <= latestStart) {
+                best = Math.max(best, Math.min(ends[i], latestStart));
+            }
+        }
+        return best;
+    }
+
+    // ************************************************************************
+    // Changes
+    // ************************************************************************
+
+    /** Takes the visit out of its route into the pool of unassigned visits; call {@link #recompute} afterwards. */
+    void remove(int visit) {
+        int r = routeOf[visit];
+        touch(r);
+        savePool();
+        int p = positionOf[visit];
+        int[] visitsOfRoute = route[r];
+        System.arraycopy(visitsOfRoute, p + 1, visitsOfRoute, p, size[r] - p - 1);
+        size[r]--;
+        for (int i = p; i < size[r]; i++) {
+            positionOf[visitsOfRoute[i]] = i;
+        }
+        routeOf[visit] = -1;
+        addToPool(visit);
+    }
+
+    /** Puts a pooled visit into route {@code r} before {@code position} and updates the route's times. */
+    void insert(int visit, int r, int position) {
+        touch(r);
+        savePool();
+        removeFromPool(visit);
+        ensureCapacity(r, size[r] + 1);
+        int[] visitsOfRoute = route[r];
+        System.arraycopy(visitsOfRoute, position, visitsOfRoute, position + 1, size[r] - position);
+        visitsOfRoute[position] = visit;
+        size[r]++;
+        for (int i = position; i < size[r]; i++) {
+            positionOf[visitsOfRoute[i]] = i;
+        }
+        routeOf[visit] = r;
+        recompute(r);
+    }
+
+    /** Recomputes load, cost, service ends and latest arrivals of route {@code r}. */
+    void recompute(int r) {
+        CareShift shift = shifts[r];
+        DenseTravelMatrix matrix = travel[r];
+        int[] visitsOfRoute = route[r];
+        int n = size[r];
+        long[] ends = serviceEnd[r];
+        long time = shift.getStart();
+        int at = shift.getStartLocation();
+        long routeLoad = 0;
+        long routeCost = 0;
+        for (int i = 0; i < n; i++) {
+            int v = visitsOfRoute[i];
+            time = visits[v].departureAfter(shift, i == 0 ? null : visits[visitsOfRoute[i - 1]], time);
+            long arrival = time + matrix.durationSeconds(at, location[v]);
+            routeCost += legCost(r, at, location[v]);
+            time = serviceStart(v, arrival) + duration[v];
+            ends[i] = time;
+            at = location[v];
+            routeLoad += demand[v];
+        }
+        int endLocation = shift.getEndLocation();
+        if (n > 0) {
+            routeCost += legCost(r, at, endLocation);
+        }
+        long[] latest = latestArrival[r];
+        latest[n] = shift.getEnd();
+        for (int i = n - 1; i >= 0; i--) {
+            int v = visitsOfRoute[i];
+            int next = i + 1 < n ? location[visitsOfRoute[i + 1]] : endLocation;
+            long drive = next < 0 ? 0 : matrix.durationSeconds(location[v], next);
+            // re-planning: the next visit may not be left for before "now", however early this one ends
+            long earliestDeparture = i + 1 < n
+                    ? visits[visitsOfRoute[i + 1]].departureAfter(shift, visits[v], NEVER)
+                    : NEVER;
+            long bound = latest[i + 1] <= NEVER || earliestDeparture + drive > latest[i + 1]
+                    ? NEVER
+                    : latest[i + 1] - drive - duration[v];
+            latest[i] = bound <= NEVER ? NEVER : latestArrivalFor(v, bound);
+        }
+        load[r] = routeLoad;
+        totalCost += routeCost - cost[r];
+        cost[r] = routeCost;
+    }
+
+    private void ensureCapacity(int r, int needed) {
+        if (route[r].length < needed) {
+            int length = Math.max(needed, route[r].length * 2);
+            route[r] = Arrays.copyOf(route[r], length);
+            serviceEnd[r] = Arrays.copyOf(serviceEnd[r], length);
+            latestArrival[r] = Arrays.copyOf(latestArrival[r], length + 1);
+        }
+    }
+
+    private void addToPool(int visit) {
+        poolPosition[visit] = poolSize;
+        pool[poolSize++] = visit;
+        if (mandatory[visit]) {
+            unassignedMandatory++;
+        } else {
+            unassignedPriority += priority[visit];
+        }
+    }
+
+    private void removeFromPool(int visit) {
+        int p = poolPosition[visit];
+        int last = pool[--poolSize];
+        pool[p] = last;
+        poolPosition[last] = p;
+        if (mandatory[visit]) {
+            unassignedMandatory--;
+        } else {
+            unassignedPriority -= priority[visit];
+        }
+    }
+
+    // ************************************************************************
+    // Undo log
+    // ************************************************************************
+
+    private void touch(int r) {
+        if (touched[r]) {
+            return;
+        }
+        touched[r] = true;
+        touchedRoutes[touchedCount++] = r;
+        if (savedRoute[r] == null || savedRoute[r].length < size[r]) {
+            savedRoute[r] = new int[Math.max(8, route[r].length)];
+        }
+        System.arraycopy(route[r], 0, savedRoute[r], 0, size[r]);
+        savedSize[r] = size[r];
+    }
+
+    private void savePool() {
+        if (!poolSaved) {
+            poolSaved = true;
+            System.arraycopy(pool, 0, savedPool, 0, poolSize);
+            savedPoolSize = poolSize;
+        }
+    }
+
+    int touchedCount() {
+        return touchedCount;
+    }
+
+    int touchedRoute(int i) {
+        return touchedRoutes[i];
+    }
+
+    /** The visits of a touched route as they were before this iteration. */
+    List<CareVisit> savedVisits(int r) {
+        List<CareVisit> list = new ArrayList<>(savedSize[r]);
+        for (int i = 0; i < savedSize[r]; i++) {
+            list.add(visits[savedRoute[r][i]]);
+        }
+        return list;
+    }
+
+    /** The visits of a route now. */
+    List<CareVisit> currentVisits(int r) {
+        List<CareVisit> list = new ArrayList<>(size[r]);
+        for (int i = 0; i < size[r]; i++) {
+            list.add(visits[route[r][i]]);
+        }
+        return list;
+    }
+
+    /** Keeps this iteration's changes. */
+    void commit() {
+        for (int i = 0; i < touchedCount; i++) {
+            touched[touchedRoutes[i]] = false;
+        }
+        touchedCount = 0;
+        poolSaved = false;
+    }
+
+    /** Undoes this iteration's changes. */
+    void rollback() {
+        if (poolSaved) {
+            for (int i = 0; i < poolSize; i++) {
+                routeOf[pool[i]] = -1;
+            }
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            int r = touchedRoutes[i];
+            ensureCapacity(r, savedSize[r]);
+            System.arraycopy(savedRoute[r], 0, route[r], 0, savedSize[r]);
+            size[r] = savedSize[r];
+            for (int p = 0; p < size[r]; p++) {
+                int v = route[r][p];
+                routeOf[v] = r;
+                positionOf[v] = p;
+            }
+        }
+        if (poolSaved) {
+            while (poolSize > 0) {
+                removeFromPool(pool[poolSize - 1]);
+            }
+            for (int i = 0; i < savedPoolSize; i++) {
+                addToPool(savedPool[i]);
+                routeOf[savedPool[i]] = -1;
+            }
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            recompute(touchedRoutes[i]);
+        }
+        commit();
+    }
+
+    // ************************************************************************
+    // Snapshots (best solution)
+    // ************************************************************************
+
+    /** A copy of every route. */
+    int[][] snapshot() {
+        int[][] copy = new int[shifts.length][];
+        for (int r = 0; r < shifts.length; r++) {
+            copy[r] = Arrays.copyOf(route[r], size[r]);
+        }
+        return copy;
+    }
+
+    /** Replaces every route by the snapshot's (outside of an iteration). */
+    void restore(int[][] snapshot) {
+        Arrays.fill(routeOf, -1);
+        for (int r = 0; r < shifts.length; r++) {
+            ensureCapacity(r, snapshot[r].length);
+            System.arraycopy(snapshot[r], 0, route[r], 0, snapshot[r].length);
+            size[r] = snapshot[r].length;
+            for (int p = 0; p < size[r]; p++) {
+                routeOf[route[r][p]] = r;
+                positionOf[route[r][p]] = p;
+            }
+        }
+        while (poolSize > 0) {
+            removeFromPool(pool[poolSize - 1]);
+        }
+        for (int v = 0; v < visits.length; v++) {
+            if (routeOf[v] < 0) {
+                addToPool(v);
+            }
+        }
+        for (int r = 0; r < shifts.length; r++) {
+            recompute(r);
+        }
+    }
+
+    /** The visits of route {@code r} in a snapshot. */
+    List<CareVisit> visitsOf(int[][] snapshot, int r) {
+        List<CareVisit> list = new ArrayList<>(snapshot[r].length);
+        for (int v : snapshot[r]) {
+            list.add(visits[v]);
+        }
+        return list;
+    }
+}

@@ -59,6 +59,17 @@ public class CareVisit implements WorkingDay.StepSink {
     /** Breaks taken and continuous work after this visit ({@link WorkingDay#pack}); 0 without working-day rules. */
     @ShadowVariable(supplierName = "computeDayState")
     private long dayState;
+    /**
+     * The working-day step's break lateness, continuous-work excess and break seconds on arrival, as shadow variables
+     * so that a change of the previous visit's end or state that leaves this visit's arrival, end and state as they
+     * were (a break or a rest absorbs it) still makes the constraints reading them re-evaluate this visit.
+     */
+    @ShadowVariable(supplierName = "computeStepBreakLateness")
+    private long stepBreakLateness;
+    @ShadowVariable(supplierName = "computeStepWorkExcess")
+    private long stepWorkExcess;
+    @ShadowVariable(supplierName = "computeStepArrivalBreakSeconds")
+    private long stepArrivalBreakSeconds;
 
     // Memo of the last working-day step (see workingDayStep): its inputs and outputs.
     private WorkingDayRules memoRules;
@@ -168,6 +179,29 @@ public class CareVisit implements WorkingDay.StepSink {
             return 0;
         }
         return workingDayStep(WorkingDay.STATE);
+    }
+
+    @ShadowSources({"arrivalTime", "previous.endTime", "previous.dayState"})
+    public long computeStepBreakLateness() {
+        return timedStep(WorkingDay.BREAK_LATENESS);
+    }
+
+    @ShadowSources({"arrivalTime", "previous.endTime", "previous.dayState"})
+    public long computeStepWorkExcess() {
+        return timedStep(WorkingDay.WORK_EXCESS);
+    }
+
+    @ShadowSources({"arrivalTime", "previous.endTime", "previous.dayState"})
+    public long computeStepArrivalBreakSeconds() {
+        return timedStep(WorkingDay.ARRIVAL_BREAK_SECONDS);
+    }
+
+    /** A {@link #workingDayStep} output of an assigned, timed visit; 0 otherwise. */
+    private long timedStep(int output) {
+        if (arrivalTime == UNSET || !shift.getRules().isTimed()) {
+            return 0;
+        }
+        return workingDayStep(output);
     }
 
     /**
@@ -280,7 +314,7 @@ public class CareVisit implements WorkingDay.StepSink {
             return 0;
         }
         long waiting = endTime - duration - arrivalTime;
-        return shift.getRules().isTimed() ? waiting - workingDayStep(WorkingDay.ARRIVAL_BREAK_SECONDS) : waiting;
+        return shift.getRules().isTimed() ? waiting - stepArrivalBreakSeconds : waiting;
     }
 
     /** Waiting that counts against the plan: none at the first visit, whose departure could be postponed. */
@@ -383,7 +417,7 @@ public class CareVisit implements WorkingDay.StepSink {
         if (shift == null || endTime == UNSET || shift.getRules().breakCount() == 0) {
             return 0;
         }
-        long late = workingDayStep(WorkingDay.BREAK_LATENESS);
+        long late = stepBreakLateness;
         return next == null ? late + routeEndStep(WorkingDay.BREAK_LATENESS) : late;
     }
 
@@ -392,7 +426,7 @@ public class CareVisit implements WorkingDay.StepSink {
         if (shift == null || endTime == UNSET || !shift.getRules().hasContinuousWorkLaw()) {
             return 0;
         }
-        long excess = workingDayStep(WorkingDay.WORK_EXCESS);
+        long excess = stepWorkExcess;
         return next == null ? excess + routeEndStep(WorkingDay.WORK_EXCESS) : excess;
     }
 
@@ -557,6 +591,30 @@ public class CareVisit implements WorkingDay.StepSink {
 
     public long getEndTime() {
         return endTime;
+    }
+
+    public long getStepBreakLateness() {
+        return stepBreakLateness;
+    }
+
+    public void setStepBreakLateness(long stepBreakLateness) {
+        this.stepBreakLateness = stepBreakLateness;
+    }
+
+    public long getStepWorkExcess() {
+        return stepWorkExcess;
+    }
+
+    public void setStepWorkExcess(long stepWorkExcess) {
+        this.stepWorkExcess = stepWorkExcess;
+    }
+
+    public long getStepArrivalBreakSeconds() {
+        return stepArrivalBreakSeconds;
+    }
+
+    public void setStepArrivalBreakSeconds(long stepArrivalBreakSeconds) {
+        this.stepArrivalBreakSeconds = stepArrivalBreakSeconds;
     }
 
     public void setEndTime(long endTime) {

@@ -313,11 +313,14 @@ public final class RouteSimulation {
             long waitingMinutesCounted, List<TakenBreak> breaks, long endBreakLateness, long endWorkExcess,
             long overtimeSeconds, long workingSeconds) {
 
-        /** Hard amounts of the working-day rules before weights: break lateness, continuous work. */
+        /**
+         * Hard amounts of the working-day rules before weights: break lateness (of every break, those after the route
+         * included, as {@code break-window} counts it), continuous work.
+         */
         public long breakLateness() {
-            long total = endBreakLateness;
-            for (Stop stop : stops) {
-                total += stop.breakLateness();
+            long total = 0;
+            for (TakenBreak taken : breaks) {
+                total += taken.lateness();
             }
             return total;
         }

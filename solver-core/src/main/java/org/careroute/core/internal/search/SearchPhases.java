@@ -117,8 +117,22 @@ public final class SearchPhases {
     }
 
     private static Mode modeFromProperty() {
-        String value = System.getProperty("careroute.search", "rr").trim().toLowerCase(Locale.ROOT);
-        return switch (value) {
+        return defaultMode(false);
+    }
+
+    /**
+     * The mode of a solve: the {@code careroute.search} system property when set (tuning), otherwise ruin and
+     * recreate alone, or, when shifts have breaks or the continuous-work law ({@code timedRoutes}), ruin and recreate
+     * for half of the time and Timefold's local search for the other half. The ruin-and-recreate estimate times
+     * routes without breaks, so on such problems most of its candidates are refused by the real score (on the
+     * week-long sample it did not improve in 2 minutes, while local search did); Timefold's moves see every rule.
+     */
+    public static Mode defaultMode(boolean timedRoutes) {
+        String value = System.getProperty("careroute.search");
+        if (value == null) {
+            return timedRoutes ? Mode.RUIN_RECREATE_THEN_LOCAL_SEARCH : Mode.RUIN_RECREATE;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "ls" -> Mode.LOCAL_SEARCH;
             case "rr+ls" -> Mode.RUIN_RECREATE_THEN_LOCAL_SEARCH;
             default -> Mode.RUIN_RECREATE;

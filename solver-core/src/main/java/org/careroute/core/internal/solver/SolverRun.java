@@ -133,7 +133,7 @@ public final class SolverRun implements SolveJob {
             warmStart.apply(schedule);
         }
         SearchPhases phases = SearchPhases.forSolve(options, weight(CareConstraint.TRAVEL_TIME),
-                weight(CareConstraint.TRAVEL_DISTANCE));
+                weight(CareConstraint.TRAVEL_DISTANCE), SearchPhases.defaultMode(hasTimedRoutes(schedule)));
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options)
                 .withPhases(phases.configs().toArray(new PhaseConfig[0])));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
@@ -185,6 +185,16 @@ public final class SolverRun implements SolveJob {
             return plan;
         }
         return plan.withChanges(ChangeReport.of(problem, warmStart, plan));
+    }
+
+    /** Whether some shift has breaks or the continuous-work law in its route timing. */
+    private static boolean hasTimedRoutes(CareSchedule schedule) {
+        for (CareShift shift : schedule.getShifts()) {
+            if (shift.getRules().isTimed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Duration sinceStart() {

@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.VerificationReport;
@@ -25,13 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RuinRecreatePiecesTest {
 
     /**
-     * Continuity of care off: the random problems give two visits to each patient, and the search's travel cost does
-     * not count caregivers per patient (Timefold's score does).
+     * A random problem whose soft score is travel and waiting only: continuity of care (on by default since the
+     * patient-care rules) is switched off, as the search's own cost does not estimate it.
      */
-    private static final Map<String, Long> WEIGHTS = Map.of(CareConstraint.CONTINUITY_OF_CARE.id(), 0L);
-
     private static Problem problem(long seed) {
-        return TestProblems.random(seed, 30 + (int) seed * 5, 3 + (int) seed % 3, WEIGHTS);
+        return TestProblems.random(seed, 30 + (int) seed * 5, 3 + (int) seed % 3, java.util.Map.of(
+                CareConstraint.CONTINUITY_OF_CARE.id(), 0L));
     }
 
     private static ScheduleFactory.Built built(long seed) {

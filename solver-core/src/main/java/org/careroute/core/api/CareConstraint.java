@@ -66,7 +66,10 @@ public enum CareConstraint {
                                                                                                                                                                             "preferred-window-max-deviation",
                                                                                                                                                                             ScoreLevel.HARD,
                                                                                                                                                                             1,
-                                                                                                                                                                            "seconds the service starts outside its preferred window beyond the allowed deviation");
+                                                                                                                                                                            "seconds the service starts outside its preferred window beyond the allowed deviation"),
+    /** Re-planning only: a visit of the published plan moved to another shift, in time or out of the plan. */
+    PLAN_CHANGE("plan-change", ScoreLevel.SOFT, 1800,
+            "published visits served by another shift, moved by more than the tolerance, or left out");
 
     private final String id;
     private final ScoreLevel level;

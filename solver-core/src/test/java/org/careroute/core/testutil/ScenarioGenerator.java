@@ -66,7 +66,8 @@ public final class ScenarioGenerator {
             ingredient(Set.of("preferred-caregiver", "excluded-caregiver"), ScenarioGenerator::caregiverChoice),
             ingredient(Set.of("preferred-window", "preferred-window-max-deviation"),
                     ScenarioGenerator::preferredWindows),
-            ingredient(Set.of("continuity-of-care", "max-distinct-caregivers"), ScenarioGenerator::secondDay));
+            ingredient(Set.of("continuity-of-care", "max-distinct-caregivers"), ScenarioGenerator::secondDay),
+            ingredient(Set.of("plan-change"), ScenarioGenerator::planChangeWeights));
 
     public static final Instant DAY = Instant.parse("2027-03-01T06:00:00Z");
     public static final GeoLocation BASE = new GeoLocation(59.3793, 13.5036);
@@ -302,6 +303,20 @@ public final class ScenarioGenerator {
         for (String patient : patients) {
             if (!capped.contains(patient) && random.nextInt(3) == 0) {
                 draft.clients.add(new Client(patient, 1 + random.nextInt(2)));
+            }
+        }
+    }
+
+    /**
+     * {@code plan-change} only scores when a generated problem is re-planned from its solved plan
+     * ({@code ReplanFullAssertTest}); its weight goes from off through cheap (changes pay) to the default.
+     */
+    private static void planChangeWeights(Random random, Draft draft) {
+        switch (random.nextInt(3)) {
+            case 0 -> draft.weights.put("plan-change", 0L);
+            case 1 -> draft.weights.put("plan-change", 1L + random.nextInt(60));
+            default -> {
+                // the default weight
             }
         }
     }

@@ -33,6 +33,16 @@ public class CareVisit implements WorkingDay.StepSink {
     private int priority;
     private boolean mandatory;
     private long demand;
+    /** Re-planning: the earliest departure towards this visit ({@link Long#MIN_VALUE} when unrestricted). */
+    private long notBefore = Long.MIN_VALUE;
+    /** Re-planning: the shift that served this visit in the published plan, or {@code null}. */
+    private String publishedShiftId;
+    /** Re-planning: the published service start ({@link #UNSET} when the visit was not published). */
+    private long publishedStart = UNSET;
+    /** Re-planning: how far the start may move from {@link #publishedStart} before it counts as a change. */
+    private long changeTolerance;
+    /** Re-planning: the published route went from its started visits (or its start) straight to this visit. */
+    private boolean publishedNext;
     private CarePreferences care = CarePreferences.NONE;
     private CareClient client;
 
@@ -106,7 +116,50 @@ public class CareVisit implements WorkingDay.StepSink {
         if (shift.getRules().isTimed()) {
             return workingDayStep(WorkingDay.ARRIVAL);
         }
-        return previousEnd + shift.getTravel().durationSeconds(previous.location, location);
+        return departureAfter(shift, previous, previousEnd)
+                + shift.getTravel().durationSeconds(previous.location, location);
+    }
+
+    /**
+     * When the caregiver of {@code onShift} leaves for this visit after {@code before} (null: from the start
+     * location), being free at {@code free}. At once, except when re-planning: then not before the re-planning time
+     * ({@link #getNotBefore()}), unless this is the visit the published route went to next after the started ones,
+     * on the same shift (the caregiver may already be on the way).
+     */
+    public long departureAfter(CareShift onShift, CareVisit before, long free) {
+        if (notBefore == Long.MIN_VALUE || publishedNext && (before == null || before.notBefore == Long.MIN_VALUE)
+                && onShift.getId().equals(publishedShiftId)) {
+            return free;
+        }
+        return Math.max(free, notBefore);
+    }
+
+    /**
+     * Sets the re-planning facts: the earliest departure towards this visit and, for a visit of the published plan,
+     * its shift and start there with the tolerance before a moved start counts as a change, and whether the
+     * published route went straight to it after its started visits.
+     */
+    public void setReplanning(long earliestDeparture, String shiftId, long start, long tolerance, boolean next) {
+        this.notBefore = earliestDeparture;
+        this.publishedShiftId = shiftId;
+        this.publishedStart = start;
+        this.changeTolerance = tolerance;
+        this.publishedNext = next;
+    }
+
+    /**
+     * Whether this visit of the published plan is now served by another shift, starts more than the tolerance
+     * away from its published start, or is left out; {@code false} for visits that were not published.
+     */
+    public boolean isChangedFromPublished() {
+        if (publishedShiftId == null) {
+            return false;
+        }
+        if (shift == null || !publishedShiftId.equals(shift.getId())) {
+            return true;
+        }
+        long start = getServiceStart();
+        return start != UNSET && Math.abs(start - publishedStart) > changeTolerance;
     }
 
     @ShadowSources({"arrivalTime", "previous.endTime", "previous.dayState"})
@@ -152,7 +205,9 @@ public class CareVisit implements WorkingDay.StepSink {
     }
 
     /**
-     * One {@link WorkingDay#visit} output for this visit; needs a shift and a timed previous visit. The step is
+     * One {@link WorkingDay#visit} output for this visit; needs a shift and a timed previous visit. The caregiver
+     * leaves the previous place at {@link #departureAfter} (not before the re-planning time), before any break. The
+     * step is
      * memoised on its inputs (plain primitive fields, so clones stay correct): the shadow variables and the
      * constraints ask for several outputs of the same step.
      */
@@ -163,13 +218,13 @@ public class CareVisit implements WorkingDay.StepSink {
         long previousState;
         if (previous == null) {
             travel = shift.getTravel().durationSeconds(shift.getStartLocation(), location);
+            previousEnd = departureAfter(shift, null, shift.getStart());
             if (!rules.isTimed()) {
-                return output == WorkingDay.ARRIVAL ? shift.getStart() + travel : 0;
+                return output == WorkingDay.ARRIVAL ? previousEnd + travel : 0;
             }
-            previousEnd = shift.getStart();
             previousState = 0;
         } else {
-            previousEnd = previous.endTime;
+            previousEnd = departureAfter(shift, previous, previous.endTime);
             travel = shift.getTravel().durationSeconds(previous.location, location);
             previousState = previous.dayState;
         }
@@ -479,6 +534,18 @@ public class CareVisit implements WorkingDay.StepSink {
 
     public long getDemand() {
         return demand;
+    }
+
+    public long getNotBefore() {
+        return notBefore;
+    }
+
+    public String getPublishedShiftId() {
+        return publishedShiftId;
+    }
+
+    public long getPublishedStart() {
+        return publishedStart;
     }
 
     public CarePreferences getCare() {

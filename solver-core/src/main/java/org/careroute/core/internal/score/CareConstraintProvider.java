@@ -41,7 +41,8 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 PatientCareConstraints.continuityOfCare(factory),
                 PatientCareConstraints.maxDistinctCaregivers(factory),
                 PatientCareConstraints.preferredWindow(factory),
-                PatientCareConstraints.preferredWindowMaxDeviation(factory)
+                PatientCareConstraints.preferredWindowMaxDeviation(factory),
+                ReplanningConstraints.planChange(factory)
         };
     }
 

@@ -60,7 +60,8 @@ final class RouteCheck {
                 visits.add(visit);
             }
         }
-        RouteSimulation.Route route = new RouteSimulation(matrix, locations).simulate(caregiver, shift, visits);
+        RouteSimulation.Route route = new RouteSimulation(matrix, locations).simulate(caregiver, shift, visits,
+                verification.release());
         List<RouteSimulation.Stop> stops = route.stops();
         for (int i = 0; i < stops.size(); i++) {
             RouteSimulation.Stop stop = stops.get(i);

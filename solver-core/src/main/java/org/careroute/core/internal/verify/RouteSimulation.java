@@ -31,6 +31,19 @@ public final class RouteSimulation {
         this.locations = locations;
     }
 
+    /** When the caregiver leaves for a visit; re-planned plans may not depart before their re-planning time. */
+    public interface Release {
+
+        /** Departures as soon as the caregiver is free. */
+        Release NONE = (shift, before, visit, free) -> free;
+
+        /**
+         * When the caregiver of {@code shift} leaves for {@code visit} after {@code before} ({@code null}: from the
+         * start location), being free at {@code free}.
+         */
+        long departure(Shift shift, Visit before, Visit visit, long free);
+    }
+
     /**
      * Simulates {@code visits} in this order on {@code shift} of {@code caregiver}, with the shift's breaks and the
      * continuous-work law (see the solver README: a pending break is taken before leaving a place when its window is
@@ -39,6 +52,11 @@ public final class RouteSimulation {
      * its latest start).
      */
     public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits) {
+        return simulate(caregiver, shift, visits, Release.NONE);
+    }
+
+    /** As {@link #simulate(Caregiver, Shift, List)}, with departures decided by {@code release}. */
+    public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits, Release release) {
         long shiftStart = shift.start().getEpochSecond();
         long time = shiftStart;
         int location = locations.indexOf(shift.startLocation());
@@ -54,7 +72,10 @@ public final class RouteSimulation {
         long demand = 0;
         String here = null;
         List<Stop> stops = new ArrayList<>(visits.size());
+        Visit before = null;
         for (Visit visit : visits) {
+            time = release.departure(shift, before, visit, time);
+            before = visit;
             int to = locations.indexOf(visit.location());
             Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
             long late = 0;

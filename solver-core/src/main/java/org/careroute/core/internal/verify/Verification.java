@@ -39,6 +39,7 @@ final class Verification {
     private final TravelMatrixSource travelSource;
     private final List<ScoreMatch> matches = new ArrayList<>();
     private TravelMatrices travel;
+    private final ReplanCheck replanCheck;
 
     private boolean structureBroken;
     private long hardPenalty;
@@ -55,6 +56,12 @@ final class Verification {
         this.plan = plan;
         this.travelSource = travelSource;
         this.text = new TimeText(problem.timeFormat(), problem.timeZone());
+        this.replanCheck = ReplanCheck.of(plan);
+    }
+
+    /** How departures are timed: as soon as free, or for re-planned plans not before the re-planning time. */
+    RouteSimulation.Release release() {
+        return replanCheck == null ? RouteSimulation.Release.NONE : replanCheck;
     }
 
     /** Verifies the plan and keeps every constraint match, hard, medium and soft, for explanations. */
@@ -77,9 +84,10 @@ final class Verification {
         int assigned = assignedAt.size();
         int unassigned = visitsById.size() - assigned;
         checkSummary(assigned, unassigned);
+        long planChanges = replanCheck == null ? 0 : replanCheck.check(this, plan);
         long soft = weight(CareConstraint.TRAVEL_TIME) * travelSeconds + weight(CareConstraint.TRAVEL_DISTANCE)
                 * distanceMeters + weight(CareConstraint.WAITING_TIME) * waitingMinutesCounted + workingDaySoft
-                + patientCareSoft;
+                + patientCareSoft + weight(CareConstraint.PLAN_CHANGE) * planChanges;
         PlanSummary recomputed = new PlanSummary(-hardPenalty, -medium, -soft, hardPenalty == 0 && !structureBroken,
                 assigned, unassigned, travelSeconds, distanceMeters, waitingSeconds, usedShifts);
         return new VerificationReport(violations, recomputed);

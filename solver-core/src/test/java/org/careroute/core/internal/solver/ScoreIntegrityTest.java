@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.careroute.core.api.AssertionMode;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.ProblemValidator;
+import org.careroute.core.api.Replanning;
 import org.careroute.core.api.ScoreLevel;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.VerificationReport;
@@ -103,6 +105,19 @@ class ScoreIntegrityTest {
         assertAgreement(problem, randomPlan(problem, new Random(seed)));
     }
 
+    /** Re-planning 4 hours into the day from a random plan: started visits pinned, plan-change scored. */
+    @ParameterizedTest
+    @MethodSource("fullAssertSeeds")
+    void replannedPlan_verifierAndSolverAgreeOnEveryConstraint(long seed) {
+        Problem problem = ScenarioGenerator.generate(seed);
+        Replanning replanning = replanningOf(randomPlan(problem, new Random(seed)));
+
+        Plan replanned = PLANNER.replan(problem, replanning, SolveOptions.defaults().withMoveCountLimit(300L)
+                .withTimeLimit(null).withSeed(seed));
+
+        assertAgreement(problem, replanned, replanning);
+    }
+
     @Test
     void everyConstraint_isPenalisedInSomeRandomPlan() {
         Set<String> penalised = new TreeSet<>();
@@ -110,9 +125,17 @@ class ScoreIntegrityTest {
             Problem problem = ScenarioGenerator.generate(seed);
             Plan plan = randomPlan(problem, new Random(seed));
             for (CareConstraint constraint : CareConstraint.values()) {
-                if (solverAmount(isolate(problem, constraint), plan, constraint) != 0) {
+                if (solverAmount(isolate(problem, constraint), plan, constraint, null) != 0) {
                     penalised.add(constraint.id());
                 }
+            }
+            // re-planning rules only score against a published plan: re-plan the random one without searching
+            Replanning replanning = replanningOf(plan);
+            Plan replanned = PLANNER.replan(problem, replanning, SolveOptions.defaults().withMoveCountLimit(1L)
+                    .withTimeLimit(null).withSeed(seed));
+            if (solverAmount(isolate(problem, CareConstraint.PLAN_CHANGE), replanned, CareConstraint.PLAN_CHANGE,
+                    replanning) != 0) {
+                penalised.add(CareConstraint.PLAN_CHANGE.id());
             }
         });
 
@@ -129,7 +152,16 @@ class ScoreIntegrityTest {
         System.out.printf("plans penalised per constraint: %s%n", new TreeMap<>(PENALISED));
     }
 
+    private static Replanning replanningOf(Plan published) {
+        return new Replanning(published, null, ScenarioGenerator.DAY.plusSeconds(4 * 3600), Duration.ofMinutes(10));
+    }
+
     private static void assertAgreement(Problem problem, Plan plan) {
+        assertAgreement(problem, plan, null);
+    }
+
+    /** {@code replanning}: the re-planning {@code plan} was made with (its facts enter the solver's score). */
+    private static void assertAgreement(Problem problem, Plan plan, Replanning replanning) {
         VerificationReport report = PLANNER.verify(problem, plan);
         assertThat(report.violations()).extracting(Violation::constraintId).doesNotContain(Violation.PLAN_STRUCTURE);
         assertThat(report.feasible()).as(report.violations().toString()).isEqualTo(plan.summary().feasible());
@@ -138,7 +170,7 @@ class ScoreIntegrityTest {
         assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
         for (CareConstraint constraint : CareConstraint.values()) {
             Problem isolated = isolate(problem, constraint);
-            long solverAmount = solverAmount(isolated, plan, constraint);
+            long solverAmount = solverAmount(isolated, plan, constraint, replanning);
             long verifierAmount = -level(PLANNER.verify(isolated, plan).recomputed(), constraint.level());
             assertThat(solverAmount).as("%s: solver vs verifier", constraint.id()).isEqualTo(verifierAmount);
             if (solverAmount != 0) {
@@ -193,9 +225,12 @@ class ScoreIntegrityTest {
         };
     }
 
-    /** The solver's amount of the one constraint weighted in {@code isolated}. */
-    private static long solverAmount(Problem isolated, Plan plan, CareConstraint constraint) {
+    /** The solver's amount of the one constraint weighted in {@code isolated} (re-planning facts when given). */
+    private static long solverAmount(Problem isolated, Plan plan, CareConstraint constraint, Replanning replanning) {
         CareSchedule schedule = ScheduleFactory.build(isolated).schedule();
+        if (replanning != null) {
+            WarmStart.replanning(replanning).apply(schedule);
+        }
         Map<String, CareVisit> visits = new HashMap<>();
         schedule.getVisits().forEach(visit -> visits.put(visit.getId(), visit));
         for (ShiftPlan shiftPlan : plan.shifts()) {

@@ -1,13 +1,11 @@
 package org.careroute.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Problem;
 import org.careroute.datasets.region.GenerateRequest;
 import org.careroute.datasets.region.RegionGenerator;
@@ -72,12 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandFailure("careroute generate: " + e.getMessage());
         }
-        try {
-            AtomicFile.write(outputFile, writer -> CarerouteJson.writeProblem(problem, writer));
-        } catch (IOException e) {
-            throw new CommandFailure(outputFile + ": cannot write the problem (" + ErrorHandling.describe(e)
-                    + "); nothing was written.");
-        }
+        Outputs.writeProblem(problem, outputFile);
         long shifts = problem.caregivers().stream().mapToLong(c -> c.shifts().size()).sum();
         spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %s: %d visits, %d caregivers, %d shifts.",
                 outputFile, problem.name(), problem.visits().size(), problem.caregivers().size(), shifts));

@@ -1,10 +1,8 @@
 package org.careroute.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Problem;
 import org.careroute.datasets.vrptw.VrptwInstance;
 import org.careroute.datasets.vrptw.VrptwProblems;
@@ -45,12 +43,7 @@ final class ImportSolomonCommand implements Callable<Integer> {
         AtomicFile.requireWritable(outputFile, instanceFile);
         VrptwInstance instance = InputFiles.readVrptwInstance(instanceFile);
         Problem problem = VrptwProblems.toProblem(instance);
-        try {
-            AtomicFile.write(outputFile, writer -> CarerouteJson.writeProblem(problem, writer));
-        } catch (IOException e) {
-            throw new CommandFailure(outputFile + ": cannot write the problem (" + ErrorHandling.describe(e)
-                    + "); nothing was written.");
-        }
+        Outputs.writeProblem(problem, outputFile);
         spec.commandLine().getOut().println(outputFile + ": " + instance.name() + " (class "
                 + instance.instanceClass() + "): " + instance.customers().size() + " visits, "
                 + instance.vehicleCount() + " caregivers of capacity " + instance.capacity() + ".");

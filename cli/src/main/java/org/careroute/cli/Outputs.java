@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.Calendar;
 
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.explain.Explanation;
+import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.reports.CalendarExport;
@@ -88,6 +89,11 @@ final class Outputs {
             name = base + "-" + n;
         }
         return name;
+    }
+
+    /** Writes a problem as careroute JSON, atomically; a failure names the file and writes nothing. */
+    static void writeProblem(Problem problem, Path target) {
+        write(target, "the problem", writer -> CarerouteJson.writeProblem(problem, writer));
     }
 
     private static void write(Path target, String what, AtomicFile.Content content) {

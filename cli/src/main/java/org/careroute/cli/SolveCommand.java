@@ -4,23 +4,28 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.careroute.core.api.AssertionMode;
+import org.careroute.core.api.CareConstraint;
+import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.Partition;
 import org.careroute.core.api.Planner;
+import org.careroute.core.api.Replanning;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.UnassignedVisit;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +39,11 @@ import picocli.CommandLine.Spec;
                         "Without --time-limit the solve stops after " + "30s"
                                 + " unless another termination (--unimproved-time-limit, --target-score,"
                                 + " --move-count-limit) is given; terminations combine: the first one reached stops.",
+                        "Re-planning during the day: solve PROBLEM --from PUBLISHED.json --now"
+                                + " 2027-03-01T10:30+01:00 -o NEW.json (PROBLEM with the day's changes: a new"
+                                + " visit, a sick caregiver's shift ended at now...).",
+                        "After a crash: solve PROBLEM --resume CHECKPOINT.json -o PLAN.json continues from the last"
+                                + " checkpoint of an earlier run of --checkpoint.",
                         "Reproducible: the same PROBLEM, --seed and --move-count-limit give a byte-identical plan on"
                                 + " any machine; time limits, --unimproved-time-limit and Ctrl-C do not.",
                         "Exit codes: 0 planned (also when infeasible: a warning says so), 2 bad input or usage,"
@@ -85,9 +95,36 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-interval", paramLabel = "DURATION", converter = DurationConverter.class, description = "Least time between two checkpoint writes (default 30s).")
     private Duration checkpointInterval;
 
+    @Option(names = "--resume", paramLabel = "CHECKPOINT", description = "Continue from this plan, e.g. the"
+            + " --checkpoint FILE of an interrupted run: its routes are taken over as far as PROBLEM still has"
+            + " their shifts and visits, the rest is planned, then the search goes on. Nothing is fixed and changes"
+            + " are not penalised (that is --from).")
+    private Path resumeFile;
+
     @Option(names = "--full-assert", description = "Recompute the score from scratch after every move to catch"
             + " score corruption (very slow; for small problems and bug reports).")
     private boolean fullAssert;
+
+    @Option(names = "--from", paramLabel = "PLAN", description = "Re-plan: start from this published plan. Its"
+            + " routes are kept where the problem allows; new and changed visits are planned; every published visit"
+            + " that moves to another caregiver, moves by more than --change-tolerance or is left out costs"
+            + " --change-weight. The output gets a 'changes' section (per visit: fixed, kept, moved-time,"
+            + " other-caregiver, newly-planned, unassigned, with the reason) and a summary on stderr.")
+    private Path fromFile;
+
+    @Option(names = "--now", paramLabel = "TIME", converter = InstantConverter.class, description = "With --from:"
+            + " the re-planning time, e.g. 2027-03-01T10:30+01:00. Visits of PLAN that start before it have started"
+            + " or are done and never move; nothing else is planned to leave before it.")
+    private Instant now;
+
+    @Option(names = "--change-tolerance", paramLabel = "DURATION", converter = ToleranceConverter.class, description = "With --from: a published visit whose start moves by at most this much (same caregiver)"
+            + " counts as kept (default 15m).")
+    private Duration changeTolerance;
+
+    @Option(names = "--change-weight", paramLabel = "N", description = "With --from: soft penalty per changed"
+            + " published visit (default 1800, about 30 minutes of driving; sets the plan-change weight of the"
+            + " problem).")
+    private Long changeWeight;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Solver threads: with --partition-by, how many partitions are planned at once;"
             + " without it careroute plans on one thread (other values are accepted with a warning).")
@@ -122,20 +159,72 @@ final class SolveCommand implements Callable<Integer> {
             err.println("Warning: --threads " + threads + " is ignored without --partition-by: careroute plans one"
                     + " problem on one thread.");
         }
-        Problem problem = RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm);
+        requireFromForReplanningOptions();
+        requireCompatibleStarts();
+        Problem problem = withChangeWeight(RoadTravel.apply(InputFiles.readProblem(problemFile), problemFile, osm));
+        Plan published = fromFile == null ? null : InputFiles.readPlan(fromFile);
+        Plan resumed = resumeFile == null ? null : InputFiles.readPlan(resumeFile);
         try (RoadTravel roads = RoadTravel.open(problem)) {
             if (!verbosity.quiet()) {
                 err.println("Planning " + describe(problem) + " from " + problemFile + " (" + terminations(options)
                         + ")...");
             }
-            return solve(roads, problem, options, verbosity, out, err);
+            return solve(roads, problem, published, resumed, options, verbosity, out, err);
         } catch (InvalidInputException e) {
-            throw RoadTravel.relabel(e, problemFile);
+            throw RoadTravel.relabel(resumeFile == null ? e : relabelPlan(e), problemFile);
         }
     }
 
-    private int solve(RoadTravel roads, Problem problem, SolveOptions options, Verbosity verbosity,
-            PrintWriter out, PrintWriter err) {
+    /** Errors about the plan of --resume name its file (the library calls it "plan"). */
+    private InvalidInputException relabelPlan(InvalidInputException e) {
+        return new InvalidInputException(e.errors().stream().map(error -> "plan".equals(error.source())
+                ? new InputError(resumeFile.toString(), error.pointer(), error.message())
+                : error).toList());
+    }
+
+    private void requireFromForReplanningOptions() {
+        if (fromFile != null) {
+            return;
+        }
+        String given = now != null
+                ? "--now"
+                : changeTolerance != null ? "--change-tolerance" : changeWeight != null ? "--change-weight" : null;
+        if (given != null) {
+            throw new ParameterException(spec.commandLine(), given + " only applies when re-planning: add --from"
+                    + " PLAN (the published plan to start from).");
+        }
+    }
+
+    /** --from and --resume each start from a plan, and neither combines with --partition-by. */
+    private void requireCompatibleStarts() {
+        if (fromFile != null && resumeFile != null) {
+            throw new ParameterException(spec.commandLine(), "--resume and --from both give the plan to start from:"
+                    + " use --from PLAN to re-plan a published plan (with --now), or --resume CHECKPOINT to"
+                    + " continue an interrupted solve.");
+        }
+        String start = fromFile != null ? "--from" : resumeFile != null ? "--resume" : null;
+        if (start != null && partitionBy != PartitionBy.NONE) {
+            throw new ParameterException(spec.commandLine(), start + " is not supported with --partition-by:"
+                    + " partitions are planned from scratch and independently; drop one of the two options.");
+        }
+    }
+
+    private Problem withChangeWeight(Problem problem) {
+        if (changeWeight == null) {
+            return problem;
+        }
+        if (changeWeight < 0) {
+            throw new ParameterException(spec.commandLine(), "--change-weight (" + changeWeight
+                    + ") must be 0 or more.");
+        }
+        Map<String, Long> weights = new HashMap<>(problem.constraintWeights());
+        weights.put(CareConstraint.PLAN_CHANGE.id(), changeWeight);
+        return new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(), problem
+                .caregivers(), problem.visits(), weights, problem.clients());
+    }
+
+    private int solve(RoadTravel roads, Problem problem, Plan published, Plan resumed, SolveOptions options,
+            Verbosity verbosity, PrintWriter out, PrintWriter err) {
         Planner planner = roads.planner();
         Checkpoint checkpoint = Checkpoint.of(checkpointFile, problem, checkpointInterval == null
                 ? Checkpoint.DEFAULT_INTERVAL
@@ -156,6 +245,13 @@ final class SolveCommand implements Callable<Integer> {
                         + " visits).");
             }
             run = SolveRun.start(display, () -> planner.solvePartitionedAsync(problem, options, threads));
+        } else if (published != null) {
+            Replanning replanning = new Replanning(published, fromFile.toString(), now, changeTolerance);
+            run = SolveRun.start(display, checkpoint::offer, progress -> planner.replanAsync(problem, replanning,
+                    options, progress));
+        } else if (resumed != null) {
+            run = SolveRun.start(display, checkpoint::offer, progress -> planner.solveAsync(problem, resumed, options,
+                    progress));
         } else {
             run = SolveRun.start(planner, problem, options, display, checkpoint::offer);
         }
@@ -171,6 +267,9 @@ final class SolveCommand implements Callable<Integer> {
                         + " it is complete and consistent.");
             }
             printSummary(plan, problem, out);
+            if (plan.changes() != null && !verbosity.quiet()) {
+                ChangeSummary.print(plan.changes(), problem, err);
+            }
             printWarnings(plan, err);
             return ExitCodes.OK;
         } finally {

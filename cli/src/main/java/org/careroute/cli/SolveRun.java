@@ -3,6 +3,7 @@ package org.careroute.cli;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveJob;
@@ -39,7 +40,16 @@ final class SolveRun {
     /** As {@link #start(Planner, Problem, SolveOptions, ProgressDisplay)}; {@code onBest} also sees every best plan. */
     static SolveRun start(Planner planner, Problem problem, SolveOptions options, ProgressDisplay display,
             Consumer<SolveProgress> onBest) {
-        return start(display, () -> planner.solveAsync(problem, options, progress -> {
+        return start(display, onBest, progress -> planner.solveAsync(problem, options, progress));
+    }
+
+    /**
+     * Starts the job {@code starter} begins with a progress callback (e.g. a re-planning or a warm start); the
+     * display and {@code onBest} (e.g. a checkpoint) see every best plan. The caller must call {@link #finish()}.
+     */
+    static SolveRun start(ProgressDisplay display, Consumer<SolveProgress> onBest,
+            Function<Consumer<SolveProgress>, SolveJob> starter) {
+        return start(display, () -> starter.apply(progress -> {
             display.update(progress);
             onBest.accept(progress);
         }));

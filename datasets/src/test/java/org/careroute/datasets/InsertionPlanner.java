@@ -116,29 +116,11 @@ final class InsertionPlanner {
                     long before = cost(route, route.visits());
                     Visit visit = route.visits().remove(i);
                     long gain = before - cost(route, route.visits());
-                    Route bestRoute = null;
-                    int bestPosition = -1;
-                    long bestDelta = gain;
-                    for (Route target : routes) {
-                        if (!target.caregiver().skills().containsAll(visit.requiredSkills())) {
-                            continue;
-                        }
-                        long base = cost(target, target.visits());
-                        for (int position = 0; position <= target.visits().size(); position++) {
-                            List<Visit> candidate = new ArrayList<>(target.visits());
-                            candidate.add(position, visit);
-                            long after = cost(target, candidate);
-                            if (after != Long.MAX_VALUE && after - base < bestDelta) {
-                                bestDelta = after - base;
-                                bestRoute = target;
-                                bestPosition = position;
-                            }
-                        }
-                    }
-                    if (bestRoute == null) {
+                    Placement best = cheapest(visit, gain);
+                    if (best == null) {
                         route.visits().add(i, visit);
                     } else {
-                        bestRoute.visits().add(bestPosition, visit);
+                        best.route().visits().add(best.position(), visit);
                         improved = true;
                     }
                 }
@@ -224,9 +206,21 @@ final class InsertionPlanner {
     }
 
     private boolean insertCheapest(Visit visit) {
-        Route best = null;
-        int bestPosition = -1;
-        long bestCost = Long.MAX_VALUE;
+        Placement best = cheapest(visit, Long.MAX_VALUE);
+        if (best == null) {
+            return false;
+        }
+        best.route().visits().add(best.position(), visit);
+        return true;
+    }
+
+    /**
+     * The position of any qualified route where inserting the visit adds the least cost, if that is below
+     * {@code below}; {@code null} when no insertion is feasible and cheaper.
+     */
+    private Placement cheapest(Visit visit, long below) {
+        Placement best = null;
+        long bestDelta = below;
         for (Route route : routes) {
             if (!route.caregiver().skills().containsAll(visit.requiredSkills())) {
                 continue;
@@ -236,18 +230,16 @@ final class InsertionPlanner {
                 List<Visit> candidate = new ArrayList<>(route.visits());
                 candidate.add(position, visit);
                 long after = cost(route, candidate);
-                if (after != Long.MAX_VALUE && after - before < bestCost) {
-                    bestCost = after - before;
-                    best = route;
-                    bestPosition = position;
+                if (after != Long.MAX_VALUE && after - before < bestDelta) {
+                    bestDelta = after - before;
+                    best = new Placement(route, position);
                 }
             }
         }
-        if (best == null) {
-            return false;
-        }
-        best.visits().add(bestPosition, visit);
-        return true;
+        return best;
+    }
+
+    private record Placement(Route route, int position) {
     }
 
     /** Travel plus waiting seconds of a route, or {@code Long.MAX_VALUE} when it breaks a hard rule. */

@@ -90,7 +90,11 @@ public enum CareConstraint {
                                                                                                                                                                                                                             "pinned-start",
                                                                                                                                                                                                                             ScoreLevel.HARD,
                                                                                                                                                                                                                             1,
-                                                                                                                                                                                                                            "seconds the service starts after its pinned start");
+                                                                                                                                                                                                                            "seconds the service starts after its pinned start"),
+
+    /** Re-planning only: a visit of the published plan moved to another shift, in time or out of the plan. */
+    PLAN_CHANGE("plan-change", ScoreLevel.SOFT, 1800,
+            "published visits served by another shift, moved by more than the tolerance, or left out");
 
     private final String id;
     private final ScoreLevel level;

@@ -1,9 +1,9 @@
 package org.careroute.core.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-
 import org.careroute.core.api.explain.Explanation;
 import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.Plan;
@@ -11,7 +11,9 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.travel.TravelMatrixSource;
 import org.careroute.core.internal.solver.PartitionedSolve;
 import org.careroute.core.internal.solver.Partitioner;
+import org.careroute.core.internal.solver.Recommender;
 import org.careroute.core.internal.solver.SolverRun;
+import org.careroute.core.internal.solver.WarmStart;
 
 /**
  * The one entry point for embedding careroute. Immutable and thread-safe: one instance can run any number of
@@ -86,6 +88,56 @@ public final class Planner {
     }
 
     /**
+     * Warm start: plans a problem starting from an existing plan (e.g. a checkpoint) instead of from scratch. The
+     * plan's routes are taken over as far as the problem still has their shifts and visits (the rest is skipped),
+     * the visits no route serves are inserted, then the search continues. Nothing is fixed and changes are not
+     * penalised: use {@link #replan} for that.
+     *
+     * @throws InvalidInputException
+     *             when the problem is inconsistent or the plan cannot belong to it (a visit planned twice, a shift
+     *             of another caregiver...); errors about the plan name the source {@code "plan"}
+     */
+    public Plan solve(Problem problem, Plan start, SolveOptions options) {
+        WarmStart warm = WarmStart.plain(Objects.requireNonNull(start, "start"), "plan");
+        check(problem, options, warm);
+        return SolverRun.solveHere(problem, options, travelSource, warm);
+    }
+
+    /** As {@link #solve(Problem, Plan, SolveOptions)}, on a new thread like {@link #solveAsync}. */
+    public SolveJob solveAsync(Problem problem, Plan start, SolveOptions options,
+            Consumer<SolveProgress> onBestPlan) {
+        WarmStart warm = WarmStart.plain(Objects.requireNonNull(start, "start"), "plan");
+        check(problem, options, warm);
+        return SolverRun.start(problem, options, onBestPlan, travelSource, warm);
+    }
+
+    /**
+     * Re-planning during the day: starts from the published plan, keeps every visit that started before
+     * {@link Replanning#now()} where it is, plans nothing else to start before it, plans the new and changed visits
+     * and re-plans the rest with the soft {@code plan-change} penalty per published visit that moves to another
+     * shift, moves by more than the tolerance or is left out. The returned plan's {@link Plan#changes()} lists
+     * per visit what changed and why.
+     *
+     * @throws InvalidInputException
+     *             when the problem is inconsistent or the published plan cannot belong to it (a visit planned twice,
+     *             a shift of another caregiver, a removed shift with started visits...); errors about the plan name
+     *             {@link Replanning#planSource()}
+     */
+    public Plan replan(Problem problem, Replanning replanning, SolveOptions options) {
+        WarmStart warm = WarmStart.replanning(Objects.requireNonNull(replanning, "replanning"));
+        check(problem, options, warm);
+        return SolverRun.solveHere(problem, options, travelSource, warm);
+    }
+
+    /** As {@link #replan}, on a new thread like {@link #solveAsync}. */
+    public SolveJob replanAsync(Problem problem, Replanning replanning, SolveOptions options,
+            Consumer<SolveProgress> onBestPlan) {
+        WarmStart warm = WarmStart.replanning(Objects.requireNonNull(replanning, "replanning"));
+        check(problem, options, warm);
+        return SolverRun.start(problem, options, onBestPlan, travelSource, warm);
+    }
+
+    /**
      * Plans a problem as independent partitions, one per base (the start location of the caregivers' shifts), at
      * most {@code threads} at a time, and merges the plans; see {@link #partitions}. Memory then grows with the
      * largest partition, not the whole problem. The time limit bounds the whole solve (partitions run in waves, each
@@ -119,9 +171,16 @@ public final class Planner {
     }
 
     private void check(Problem problem, SolveOptions options) {
+        check(problem, options, null);
+    }
+
+    private void check(Problem problem, SolveOptions options, WarmStart warm) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(options, "options");
-        List<InputError> errors = ProblemValidator.validate(problem, PROBLEM_SOURCE);
+        List<InputError> errors = new ArrayList<>(ProblemValidator.validate(problem, PROBLEM_SOURCE));
+        if (errors.isEmpty() && warm != null) {
+            errors.addAll(warm.check(problem));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -132,6 +191,33 @@ public final class Planner {
                     + " the planner with Planner.create(source) and a source from the careroute routing module, or"
                     + " run the command line with --osm FILE.")));
         }
+    }
+
+    /**
+     * What-if: the best places to insert one new or changed visit of {@code problem} into {@code plan}, best first,
+     * without changing the plan. A visit the plan already has is taken out first (its place is one of the options).
+     * Every position of every qualified shift is estimated by route simulation; the most promising ones get their
+     * exact score change from the solver's score calculation, so the ranking agrees with {@link #solve}. For a
+     * re-planned plan (with a re-planning time) the started visits stay first and nothing departs before that time.
+     *
+     * @param top
+     *            how many places to return (at least 1)
+     * @throws InvalidInputException
+     *             when the problem is inconsistent, the plan cannot belong to it, or the visit is not in the problem
+     */
+    public Recommendations recommend(Problem problem, Plan plan, String visitId, int top) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(visitId, "visitId");
+        if (top < 1) {
+            throw new IllegalArgumentException("top (" + top + ") must be at least 1.");
+        }
+        WarmStart warm = Recommender.warmStartFor(plan, "plan");
+        check(problem, SolveOptions.defaults(), warm);
+        if (problem.visits().stream().noneMatch(v -> v.id().equals(visitId))) {
+            throw new InvalidInputException(List.of(new InputError(PROBLEM_SOURCE, "/visits", "Visit " + visitId
+                    + " is not in the problem; add it to the visits (a new visit) or use the id of one of them.")));
+        }
+        return Recommender.recommend(problem, plan, visitId, top, travelSource, warm);
     }
 
     /** Re-checks a plan against its problem independently of the solver. */

@@ -13,17 +13,23 @@ import java.util.Random;
 import java.util.Set;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.Client;
+import org.careroute.core.api.model.ContinuousWorkRule;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitCare;
 import org.careroute.core.api.model.VisitDependency;
 import org.careroute.core.api.model.VisitLinks;
 import org.careroute.core.api.model.VisitPart;
+import org.careroute.core.api.model.WorkTerms;
 
 /**
  * Small random problems that exercise every constraint, for score-integrity tests (FULL_ASSERT solves, solver versus
@@ -34,7 +40,9 @@ import org.careroute.core.api.model.VisitPart;
  * <b>Extending it:</b> a new constraint gets an ingredient (a class or lambda implementing {@link Ingredient} that
  * names the constraint ids it exercises and edits the draft's mutable fields), added to {@link #INGREDIENTS}. New
  * per-feature fields go into {@link VisitDraft}, {@link ShiftDraft} or {@link CaregiverDraft} and their
- * {@code build()} methods. {@code ScenarioGeneratorTest} fails while some {@link CareConstraint} has no ingredient.
+ * {@code build()} methods. {@code ScoreIntegrityTest} fails while some {@link CareConstraint} has no ingredient or no
+ * generated problem
+ * breaks it.
  */
 public final class ScenarioGenerator {
 
@@ -55,12 +63,20 @@ public final class ScenarioGenerator {
             ingredient(Set.of("shift-capacity"), ScenarioGenerator::smallCapacities),
             ingredient(Set.of("mandatory-visit-unassigned", "visit-unassigned"), ScenarioGenerator::priorities),
             ingredient(Set.of("travel-time", "travel-distance"), ScenarioGenerator::travelWeights),
+            ingredient(Set.of("break-window", "continuous-work", "max-working-time"), ScenarioGenerator::workingDay),
+            ingredient(Set.of("overtime", "caregiver-cost", "workload-fairness"), ScenarioGenerator::workTerms),
+            ingredient(Set.of("preferred-caregiver", "excluded-caregiver"), ScenarioGenerator::caregiverChoice),
+            ingredient(Set.of("preferred-window", "preferred-window-max-deviation"),
+                    ScenarioGenerator::preferredWindows),
+            ingredient(Set.of("continuity-of-care", "max-distinct-caregivers"), ScenarioGenerator::secondDay),
+            ingredient(Set.of("plan-change"), ScenarioGenerator::planChangeWeights),
             ingredient(Set.of("linked-parts-same-caregiver", "linked-visit-partly-assigned",
                     "linked-times-inconsistent", "visit-dependency", "pinned-caregiver", "pinned-start"),
                     ScenarioGenerator::linkedVisits));
 
     public static final Instant DAY = Instant.parse("2027-03-01T06:00:00Z");
     public static final GeoLocation BASE = new GeoLocation(59.3793, 13.5036);
+    private static final Duration ONE_DAY = Duration.ofDays(1);
     private static final List<String> SKILLS = List.of("nurse", "assistant-nurse", "physio", "insulin");
 
     private ScenarioGenerator() {
@@ -202,12 +218,156 @@ public final class ScenarioGenerator {
         }
     }
 
+    /**
+     * Breaks (one or two, some with tight windows) inside each shift, short maximum working times and a strict
+     * continuous-work law, so that breaks end late, stretches of work run long and shifts exceed their working time.
+     */
+    private static void workingDay(Random random, Draft draft) {
+        for (CaregiverDraft caregiver : draft.caregivers) {
+            for (ShiftDraft shift : caregiver.shifts) {
+                long length = shift.end.getEpochSecond() - shift.start.getEpochSecond();
+                List<ShiftBreak> breaks = new ArrayList<>();
+                long from = 0;
+                long previousDuration = 0;
+                int count = random.nextInt(3);
+                for (int b = 0; b < count; b++) {
+                    long duration = 600 + random.nextInt(4) * 300L;
+                    // now and then a break that can only start once the previous one is over: late by force
+                    long earliest = from + (b > 0 && random.nextBoolean()
+                            ? random.nextInt((int) previousDuration)
+                            : random.nextInt(7200));
+                    long latestEnd = earliest + duration + random.nextInt(3) * 1800L;
+                    if (latestEnd > length) {
+                        break;
+                    }
+                    breaks.add(new ShiftBreak(Duration.ofSeconds(duration), shift.start.plusSeconds(earliest),
+                            shift.start.plusSeconds(latestEnd)));
+                    from = earliest;
+                    previousDuration = duration;
+                }
+                Duration maxWorkingTime = random.nextInt(3) == 0
+                        ? Duration.ofMinutes(60 + 30 * random.nextInt(8))
+                        : null;
+                ContinuousWorkRule continuousWork = random.nextInt(3) == 0
+                        ? new ContinuousWorkRule(Duration.ofMinutes(60 + 30 * random.nextInt(4)), Duration
+                                .ofMinutes(20 + 5 * random.nextInt(4)),
+                                Duration.ofMinutes(random.nextBoolean()
+                                        ? 0
+                                        : 10),
+                                random.nextBoolean())
+                        : null;
+                shift.rules = new ShiftRules(breaks, maxWorkingTime, continuousWork);
+            }
+        }
+    }
+
+    /** Allowed overtime, costs per hour and kilometre, and teams whose workloads are balanced. */
+    private static void workTerms(Random random, Draft draft) {
+        for (CaregiverDraft caregiver : draft.caregivers) {
+            if (random.nextInt(4) == 0) {
+                continue;
+            }
+            Duration overtime = random.nextBoolean() ? Duration.ofMinutes(15 * random.nextInt(5)) : Duration.ZERO;
+            double perHour = random.nextBoolean() ? 250 + random.nextInt(200) + random.nextInt(100) / 100.0 : 0;
+            double perKm = random.nextBoolean() ? random.nextInt(400) / 100.0 : 0;
+            String team = random.nextInt(3) == 0 ? null : random.nextBoolean() ? "north" : "south";
+            caregiver.terms = new WorkTerms(overtime, perHour, perKm, team);
+        }
+    }
+
+    /** Patients who prefer some caregivers (weights 1 to 100) and exclude others. */
+    private static void caregiverChoice(Random random, Draft draft) {
+        for (VisitDraft visit : draft.visits) {
+            for (CaregiverDraft caregiver : draft.caregivers) {
+                int roll = random.nextInt(5);
+                if (roll == 0) {
+                    visit.preferred.put(caregiver.id, 1 + random.nextInt(VisitCare.MAX_PREFERENCE_WEIGHT));
+                } else if (roll == 1) {
+                    visit.excluded.add(caregiver.id);
+                }
+            }
+        }
+    }
+
+    /** Preferred windows inside a hard window (anywhere in the day without one), some with a maximum deviation. */
+    private static void preferredWindows(Random random, Draft draft) {
+        for (VisitDraft visit : draft.visits) {
+            if (random.nextInt(3) == 0) {
+                continue;
+            }
+            TimeWindow hard = visit.windows.isEmpty()
+                    ? new TimeWindow(DAY.plusSeconds(3600), DAY.plusSeconds(10 * 3600))
+                    : visit.windows.get(random.nextInt(visit.windows.size()));
+            long span = hard.end().getEpochSecond() - hard.start().getEpochSecond();
+            Instant start = hard.start().plusSeconds(random.nextLong(span / 2 + 1));
+            long length = Math.min(300 + random.nextInt(1800), hard.end().getEpochSecond() - start.getEpochSecond());
+            visit.preferredWindow = new TimeWindow(start, start.plusSeconds(length));
+            visit.maxDeviation = random.nextBoolean() ? Duration.ofMinutes(5 * random.nextInt(12)) : null;
+        }
+    }
+
+    /**
+     * For about half of the problems a second day: every shift and (for most patients) every visit again a day
+     * later, so patients see caregivers over a horizon; and caps on the caregivers some patients may see.
+     */
+    private static void secondDay(Random random, Draft draft) {
+        if (random.nextBoolean()) {
+            for (CaregiverDraft caregiver : draft.caregivers) {
+                List<ShiftDraft> copies = new ArrayList<>();
+                for (ShiftDraft shift : caregiver.shifts) {
+                    copies.add(shift.nextDay());
+                }
+                caregiver.shifts.addAll(copies);
+            }
+            List<VisitDraft> copies = new ArrayList<>();
+            for (VisitDraft visit : draft.visits) {
+                if (random.nextInt(4) != 0) {
+                    copies.add(visit.nextDay());
+                }
+            }
+            draft.visits.addAll(copies);
+        }
+        Set<String> patients = new LinkedHashSet<>();
+        draft.visits.forEach(visit -> patients.add(visit.clientId));
+        Set<String> capped = new HashSet<>();
+        if (random.nextBoolean()) {
+            // a two-person visit: two mandatory visits at once for a patient who should see one caregiver
+            VisitDraft visit = draft.visits.get(random.nextInt(draft.visits.size()));
+            VisitDraft twin = visit.twin(visit.id + "-b");
+            visit.mandatory = true;
+            twin.mandatory = true;
+            draft.visits.add(twin);
+            draft.clients.add(new Client(visit.clientId, 1));
+            capped.add(visit.clientId);
+        }
+        for (String patient : patients) {
+            if (!capped.contains(patient) && random.nextInt(3) == 0) {
+                draft.clients.add(new Client(patient, 1 + random.nextInt(2)));
+            }
+        }
+    }
+
+    /**
+     * {@code plan-change} only scores when a generated problem is re-planned from its solved plan
+     * ({@code ReplanFullAssertTest}); its weight goes from off through cheap (changes pay) to the default.
+     */
+    private static void planChangeWeights(Random random, Draft draft) {
+        switch (random.nextInt(3)) {
+            case 0 -> draft.weights.put("plan-change", 0L);
+            case 1 -> draft.weights.put("plan-change", 1L + random.nextInt(60));
+            default -> {
+                // the default weight
+            }
+        }
+    }
+
     /** A problem under construction; ingredients edit its fields. */
     public static final class Draft {
         public final String name;
         public final List<CaregiverDraft> caregivers = new ArrayList<>();
         public final List<VisitDraft> visits = new ArrayList<>();
         public final Map<String, Long> weights = new HashMap<>();
+        public final List<Client> clients = new ArrayList<>();
 
         private Draft(String name) {
             this.name = name;
@@ -236,7 +396,7 @@ public final class ScenarioGenerator {
             return new Problem(name, ZoneId.of("Europe/Stockholm"), TimeFormat.ISO, HaversineTravel.defaults(),
                     caregivers.stream().map(CaregiverDraft::build).toList(), visits.stream().map(VisitDraft::build)
                             .toList(),
-                    weights);
+                    weights, clients);
         }
     }
 
@@ -246,6 +406,7 @@ public final class ScenarioGenerator {
         public Set<String> skills = Set.of();
         public TransportMode mode = TransportMode.CAR;
         public long capacity = Caregiver.UNLIMITED_CAPACITY;
+        public WorkTerms terms = WorkTerms.NONE;
         public final List<ShiftDraft> shifts = new ArrayList<>();
 
         CaregiverDraft(String id) {
@@ -253,7 +414,8 @@ public final class ScenarioGenerator {
         }
 
         Caregiver build() {
-            return new Caregiver(id, null, skills, mode, capacity, shifts.stream().map(ShiftDraft::build).toList());
+            return new Caregiver(id, null, skills, mode, capacity, shifts.stream().map(ShiftDraft::build).toList(),
+                    terms);
         }
     }
 
@@ -264,6 +426,7 @@ public final class ScenarioGenerator {
         public Instant end;
         public GeoLocation location;
         public boolean openEnd;
+        public ShiftRules rules = ShiftRules.NONE;
 
         ShiftDraft(String id, Instant start, Instant end, GeoLocation location) {
             this.id = id;
@@ -273,7 +436,17 @@ public final class ScenarioGenerator {
         }
 
         Shift build() {
-            return new Shift(id, start, end, location, openEnd ? null : location);
+            return new Shift(id, start, end, location, openEnd ? null : location, rules);
+        }
+
+        /** The same shift a day later. */
+        ShiftDraft nextDay() {
+            ShiftDraft copy = new ShiftDraft(id + "-d2", start.plus(ONE_DAY), end.plus(ONE_DAY), location);
+            copy.openEnd = openEnd;
+            copy.rules = new ShiftRules(rules.breaks().stream().map(b -> new ShiftBreak(b.duration(), b
+                    .earliestStart().plus(ONE_DAY), b.latestEnd().plus(ONE_DAY))).toList(), rules.maxWorkingTime(),
+                    rules.continuousWork());
+            return copy;
         }
     }
 
@@ -292,6 +465,10 @@ public final class ScenarioGenerator {
         public List<VisitDependency> dependencies = List.of();
         public String pinnedCaregiverId;
         public Instant pinnedStart;
+        public final Map<String, Integer> preferred = new HashMap<>();
+        public final Set<String> excluded = new HashSet<>();
+        public TimeWindow preferredWindow;
+        public Duration maxDeviation;
 
         VisitDraft(String id, GeoLocation location) {
             this.id = id;
@@ -300,7 +477,37 @@ public final class ScenarioGenerator {
 
         Visit build() {
             return new Visit(id, clientId, null, location, duration, windows, requiredSkills, priority, mandatory,
-                    demand, null, new VisitLinks(parts, dependencies, pinnedCaregiverId, pinnedStart));
+                    demand, new VisitCare(preferred, excluded, preferredWindow, maxDeviation), new VisitLinks(parts,
+                            dependencies, pinnedCaregiverId, pinnedStart));
+        }
+
+        /** The same visit, for the same patient, a day later. */
+        VisitDraft nextDay() {
+            VisitDraft copy = twin(id + "-d2");
+            copy.windows = windows.stream().map(VisitDraft::nextDay).toList();
+            copy.preferredWindow = preferredWindow == null ? null : nextDay(preferredWindow);
+            return copy;
+        }
+
+        /** A copy of this visit under another id. */
+        VisitDraft twin(String twinId) {
+            VisitDraft copy = new VisitDraft(twinId, location);
+            copy.clientId = clientId;
+            copy.duration = duration;
+            copy.windows = windows;
+            copy.requiredSkills = requiredSkills;
+            copy.priority = priority;
+            copy.mandatory = mandatory;
+            copy.demand = demand;
+            copy.preferred.putAll(preferred);
+            copy.excluded.addAll(excluded);
+            copy.preferredWindow = preferredWindow;
+            copy.maxDeviation = maxDeviation;
+            return copy;
+        }
+
+        private static TimeWindow nextDay(TimeWindow window) {
+            return new TimeWindow(window.start().plus(ONE_DAY), window.end().plus(ONE_DAY));
         }
     }
 

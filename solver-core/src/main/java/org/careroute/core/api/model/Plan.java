@@ -7,12 +7,25 @@ import java.util.List;
  *
  * @param score
  *            the score as text, e.g. {@code 0hard/-2medium/-53170soft}
+ * @param changes
+ *            for a re-planned plan, what changed against the published plan and why; {@code null} otherwise
  */
 public record Plan(String problemName, String score, PlanSummary summary, List<ShiftPlan> shifts,
-        List<UnassignedVisit> unassignedVisits) {
+        List<UnassignedVisit> unassignedVisits, PlanChanges changes) {
 
     public Plan {
         shifts = List.copyOf(shifts);
         unassignedVisits = List.copyOf(unassignedVisits);
+    }
+
+    /** A plan that is not the result of re-planning. */
+    public Plan(String problemName, String score, PlanSummary summary, List<ShiftPlan> shifts,
+            List<UnassignedVisit> unassignedVisits) {
+        this(problemName, score, summary, shifts, unassignedVisits, null);
+    }
+
+    /** This plan with {@code newChanges} as its changes section. */
+    public Plan withChanges(PlanChanges newChanges) {
+        return new Plan(problemName, score, summary, shifts, unassignedVisits, newChanges);
     }
 }

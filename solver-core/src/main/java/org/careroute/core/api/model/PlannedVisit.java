@@ -28,4 +28,17 @@ public record PlannedVisit(String visitId, Instant arrival, Instant start, Insta
     public boolean isPart() {
         return part != NO_PART;
     }
+
+    /** This entry's key, unique within a plan: see {@link #key(String, int)}. */
+    public String key() {
+        return key(visitId, part);
+    }
+
+    /**
+     * The key of a visit ({@link #NO_PART}: {@code visitId}) or of part K of a visit served by several caregivers
+     * ({@code visitId/partK}), unique within a plan.
+     */
+    public static String key(String visitId, int part) {
+        return part == NO_PART ? visitId : visitId + "/part" + part;
+    }
 }

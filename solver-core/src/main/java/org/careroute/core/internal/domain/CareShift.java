@@ -2,6 +2,7 @@ package org.careroute.core.internal.domain;
 
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ public class CareShift {
     private int startLocation;
     private int endLocation;
     private DenseTravelMatrix travel;
+    /** Re-planning: the route's first visits up to this index have started before "now" and never move. */
+    @PlanningPinToIndex
+    private int firstUnpinnedIndex;
     private WorkingDayRules rules = WorkingDayRules.NONE;
     private int caregiverIndex = -1;
     /** Continuity-of-care key: the caregiver's index, boxed once (or the caregiver id without an index). */
@@ -119,6 +123,14 @@ public class CareShift {
 
     public DenseTravelMatrix getTravel() {
         return travel;
+    }
+
+    public int getFirstUnpinnedIndex() {
+        return firstUnpinnedIndex;
+    }
+
+    public void setFirstUnpinnedIndex(int firstUnpinnedIndex) {
+        this.firstUnpinnedIndex = firstUnpinnedIndex;
     }
 
     /** Breaks, working-time limits, overtime, costs and team of this shift ({@link WorkingDayRules#NONE} for none). */

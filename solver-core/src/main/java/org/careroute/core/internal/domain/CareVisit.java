@@ -43,6 +43,16 @@ public class CareVisit implements WorkingDay.StepSink {
     private int priority;
     private boolean mandatory;
     private long demand;
+    /** Re-planning: the earliest departure towards this visit ({@link Long#MIN_VALUE} when unrestricted). */
+    private long notBefore = Long.MIN_VALUE;
+    /** Re-planning: the shift that served this visit in the published plan, or {@code null}. */
+    private String publishedShiftId;
+    /** Re-planning: the published service start ({@link #UNSET} when the visit was not published). */
+    private long publishedStart = UNSET;
+    /** Re-planning: how far the start may move from {@link #publishedStart} before it counts as a change. */
+    private long changeTolerance;
+    /** Re-planning: the published route went from its started visits (or its start) straight to this visit. */
+    private boolean publishedNext;
     private CarePreferences care = CarePreferences.NONE;
     private CareClient client;
     private String visitId;
@@ -71,6 +81,17 @@ public class CareVisit implements WorkingDay.StepSink {
     /** Breaks taken and continuous work after this visit ({@link WorkingDay#pack}); 0 without working-day rules. */
     @ShadowVariable(supplierName = "computeDayState")
     private Long dayState;
+    /**
+     * The working-day step's break lateness, continuous-work excess and break seconds on arrival, as shadow variables
+     * so that a change of the previous visit's end or state that leaves this visit's arrival, end and state as they
+     * were (a break or a rest absorbs it) still makes the constraints reading them re-evaluate this visit.
+     */
+    @ShadowVariable(supplierName = "computeStepBreakLateness")
+    private Long stepBreakLateness;
+    @ShadowVariable(supplierName = "computeStepWorkExcess")
+    private Long stepWorkExcess;
+    @ShadowVariable(supplierName = "computeStepArrivalBreakSeconds")
+    private Long stepArrivalBreakSeconds;
     @ShadowVariablesInconsistent
     private boolean inconsistent;
 
@@ -140,7 +161,50 @@ public class CareVisit implements WorkingDay.StepSink {
         if (shift.getRules().isTimed()) {
             return workingDayStep(WorkingDay.ARRIVAL);
         }
-        return previousEnd + shift.getTravel().durationSeconds(previous.location, location);
+        return departureAfter(shift, previous, previousEnd)
+                + shift.getTravel().durationSeconds(previous.location, location);
+    }
+
+    /**
+     * When the caregiver of {@code onShift} leaves for this visit after {@code before} (null: from the start
+     * location), being free at {@code free}. At once, except when re-planning: then not before the re-planning time
+     * ({@link #getNotBefore()}), unless this is the visit the published route went to next after the started ones,
+     * on the same shift (the caregiver may already be on the way).
+     */
+    public long departureAfter(CareShift onShift, CareVisit before, long free) {
+        if (notBefore == Long.MIN_VALUE || publishedNext && (before == null || before.notBefore == Long.MIN_VALUE)
+                && onShift.getId().equals(publishedShiftId)) {
+            return free;
+        }
+        return Math.max(free, notBefore);
+    }
+
+    /**
+     * Sets the re-planning facts: the earliest departure towards this visit and, for a visit of the published plan,
+     * its shift and start there with the tolerance before a moved start counts as a change, and whether the
+     * published route went straight to it after its started visits.
+     */
+    public void setReplanning(long earliestDeparture, String shiftId, long start, long tolerance, boolean next) {
+        this.notBefore = earliestDeparture;
+        this.publishedShiftId = shiftId;
+        this.publishedStart = start;
+        this.changeTolerance = tolerance;
+        this.publishedNext = next;
+    }
+
+    /**
+     * Whether this visit of the published plan is now served by another shift, starts more than the tolerance
+     * away from its published start, or is left out; {@code false} for visits that were not published.
+     */
+    public boolean isChangedFromPublished() {
+        if (publishedShiftId == null) {
+            return false;
+        }
+        if (shift == null || !publishedShiftId.equals(shift.getId())) {
+            return true;
+        }
+        long start = getServiceStart();
+        return start != UNSET && Math.abs(start - publishedStart) > changeTolerance;
     }
 
     /**
@@ -180,6 +244,36 @@ public class CareVisit implements WorkingDay.StepSink {
         return workingDayStep(WorkingDay.STATE);
     }
 
+    @ShadowSources({"arrivalTime", "endTime", "previous.endTime", "previous.dayState"})
+    public Long computeStepBreakLateness() {
+        return timedStep(WorkingDay.BREAK_LATENESS);
+    }
+
+    @ShadowSources({"arrivalTime", "endTime", "previous.endTime", "previous.dayState"})
+    public Long computeStepWorkExcess() {
+        return timedStep(WorkingDay.WORK_EXCESS);
+    }
+
+    @ShadowSources({"arrivalTime", "endTime", "previous.endTime", "previous.dayState"})
+    public Long computeStepArrivalBreakSeconds() {
+        return timedStep(WorkingDay.ARRIVAL_BREAK_SECONDS);
+    }
+
+    /**
+     * A {@link #workingDayStep} output of an assigned, timed visit; 0 untimed; {@code null} while its inputs are not
+     * consistent. Reads the synchronised start (the end), hence the source {@code endTime}.
+     */
+    private Long timedStep(int output) {
+        if (arrivalTime == null || endTime == null
+                || previous != null && (previous.endTime == null || previous.dayState == null)) {
+            return null;
+        }
+        if (!shift.getRules().isTimed()) {
+            return 0L;
+        }
+        return workingDayStep(output);
+    }
+
     /** The synchronised start the parts of this visit agreed on; {@link #UNSET} for an ordinary visit. */
     private long syncStart() {
         return parts == null || endTime == null ? UNSET : endTime - duration;
@@ -187,9 +281,10 @@ public class CareVisit implements WorkingDay.StepSink {
 
     /**
      * One {@link WorkingDay#visit} output for this visit; needs a shift and a timed, consistent previous visit. The
-     * step is memoised on its inputs (plain primitive fields, so clones stay correct): the shadow variables and the
-     * constraints ask for several outputs of the same step. {@link WorkingDay#SOLO_START} does not depend on the
-     * synchronised start, so it is served from the memo whatever start that was computed with.
+     * caregiver leaves the previous place at {@link #departureAfter} (not before the re-planning time), before any
+     * break. The step is memoised on its inputs (plain primitive fields, so clones stay correct): the shadow variables
+     * and the constraints ask for several outputs of the same step. {@link WorkingDay#SOLO_START} does not depend on
+     * the synchronised start, so it is served from the memo whatever start that was computed with.
      */
     private long workingDayStep(int output) {
         WorkingDayRules rules = shift.getRules();
@@ -198,13 +293,13 @@ public class CareVisit implements WorkingDay.StepSink {
         long previousState;
         if (previous == null) {
             travel = shift.getTravel().durationSeconds(shift.getStartLocation(), location);
+            previousEnd = departureAfter(shift, null, shift.getStart());
             if (!rules.isTimed()) {
-                return output == WorkingDay.ARRIVAL ? shift.getStart() + travel : 0;
+                return output == WorkingDay.ARRIVAL ? previousEnd + travel : 0;
             }
-            previousEnd = shift.getStart();
             previousState = 0;
         } else {
-            previousEnd = previous.endTime;
+            previousEnd = departureAfter(shift, previous, previous.endTime);
             travel = shift.getTravel().durationSeconds(previous.location, location);
             previousState = previous.dayState;
         }
@@ -308,7 +403,11 @@ public class CareVisit implements WorkingDay.StepSink {
             return 0;
         }
         long waiting = endTime - duration - arrivalTime;
-        return shift.getRules().isTimed() ? waiting - workingDayStep(WorkingDay.ARRIVAL_BREAK_SECONDS) : waiting;
+        return shift.getRules().isTimed() ? waiting - orZero(stepArrivalBreakSeconds) : waiting;
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 
     /** Waiting that counts against the plan: none at the first visit, whose departure could be postponed. */
@@ -411,7 +510,7 @@ public class CareVisit implements WorkingDay.StepSink {
         if (shift == null || endTime == null || dayState == null || shift.getRules().breakCount() == 0) {
             return 0;
         }
-        long late = workingDayStep(WorkingDay.BREAK_LATENESS);
+        long late = orZero(stepBreakLateness);
         return next == null ? late + routeEndStep(WorkingDay.BREAK_LATENESS) : late;
     }
 
@@ -420,7 +519,7 @@ public class CareVisit implements WorkingDay.StepSink {
         if (shift == null || endTime == null || dayState == null || !shift.getRules().hasContinuousWorkLaw()) {
             return 0;
         }
-        long excess = workingDayStep(WorkingDay.WORK_EXCESS);
+        long excess = orZero(stepWorkExcess);
         return next == null ? excess + routeEndStep(WorkingDay.WORK_EXCESS) : excess;
     }
 
@@ -530,6 +629,18 @@ public class CareVisit implements WorkingDay.StepSink {
         return demand;
     }
 
+    public long getNotBefore() {
+        return notBefore;
+    }
+
+    public String getPublishedShiftId() {
+        return publishedShiftId;
+    }
+
+    public long getPublishedStart() {
+        return publishedStart;
+    }
+
     public CarePreferences getCare() {
         return care;
     }
@@ -581,6 +692,30 @@ public class CareVisit implements WorkingDay.StepSink {
 
     public Long getEndTime() {
         return endTime;
+    }
+
+    public Long getStepBreakLateness() {
+        return stepBreakLateness;
+    }
+
+    public void setStepBreakLateness(Long stepBreakLateness) {
+        this.stepBreakLateness = stepBreakLateness;
+    }
+
+    public Long getStepWorkExcess() {
+        return stepWorkExcess;
+    }
+
+    public void setStepWorkExcess(Long stepWorkExcess) {
+        this.stepWorkExcess = stepWorkExcess;
+    }
+
+    public Long getStepArrivalBreakSeconds() {
+        return stepArrivalBreakSeconds;
+    }
+
+    public void setStepArrivalBreakSeconds(Long stepArrivalBreakSeconds) {
+        this.stepArrivalBreakSeconds = stepArrivalBreakSeconds;
     }
 
     public void setEndTime(Long endTime) {

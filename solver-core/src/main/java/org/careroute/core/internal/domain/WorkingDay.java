@@ -13,8 +13,9 @@ package org.careroute.core.internal.domain;
  * completely into the waiting for the visit's window (which absorbs it), or if the service would otherwise end after
  * the break's latest start; it starts at {@code max(arrival, earliestStart)}. After the last visit, a
  * break whose latest start comes before the caregiver would be back is taken at the last visit; the remaining ones
- * fall after the route and do not change it. A break starts after its latest start only when the route leaves no
- * other choice; that lateness is the hard {@code break-window} penalty.
+ * fall after the route, one after the other from the return, and do not change it. A break starts after its latest
+ * start only when the route leaves no other choice; that lateness, of breaks during the route and after it (with
+ * overlapping break windows a later break can be late after the route too), is the hard {@code break-window} penalty.
  *
  * <p>
  * <b>Continuous work.</b> Driving and service are work; breaks, and waiting when the law says so, are rest. The
@@ -285,10 +286,26 @@ public final class WorkingDay {
         return switch (output) {
             case RETURN_TIME -> t + travel;
             case STATE -> (cw << BREAK_BITS) | k;
-            case BREAK_LATENESS -> late;
+            case BREAK_LATENESS -> late + latenessAfterReturn(rules, k, t + travel);
             case WORK_EXCESS -> law ? excess(rules, cw, travel) : 0;
             default -> throw new IllegalArgumentException("output " + output);
         };
+    }
+
+    /**
+     * Lateness of the breaks from {@code k} on, taken one after the other from the return at {@code back}: with
+     * overlapping or nested break windows a later break's latest start can pass while the route still waits for an
+     * earlier one, and then it is late even after the route.
+     */
+    private static long latenessAfterReturn(WorkingDayRules rules, int k, long back) {
+        long late = 0;
+        long t = back;
+        for (int j = k; j < rules.breakCount(); j++) {
+            long start = Math.max(t, rules.breakEarliestStart[j]);
+            late += Math.max(0, start - rules.breakLatestStart[j]);
+            t = start + rules.breakDuration[j];
+        }
+        return late;
     }
 
     /** Seconds of break taken during the route, given the state after it. */

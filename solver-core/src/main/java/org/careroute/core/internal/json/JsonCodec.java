@@ -234,6 +234,11 @@ public final class JsonCodec {
             Place place = locate(opener);
             throw new InvalidInputException(List.of(new InputError(source, place.pointer(), limitMessage(e, place
                     .where()))));
+        } catch (NumberFormatException e) {
+            Place place = locate(opener);
+            throw new InvalidInputException(List.of(new InputError(source, place.pointer(), "A number cannot be read"
+                    + place.where() + " (" + e.getMessage().lines().findFirst().orElse("") + ")"
+                    + "; write plain numbers like 1800 or 59.38, without huge exponents.")));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -265,9 +270,11 @@ public final class JsonCodec {
                 for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                     if (token == JsonToken.VALUE_STRING) {
                         parser.getText(); // decodes the whole string, where the length limit applies
+                    } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                        parser.getDecimalValue(); // decodes the number, where an absurd exponent fails
                     }
                 }
-            } catch (IOException e) {
+            } catch (IOException | NumberFormatException e) {
                 JsonLocation at = parser.currentLocation();
                 return new Place(parser.getParsingContext().pathAsPointer().toString(), at == null
                         ? ""

@@ -13,9 +13,23 @@ final class PlanDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"formatVersion", "problemName", "score", "summary", "shifts", "unassignedVisits"})
+    @JsonPropertyOrder({"formatVersion", "problemName", "score", "summary", "shifts", "unassignedVisits",
+            "changes"})
     record PlanDto(String formatVersion, String problemName, String score, SummaryDto summary,
-            List<ShiftPlanDto> shifts, List<UnassignedDto> unassignedVisits) {
+            List<ShiftPlanDto> shifts, List<UnassignedDto> unassignedVisits, ChangesDto changes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"now", "changeToleranceSeconds", "changedVisits", "visits", "notes"})
+    record ChangesDto(JsonNode now, long changeToleranceSeconds, int changedVisits, List<VisitChangeDto> visits,
+            List<String> notes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"visitId", "part", "change", "previousShiftId", "previousStart", "shiftId", "start",
+            "reason"})
+    record VisitChangeDto(String visitId, Integer part, String change, String previousShiftId, JsonNode previousStart,
+            String shiftId, JsonNode start, String reason) {
     }
 
     @JsonPropertyOrder({"hardScore", "mediumScore", "softScore", "feasible", "assignedVisits", "unassignedVisits",

@@ -2,6 +2,7 @@ package org.careroute.core.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlanChanges;
 import org.careroute.core.api.model.PlanSummary;
 import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
@@ -16,13 +18,16 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.UnassignedVisit;
+import org.careroute.core.api.model.VisitChange;
 import org.careroute.core.internal.json.PlanDtos.BreakDto;
+import org.careroute.core.internal.json.PlanDtos.ChangesDto;
 import org.careroute.core.internal.json.PlanDtos.LegDto;
 import org.careroute.core.internal.json.PlanDtos.PlanDto;
 import org.careroute.core.internal.json.PlanDtos.PlannedVisitDto;
 import org.careroute.core.internal.json.PlanDtos.ShiftPlanDto;
 import org.careroute.core.internal.json.PlanDtos.SummaryDto;
 import org.careroute.core.internal.json.PlanDtos.UnassignedDto;
+import org.careroute.core.internal.json.PlanDtos.VisitChangeDto;
 
 /** Plans to and from the wire form. */
 final class PlanMapping {
@@ -59,7 +64,50 @@ final class PlanMapping {
                 .toList();
         List<UnassignedDto> unassigned = plan.unassignedVisits().stream().map(u -> new UnassignedDto(u.visitId(), u
                 .mandatory(), u.reasons())).toList();
-        return new PlanDto(Problem.FORMAT_VERSION, plan.problemName(), plan.score(), summary, shifts, unassigned);
+        return new PlanDto(Problem.FORMAT_VERSION, plan.problemName(), plan.score(), summary, shifts, unassigned,
+                changes(plan.changes(), zone, format));
+    }
+
+    private static ChangesDto changes(PlanChanges changes, ZoneId zone, TimeFormat format) {
+        if (changes == null) {
+            return null;
+        }
+        List<VisitChangeDto> visits = changes.visits().stream().map(c -> new VisitChangeDto(c.visitId(), c.isPart()
+                ? c.part()
+                : null, c.kind().id(), c.previousShiftId(), time(c.previousStart(), zone, format), c.shiftId(),
+                time(c.start(), zone,
+                        format),
+                c.reason())).toList();
+        return new ChangesDto(time(changes.now(), zone, format), changes.changeTolerance().toSeconds(), changes
+                .changedVisits(), visits, changes.notes());
+    }
+
+    private static JsonNode time(Instant time, ZoneId zone, TimeFormat format) {
+        return time == null ? null : TimeCodec.writeTime(time, zone, format);
+    }
+
+    private static PlanChanges changes(ChangesDto dto, String source, List<InputError> errors) {
+        if (dto == null) {
+            return null;
+        }
+        List<VisitChange> visits = new ArrayList<>();
+        for (int i = 0; i < dto.visits().size(); i++) {
+            VisitChangeDto c = dto.visits().get(i);
+            String pointer = "/changes/visits/" + i;
+            VisitChange.Kind kind = VisitChange.Kind.byId(c.change()).orElse(VisitChange.Kind.KEPT);
+            int part = c.part() == null || c.part() < 0 ? PlannedVisit.NO_PART : c.part();
+            visits.add(new VisitChange(c.visitId(), part, kind, c.previousShiftId(), optionalTime(c.previousStart(),
+                    pointer + "/previousStart", source, errors), c.shiftId(),
+                    optionalTime(c.start(), pointer
+                            + "/start", source, errors),
+                    c.reason()));
+        }
+        return new PlanChanges(optionalTime(dto.now(), "/changes/now", source, errors), Duration.ofSeconds(dto
+                .changeToleranceSeconds()), dto.changedVisits(), visits, dto.notes());
+    }
+
+    private static Instant optionalTime(JsonNode node, String pointer, String source, List<InputError> errors) {
+        return node == null || node.isNull() ? null : time(node, pointer, source, errors);
     }
 
     private static LegDto leg(Leg leg) {
@@ -112,9 +160,10 @@ final class PlanMapping {
         }
         List<UnassignedVisit> unassigned = dto.unassignedVisits().stream().map(u -> new UnassignedVisit(u.visitId(),
                 u.mandatory(), u.reasons())).toList();
+        PlanChanges changes = changes(dto.changes(), source, errors);
         return errors.size() > before
                 ? null
-                : new Plan(dto.problemName(), dto.score(), summary, shifts, unassigned);
+                : new Plan(dto.problemName(), dto.score(), summary, shifts, unassigned, changes);
     }
 
     private static Instant time(JsonNode node, String pointer, String source, List<InputError> errors) {

@@ -47,7 +47,8 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 LinkedVisitConstraints.timesInconsistent(factory),
                 LinkedVisitConstraints.dependency(factory),
                 LinkedVisitConstraints.pinnedCaregiver(factory),
-                LinkedVisitConstraints.pinnedStart(factory)
+                LinkedVisitConstraints.pinnedStart(factory),
+                ReplanningConstraints.planChange(factory)
         };
     }
 

@@ -54,19 +54,7 @@ public final class SearchPhases {
 
     /** The phases of one solve (a new phase object each time: it holds the search's state). */
     public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight) {
-        return forSolve(options, timeWeight, distanceWeight, modeFromProperty(Mode.RUIN_RECREATE));
-    }
-
-    /**
-     * As {@link #forSolve(SolveOptions, long, long)}; with linked visits (parts, dependencies, pins), which the
-     * ruin-and-recreate phase does not move (see {@link SearchRoutes#isMovable}), the default is
-     * {@link Mode#RUIN_RECREATE_THEN_LOCAL_SEARCH} so that Timefold's local search moves them.
-     */
-    public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight,
-            boolean linkedVisits) {
-        return forSolve(options, timeWeight, distanceWeight, modeFromProperty(linkedVisits
-                ? Mode.RUIN_RECREATE_THEN_LOCAL_SEARCH
-                : Mode.RUIN_RECREATE));
+        return forSolve(options, timeWeight, distanceWeight, modeFromProperty());
     }
 
     public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight, Mode mode) {
@@ -117,7 +105,7 @@ public final class SearchPhases {
      * it evaluates every position of every route per visit, which on a region (10 000 visits, a few thousand left
      * out) would take the whole time limit, while the ruin-and-recreate phase retries every unassigned visit in
      * each iteration anyway (linked visits are left to the local search that follows it, see
-     * {@link #forSolve(SolveOptions, long, long, boolean)}). Without a time limit (move-count limits, reproducible) it
+     * {@link #defaultMode(boolean)}). Without a time limit (move-count limits, reproducible) it
      * runs to the end.
      */
     static ConstructionHeuristicPhaseConfig constructionHeuristic(Duration timeLimit) {
@@ -130,10 +118,23 @@ public final class SearchPhases {
         return config;
     }
 
-    private static Mode modeFromProperty(Mode fallback) {
+    private static Mode modeFromProperty() {
+        return defaultMode(false);
+    }
+
+    /**
+     * The mode of a solve: the {@code careroute.search} system property when set (tuning), otherwise ruin and
+     * recreate alone, or, when shifts have breaks or the continuous-work law ({@code timedRoutes}), ruin and recreate
+     * for half of the time and Timefold's local search for the other half; also where visits are linked
+     * (parts, dependencies, pins), which the ruin-and-recreate phase does not move (see
+     * {@link SearchRoutes#isMovable}). The ruin-and-recreate estimate times
+     * routes without breaks, so on such problems most of its candidates are refused by the real score (on the
+     * week-long sample it did not improve in 2 minutes, while local search did); Timefold's moves see every rule.
+     */
+    public static Mode defaultMode(boolean timedRoutes) {
         String value = System.getProperty("careroute.search");
         if (value == null) {
-            return fallback;
+            return timedRoutes ? Mode.RUIN_RECREATE_THEN_LOCAL_SEARCH : Mode.RUIN_RECREATE;
         }
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "ls" -> Mode.LOCAL_SEARCH;

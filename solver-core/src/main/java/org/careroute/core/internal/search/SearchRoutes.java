@@ -17,7 +17,8 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  * The search's own copy of the routes in primitive arrays, for ranking insertions fast. Per route it keeps the
  * service end of every visit (forward pass) and the latest arrival at every position that keeps the rest of the
  * route feasible (backward pass over time windows with waiting, the shift end), so checking an insertion is O(1)
- * per time window of the inserted visit. It knows the basic rules only (windows, shift end, capacity, skills):
+ * per time window of the inserted visit. It knows the basic rules only (windows, shift end, capacity, skills, and
+ * when re-planning the pinned started visits and departures not before "now", see {@link CareVisit#departureAfter}):
  * Timefold's score stays the judge of every change, see {@link RuinRecreatePhase}.
  *
  * <p>
@@ -186,17 +187,25 @@ final class SearchRoutes {
     }
 
     // ************************************************************************
-    // Hooks for pinning and linked visits
+    // Pinning and linked visits
     // ************************************************************************
 
-    /** Whether the search may take this visit out of its route or put it into one (false for linked visits). */
+    /**
+     * Whether the search may take this visit out of its route or put it into one: not a linked visit (parts,
+     * dependencies, pins: Timefold's local search moves those) and not one of the route's first visits that started
+     * before the re-planning time.
+     */
     boolean isMovable(int visit) {
-        return movable[visit];
+        if (!movable[visit]) {
+            return false;
+        }
+        int r = routeOf[visit];
+        return r < 0 || positionOf[visit] >= shifts[r].getFirstUnpinnedIndex();
     }
 
     /** First position of the route where the search may insert or remove (after pinned visits). */
     int firstMovablePosition(int routeIndex) {
-        return 0;
+        return shifts[routeIndex].getFirstUnpinnedIndex();
     }
 
     // ************************************************************************
@@ -291,13 +300,21 @@ final class SearchRoutes {
         int previousLocation = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
         long previousEnd = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
         int here = location[visit];
-        long arrival = previousEnd + matrix.durationSeconds(previousLocation, here);
+        long departure = visits[visit].departureAfter(shift, position == 0
+                ? null
+                : visits[visitsOfRoute[position
+                        - 1]],
+                previousEnd);
+        long arrival = departure + matrix.durationSeconds(previousLocation, here);
         if (arrival > deadline[visit]) {
-            return previousEnd > deadline[visit] ? TOO_LATE : INFEASIBLE;
+            return departure > deadline[visit] ? TOO_LATE : INFEASIBLE;
         }
         long end = serviceStart(visit, arrival) + duration[visit];
         int nextLocation = position < size[r] ? location[visitsOfRoute[position]] : shift.getEndLocation();
-        long nextArrival = nextLocation < 0 ? end : end + matrix.durationSeconds(here, nextLocation);
+        long nextDeparture = position < size[r]
+                ? visits[visitsOfRoute[position]].departureAfter(shift, visits[visit], end)
+                : end;
+        long nextArrival = nextLocation < 0 ? end : nextDeparture + matrix.durationSeconds(here, nextLocation);
         if (nextArrival > latestArrival[r][position]) {
             return INFEASIBLE;
         }
@@ -389,6 +406,7 @@ final class SearchRoutes {
         long routeCost = 0;
         for (int i = 0; i < n; i++) {
             int v = visitsOfRoute[i];
+            time = visits[v].departureAfter(shift, i == 0 ? null : visits[visitsOfRoute[i - 1]], time);
             long arrival = time + matrix.durationSeconds(at, location[v]);
             routeCost += legCost(r, at, location[v]);
             time = serviceStart(v, arrival) + duration[v];
@@ -406,7 +424,13 @@ final class SearchRoutes {
             int v = visitsOfRoute[i];
             int next = i + 1 < n ? location[visitsOfRoute[i + 1]] : endLocation;
             long drive = next < 0 ? 0 : matrix.durationSeconds(location[v], next);
-            long bound = latest[i + 1] <= NEVER ? NEVER : latest[i + 1] - drive - duration[v];
+            // re-planning: the next visit may not be left for before "now", however early this one ends
+            long earliestDeparture = i + 1 < n
+                    ? visits[visitsOfRoute[i + 1]].departureAfter(shift, visits[v], NEVER)
+                    : NEVER;
+            long bound = latest[i + 1] <= NEVER || earliestDeparture + drive > latest[i + 1]
+                    ? NEVER
+                    : latest[i + 1] - drive - duration[v];
             latest[i] = bound <= NEVER ? NEVER : latestArrivalFor(v, bound);
         }
         load[r] = routeLoad;

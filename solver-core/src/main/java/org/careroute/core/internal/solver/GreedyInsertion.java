@@ -86,9 +86,73 @@ final class GreedyInsertion {
         long[] start = new long[8];
         long[] end = new long[8];
         long load;
+        /** Visits before this index have started (re-planning) and keep their place. */
+        final int pinned;
 
         Route(CareShift shift) {
             this.shift = shift;
+            this.visits.addAll(shift.getVisits());
+            this.pinned = shift.getFirstUnpinnedIndex();
+            for (CareVisit visit : visits) {
+                load += visit.getDemand();
+            }
+            recompute();
+        }
+
+        /**
+         * Takes out of a route brought by a warm start the not-pinned visits that break a hard rule there (a skill
+         * the caregiver lacks, an excluded caregiver, late, past the shift end, the capacity or a working-day rule), so
+         * that they are inserted again where they
+         * fit; returns them.
+         */
+        List<CareVisit> repair() {
+            List<CareVisit> removed = new ArrayList<>();
+            for (int i = visits.size() - 1; i >= pinned; i--) {
+                CareVisit visit = visits.get(i);
+                if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0
+                        || visit.getCare().excludes(shift.getCaregiverIndex())) {
+                    removed.add(visits.remove(i));
+                    load -= visit.getDemand();
+                }
+            }
+            recompute();
+            int i = pinned;
+            while (i < visits.size()) {
+                if (start[i] > deadline(visits.get(i))) {
+                    CareVisit late = visits.remove(i);
+                    load -= late.getDemand();
+                    removed.add(late);
+                    recompute();
+                } else {
+                    i++;
+                }
+            }
+            while (visits.size() > pinned && (load > shift.getCapacity() || !feasibleEnd())) {
+                CareVisit last = visits.remove(visits.size() - 1);
+                load -= last.getDemand();
+                removed.add(last);
+                recompute();
+            }
+            return removed;
+        }
+
+        /**
+         * Whether the route keeps the shift end (with its overtime allowance) and, with working-day rules, the break
+         * windows, the continuous-work law and the maximum working time after its pinned visits.
+         */
+        private boolean feasibleEnd() {
+            if (hasWorkingDayRules()) {
+                return feasibleWithWorkingDayRules(this, null, pinned, Long.MIN_VALUE);
+            }
+            if (visits.isEmpty()) {
+                return true;
+            }
+            int last = visits.size() - 1;
+            long back = shift.hasOpenEnd()
+                    ? end[last]
+                    : end[last] + shift.getTravel().durationSeconds(visits.get(last).getLocation(),
+                            shift.getEndLocation());
+            return back <= shift.getEnd();
         }
 
         void recompute() {
@@ -104,6 +168,7 @@ final class GreedyInsertion {
             WorkingDay.Step step = new WorkingDay.Step();
             for (int i = 0; i < visits.size(); i++) {
                 CareVisit visit = visits.get(i);
+                time = visit.departureAfter(shift, i == 0 ? null : visits.get(i - 1), time);
                 long sync = visit.isPart() ? partStart[visit.getIndex()] : Long.MIN_VALUE;
                 WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state,
                         sync, step, null);
@@ -122,15 +187,30 @@ final class GreedyInsertion {
         }
     }
 
-    /** Fills the (empty) routes of the schedule; returns how many visits were assigned. */
+    /**
+     * Inserts the visits no route of the schedule serves yet (all of them when the routes are empty; a warm start
+     * brings its routes, whose pinned prefixes stay untouched); returns how many visits were assigned.
+     */
     int apply(CareSchedule schedule) {
         List<Route> routes = new ArrayList<>(schedule.getShifts().size());
+        boolean[] placed = new boolean[schedule.getVisits().size()];
+        // Parts a warm start brings are timed as they come (no common start imposed); inserted pairs set theirs.
+        partStart = new long[schedule.getVisits().size()];
+        Arrays.fill(partStart, Long.MIN_VALUE);
         for (CareShift shift : schedule.getShifts()) {
-            routes.add(new Route(shift));
+            Route route = new Route(shift);
+            route.repair();
+            routes.add(route);
+            route.visits.forEach(visit -> placed[visit.getIndex()] = true);
         }
-        List<CareVisit> order = new ArrayList<>(schedule.getVisits());
-        int[] qualified = new int[order.size()];
-        for (CareVisit visit : order) {
+        List<CareVisit> order = new ArrayList<>(schedule.getVisits().size());
+        for (CareVisit visit : schedule.getVisits()) {
+            if (!placed[visit.getIndex()]) {
+                order.add(visit);
+            }
+        }
+        int[] qualified = new int[schedule.getVisits().size()];
+        for (CareVisit visit : schedule.getVisits()) {
             int count = 0;
             for (CareShift shift : schedule.getShifts()) {
                 if ((visit.getSkillMask() & ~shift.getSkillMask()) == 0) {
@@ -154,7 +234,6 @@ final class GreedyInsertion {
             dependenciesOf.computeIfAbsent(dependency.afterId(), k -> new ArrayList<>()).add(dependency);
         }
         int assigned = 0;
-        partStart = new long[order.size()];
         Map<CareClient, long[]> caregiversOfClient = new IdentityHashMap<>();
         for (CareVisit visit : order) {
             if (visit.isPart() && visit.getPart() == 0 && visit.getPartCount() == 2) {
@@ -182,7 +261,7 @@ final class GreedyInsertion {
                 }
                 long careCost = caregiverCost(visit, shift, seen);
                 int size = route.visits.size();
-                for (int position = 0; position <= size; position++) {
+                for (int position = route.pinned; position <= size; position++) {
                     long cost = insertionCost(route, visit, position);
                     if (cost == Long.MIN_VALUE) {
                         break; // this and every later position are too late for the visit
@@ -284,6 +363,7 @@ final class GreedyInsertion {
             return 0;
         }
         partStart[parts.get(0).getIndex()] = bestStart;
+        partStart[parts.get(1).getIndex()] = bestStart;
         if (dependent) {
             fixedStart.put(parts.get(0), bestStart);
             placedById.put(parts.get(0).getId(), parts.get(0));
@@ -377,7 +457,9 @@ final class GreedyInsertion {
                 : route.visits.get(position - 1)
                         .getLocation();
         long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
-        long arrival = previousEnd + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
+        long departure = visit.departureAfter(shift, position == 0 ? null : route.visits.get(position - 1),
+                previousEnd);
+        long arrival = departure + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
         return preferredWindowWeight * care.deviation(visit.serviceStartFor(arrival));
     }
 
@@ -428,10 +510,12 @@ final class GreedyInsertion {
         int previousLocation = position == 0 ? shift.getStartLocation() : visits.get(position - 1).getLocation();
         long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
         long deadline = deadline(visit);
-        if (previousEnd > deadline) {
+        CareVisit before = position == 0 ? null : visits.get(position - 1);
+        long departure = visit.departureAfter(shift, before, previousEnd);
+        if (departure > deadline) {
             return Long.MIN_VALUE;
         }
-        long arrival = previousEnd + travel.durationSeconds(previousLocation, visit.getLocation());
+        long arrival = departure + travel.durationSeconds(previousLocation, visit.getLocation());
         if (arrival > deadline) {
             return Long.MAX_VALUE;
         }
@@ -447,9 +531,12 @@ final class GreedyInsertion {
                 .getDuration();
         int location = visit.getLocation();
         boolean absorbed = false;
+        CareVisit last = visit;
         for (int i = position; i < visits.size(); i++) {
             CareVisit next = visits.get(i);
-            long nextArrival = time + travel.durationSeconds(location, next.getLocation());
+            long nextArrival = next.departureAfter(shift, last, time)
+                    + travel.durationSeconds(location, next.getLocation());
+            last = next;
             if (nextArrival > deadline(next)) {
                 return Long.MAX_VALUE;
             }
@@ -503,14 +590,11 @@ final class GreedyInsertion {
     }
 
     /**
-     * Times the whole route with the visit inserted, breaks and the continuous-work law included, and checks every
-     * hard rule of the working day: windows, break windows, continuous work, shift end with overtime allowance and
-     * maximum working time.
-     */
-    /**
-     * Whether the route with {@code inserted} at {@code position} keeps every hard rule of the working day; placed
-     * parts of linked visits (and the inserted one when {@code forcedStart} is set) must be ready by their common
-     * start, so that an insertion never delays a partner route.
+     * Times the whole route with the visit inserted ({@code null}: the route as it is), breaks and the
+     * continuous-work law included, and checks every hard rule of the working day from {@code position} on (the
+     * part before it does not change): windows, break windows, continuous work, shift end with overtime allowance
+     * and maximum working time. Placed parts of linked visits (and the inserted one when {@code forcedStart} is set)
+     * must be ready by their common start, so that an insertion never delays a partner route.
      */
     private boolean feasibleWithWorkingDayRules(Route route, CareVisit inserted, int position, long forcedStart) {
         CareShift shift = route.shift;
@@ -521,13 +605,21 @@ final class GreedyInsertion {
         long state = 0;
         int location = shift.getStartLocation();
         WorkingDay.Step step = new WorkingDay.Step();
-        for (int i = 0; i <= visits.size(); i++) {
-            CareVisit visit = i == position ? inserted : visits.get(i < position ? i : i - 1);
-            long sync = visit == inserted ? forcedStart : visit.isPart() ? partStart[visit.getIndex()] : Long.MIN_VALUE;
+        int count = inserted == null ? visits.size() : visits.size() + 1;
+        CareVisit before = null;
+        for (int i = 0; i < count; i++) {
+            CareVisit visit = inserted != null && i == position
+                    ? inserted
+                    : visits.get(inserted != null && i > position ? i - 1 : i);
+            time = visit.departureAfter(shift, before, time);
+            before = visit;
+            long sync = inserted != null && visit == inserted
+                    ? forcedStart
+                    : visit.isPart() ? partStart[visit.getIndex()] : Long.MIN_VALUE;
             WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state, sync,
                     step, null);
-            if (step.end() - visit.getDuration() > deadline(visit) || step.breakLateness() > 0
-                    || step.workExcess() > 0 || sync != Long.MIN_VALUE && step.soloStart() > sync) {
+            if (i >= position && (step.end() - visit.getDuration() > deadline(visit) || step.breakLateness() > 0
+                    || step.workExcess() > 0 || sync != Long.MIN_VALUE && step.soloStart() > sync)) {
                 return false;
             }
             state = step.state();

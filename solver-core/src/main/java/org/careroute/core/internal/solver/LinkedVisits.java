@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitDependency;
@@ -22,7 +23,7 @@ final class LinkedVisits {
 
     /** The planning id of part {@code part} of visit {@code visitId}. */
     static String partId(String visitId, int part) {
-        return visitId + "/part" + part;
+        return PlannedVisit.key(visitId, part);
     }
 
     /** The planning id standing for the whole visit: the visit's own id, or its first part's. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.careroute.core.api.explain.UnassignedExplanation;
 import org.careroute.core.api.explain.UnassignedReason;
 import org.careroute.core.api.model.Leg;
@@ -54,7 +55,10 @@ public final class PlanFactory {
             String previousId = null;
             long shiftTravel = 0;
             long shiftDistance = 0;
+            CareVisit previousVisit = null;
             for (CareVisit visit : shift.getVisits()) {
+                time = visit.departureAfter(shift, previousVisit, time);
+                previousVisit = visit;
                 long legSeconds = travel.durationSeconds(location, visit.getLocation());
                 long legMeters = travel.distanceMeters(location, visit.getLocation());
                 String here = visit.getVisitId();
@@ -143,7 +147,13 @@ public final class PlanFactory {
      */
     public static Plan toFinalPlan(Problem problem, ScheduleFactory.Built built, CareSchedule schedule,
             HardMediumSoftScore score) {
-        Plan plan = toPlan(problem, built, schedule, score);
+        return toFinalPlan(problem, built, schedule, score, UnaryOperator.identity());
+    }
+
+    /** As {@link #toFinalPlan}, with {@code decorate} applied (e.g. adding the changes) before the reasons. */
+    public static Plan toFinalPlan(Problem problem, ScheduleFactory.Built built, CareSchedule schedule,
+            HardMediumSoftScore score, UnaryOperator<Plan> decorate) {
+        Plan plan = decorate.apply(toPlan(problem, built, schedule, score));
         long attempts = (long) plan.unassignedVisits().size() * (plan.summary().assignedVisits() + plan.shifts()
                 .size());
         if (plan.unassignedVisits().isEmpty() || attempts > DETAILED_REASONS_BUDGET) {
@@ -160,6 +170,6 @@ public final class PlanFactory {
                     ? visit
                     : new UnassignedVisit(visit.visitId(), visit.mandatory(), found));
         }
-        return new Plan(plan.problemName(), plan.score(), plan.summary(), plan.shifts(), detailed);
+        return new Plan(plan.problemName(), plan.score(), plan.summary(), plan.shifts(), detailed, plan.changes());
     }
 }

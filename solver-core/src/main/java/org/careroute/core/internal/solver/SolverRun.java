@@ -40,6 +40,7 @@ public final class SolverRun implements SolveJob {
     private final SolveOptions options;
     private final Consumer<SolveProgress> onBestPlan;
     private final TravelMatrixSource travelSource;
+    private final WarmStart warmStart;
     private final CompletableFuture<Plan> result = new CompletableFuture<>();
     private volatile Solver<CareSchedule> solver;
     private volatile boolean cancelled;
@@ -49,11 +50,12 @@ public final class SolverRun implements SolveJob {
     private long startedNanos;
 
     private SolverRun(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
-            TravelMatrixSource travelSource) {
+            TravelMatrixSource travelSource, WarmStart warmStart) {
         this.problem = problem;
         this.options = options;
         this.onBestPlan = onBestPlan;
         this.travelSource = travelSource;
+        this.warmStart = warmStart;
     }
 
     /** Starts a solve on a new thread. */
@@ -64,7 +66,13 @@ public final class SolverRun implements SolveJob {
     /** Starts a solve on a new thread; {@code travelSource} computes road matrices (may be null). */
     public static SolverRun start(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
             TravelMatrixSource travelSource) {
-        SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource);
+        return start(problem, options, onBestPlan, travelSource, null);
+    }
+
+    /** Starts a solve on a new thread from {@code warmStart}'s plan (may be null: from scratch). */
+    public static SolverRun start(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
+            TravelMatrixSource travelSource, WarmStart warmStart) {
+        SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource, warmStart);
         Thread thread = new Thread(run::runSafely, "careroute-solve-" + Integer.toHexString(System
                 .identityHashCode(run)));
         thread.setDaemon(true);
@@ -79,7 +87,13 @@ public final class SolverRun implements SolveJob {
 
     /** Solves on the calling thread; {@code travelSource} computes road matrices (may be null). */
     public static Plan solveHere(Problem problem, SolveOptions options, TravelMatrixSource travelSource) {
-        return new SolverRun(problem, options, null, travelSource).solve();
+        return solveHere(problem, options, travelSource, null);
+    }
+
+    /** Solves on the calling thread from {@code warmStart}'s plan (may be null: from scratch). */
+    public static Plan solveHere(Problem problem, SolveOptions options, TravelMatrixSource travelSource,
+            WarmStart warmStart) {
+        return new SolverRun(problem, options, null, travelSource, warmStart).solve();
     }
 
     /** Solves on the calling thread and reports the solver's statistics. */
@@ -96,7 +110,7 @@ public final class SolverRun implements SolveJob {
     /** Like {@link #solveHereWithStatistics(Problem, SolveOptions, TravelMatrixSource)}, reporting best plans. */
     public static SolveResult solveHereWithStatistics(Problem problem, SolveOptions options,
             TravelMatrixSource travelSource, Consumer<SolveProgress> onBestPlan) {
-        SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource);
+        SolverRun run = new SolverRun(problem, options, onBestPlan, travelSource, null);
         run.measured = true;
         Plan plan = run.solve();
         return new SolveResult(plan, run.statistics);
@@ -128,8 +142,12 @@ public final class SolverRun implements SolveJob {
         ScheduleFactory.Built built = ScheduleFactory.build(problem, TravelMatrices.build(problem,
                 travelSource));
         CareSchedule schedule = built.schedule();
+        if (warmStart != null) {
+            warmStart.apply(schedule);
+        }
         SearchPhases phases = SearchPhases.forSolve(options, weight(CareConstraint.TRAVEL_TIME),
-                weight(CareConstraint.TRAVEL_DISTANCE), hasLinkedVisits(schedule));
+                weight(CareConstraint.TRAVEL_DISTANCE), SearchPhases.defaultMode(hasTimedRoutes(schedule)
+                        || hasLinkedVisits(schedule)));
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options)
                 .withPhases(phases.configs().toArray(new PhaseConfig[0])));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
@@ -144,7 +162,7 @@ public final class SolverRun implements SolveJob {
             }
         }
         if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
-            return PlanFactory.toFinalPlan(problem, built, schedule, scorer.update(schedule));
+            return PlanFactory.toFinalPlan(problem, built, schedule, scorer.update(schedule), this::withChanges);
         }
         Solver<CareSchedule> newSolver = factory.buildSolver();
         if (onBestPlan != null) {
@@ -172,7 +190,25 @@ public final class SolverRun implements SolveJob {
         statistics = statisticsOf(newSolver, phases);
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
-        return PlanFactory.toFinalPlan(problem, built, solved, scorer.update(solved));
+        return PlanFactory.toFinalPlan(problem, built, solved, scorer.update(solved), this::withChanges);
+    }
+
+    /** For re-planning: the plan with what changed against the published plan. */
+    private Plan withChanges(Plan plan) {
+        if (warmStart == null || !warmStart.tracksChanges()) {
+            return plan;
+        }
+        return plan.withChanges(ChangeReport.of(problem, warmStart, plan));
+    }
+
+    /** Whether some shift has breaks or the continuous-work law in its route timing. */
+    private static boolean hasTimedRoutes(CareSchedule schedule) {
+        for (CareShift shift : schedule.getShifts()) {
+            if (shift.getRules().isTimed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Duration sinceStart() {

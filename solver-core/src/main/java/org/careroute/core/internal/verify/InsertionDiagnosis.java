@@ -34,12 +34,20 @@ final class InsertionDiagnosis {
     private final TimeText text;
     private final Map<String, List<Visit>> routes;
     private final Map<CareConstraint, Long> weights = new EnumMap<>(CareConstraint.class);
+    private final RouteSimulation.Release release;
 
     /**
      * @param routes
      *            the visits of each shift's route in the plan, by shift id (shifts without a route are empty)
      */
     InsertionDiagnosis(Problem problem, TravelMatrices travel, TimeText text, Map<String, List<Visit>> routes) {
+        this(problem, travel, text, routes, RouteSimulation.Release.NONE);
+    }
+
+    /** As above, with departures timed by {@code release} (re-planned plans: not before the re-planning time). */
+    InsertionDiagnosis(Problem problem, TravelMatrices travel, TimeText text, Map<String, List<Visit>> routes,
+            RouteSimulation.Release release) {
+        this.release = release;
         this.problem = problem;
         this.travel = travel;
         this.text = text;
@@ -193,46 +201,79 @@ final class InsertionDiagnosis {
         RouteSimulation simulation = new RouteSimulation(travel.forMode(caregiver.transportMode()), travel
                 .locationIndex());
         List<Visit> route = routes.getOrDefault(shift.id(), List.of());
-        RouteSimulation.Route base = simulation.simulate(caregiver, shift, route);
+        RouteSimulation.Route base = simulation.simulate(caregiver, shift, route, release);
         long baseLateness = totalLateness(base);
         Attempt best = null;
         long earliestArrival = Long.MAX_VALUE;
         for (int position = 0; position <= route.size(); position++) {
-            List<Visit> tried = new ArrayList<>(route);
-            tried.add(position, visit);
-            RouteSimulation.Route after = simulation.simulate(caregiver, shift, tried);
-            RouteSimulation.Stop stop = after.stops().get(position);
-            earliestArrival = Math.min(earliestArrival, stop.arrival());
-            long ownLate = stop.lateness();
-            long othersLate = Math.max(0, totalLateness(after) - ownLate - baseLateness);
-            long overrun = Math.max(0, after.overrun() - base.overrun());
-            long capacity = Math.max(0, after.capacityExcess() - base.capacityExcess());
-            long workingDay = Math.max(0, workingDayHard(after, shift) - workingDayHard(base, shift));
-            long deviation = visit.care().deviationSeconds(stop.start());
-            long beyondCap = visit.care().maxDeviation() == null
-                    ? 0
-                    : Math.max(0, deviation - visit.care()
-                            .maxDeviation().getSeconds());
-            long hard = weight(CareConstraint.VISIT_TIME_WINDOW) * (ownLate + othersLate) + weight(
-                    CareConstraint.SHIFT_END) * overrun + weight(CareConstraint.SHIFT_CAPACITY) * capacity + weight(
-                            CareConstraint.PREFERRED_WINDOW_MAX_DEVIATION) * beyondCap
-                    + workingDay;
-            ownLate = Math.max(ownLate, beyondCap);
-            long soft = weight(CareConstraint.TRAVEL_TIME) * (after.travelSeconds() - base.travelSeconds()) + weight(
-                    CareConstraint.TRAVEL_DISTANCE) * (after.distanceMeters() - base.distanceMeters()) + weight(
-                            CareConstraint.WAITING_TIME)
-                            * (after.waitingMinutesCounted() - base
-                                    .waitingMinutesCounted())
-                    + weight(CareConstraint.PREFERRED_WINDOW) * deviation + weight(CareConstraint.PREFERRED_CAREGIVER)
-                            * visit.care().preferencePointsLost(caregiver.id());
-            Attempt attempt = new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun,
-                    capacity, after.demand(), after.returnTime(), hard, soft, null, 0, workingDay);
+            Attempt attempt = attempt(visit, caregiver, shift, simulation, route, base, baseLateness, position);
+            earliestArrival = Math.min(earliestArrival, attempt.stop().arrival());
             if (best == null || attempt.hard() < best.hard() || attempt.hard() == best.hard() && attempt
                     .soft() < best.soft()) {
                 best = attempt;
             }
         }
         return best.withKind(kindOf(visit, best, earliestArrival), earliestArrival);
+    }
+
+    /** The visit inserted before {@code position} of one shift's route, with its weighted penalty increases. */
+    private Attempt attempt(Visit visit, Caregiver caregiver, Shift shift, RouteSimulation simulation,
+            List<Visit> route, RouteSimulation.Route base, long baseLateness, int position) {
+        List<Visit> tried = new ArrayList<>(route);
+        tried.add(position, visit);
+        RouteSimulation.Route after = simulation.simulate(caregiver, shift, tried, release);
+        RouteSimulation.Stop stop = after.stops().get(position);
+        long ownLate = stop.lateness();
+        long othersLate = Math.max(0, totalLateness(after) - ownLate - baseLateness);
+        long overrun = Math.max(0, after.overrun() - base.overrun());
+        long capacity = Math.max(0, after.capacityExcess() - base.capacityExcess());
+        long workingDay = Math.max(0, workingDayHard(after, shift) - workingDayHard(base, shift));
+        long deviation = visit.care().deviationSeconds(stop.start());
+        long beyondCap = visit.care().maxDeviation() == null
+                ? 0
+                : Math.max(0, deviation - visit.care().maxDeviation().getSeconds());
+        long excluded = visit.care().excludedCaregivers().contains(caregiver.id())
+                ? weight(CareConstraint.EXCLUDED_CAREGIVER)
+                : 0;
+        long hard = weight(CareConstraint.VISIT_TIME_WINDOW) * (ownLate + othersLate) + weight(
+                CareConstraint.SHIFT_END) * overrun + weight(CareConstraint.SHIFT_CAPACITY) * capacity + weight(
+                        CareConstraint.PREFERRED_WINDOW_MAX_DEVIATION) * beyondCap
+                + workingDay + excluded;
+        ownLate = Math.max(ownLate, beyondCap);
+        long soft = weight(CareConstraint.TRAVEL_TIME) * (after.travelSeconds() - base.travelSeconds()) + weight(
+                CareConstraint.TRAVEL_DISTANCE) * (after.distanceMeters() - base.distanceMeters()) + weight(
+                        CareConstraint.WAITING_TIME) * (after.waitingMinutesCounted() - base.waitingMinutesCounted())
+                + weight(CareConstraint.PREFERRED_WINDOW) * deviation + weight(CareConstraint.PREFERRED_CAREGIVER)
+                        * visit.care().preferencePointsLost(caregiver.id());
+        return new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun, capacity, after
+                .demand(), after.returnTime(), hard, soft, null, 0, workingDay);
+    }
+
+    /**
+     * Every insertion of {@code visit} into the route of every shift of a caregiver with the required skills, at
+     * positions from {@code firstPosition.applyAsInt(shiftId)} on, with the weighted hard and soft increase the
+     * route simulation gives (the same estimate the unassigned reasons use).
+     */
+    List<InsertionEstimate> estimates(Visit visit, java.util.function.ToIntFunction<String> firstPosition) {
+        List<InsertionEstimate> estimates = new ArrayList<>();
+        for (Caregiver caregiver : problem.caregivers()) {
+            if (!caregiver.skills().containsAll(visit.requiredSkills())) {
+                continue;
+            }
+            RouteSimulation simulation = new RouteSimulation(travel.forMode(caregiver.transportMode()), travel
+                    .locationIndex());
+            for (Shift shift : caregiver.shifts()) {
+                List<Visit> route = routes.getOrDefault(shift.id(), List.of());
+                RouteSimulation.Route base = simulation.simulate(caregiver, shift, route, release);
+                long baseLateness = totalLateness(base);
+                for (int position = Math.max(0, firstPosition.applyAsInt(shift.id())); position <= route
+                        .size(); position++) {
+                    Attempt a = attempt(visit, caregiver, shift, simulation, route, base, baseLateness, position);
+                    estimates.add(new InsertionEstimate(caregiver.id(), shift.id(), position, a.hard(), a.soft()));
+                }
+            }
+        }
+        return estimates;
     }
 
     private Kind kindOf(Visit visit, Attempt best, long earliestArrival) {

@@ -63,8 +63,10 @@ final class LinkCheck {
             verification.rule(CareConstraint.LINKED_TIMES_INCONSISTENT, served.getFirst().shiftId(), visit.id(),
                     served.size(), "The parts of visit " + Verification.describe(visit) + " wait on each other in a"
                             + " loop (routes serve linked visits in opposite orders): their start never settles.");
+        } else {
+            // a loop has no common start to report; that plan is infeasible by the rule above
+            checkEqualStarts(visit, served);
         }
-        checkEqualStarts(visit, served);
     }
 
     /** The plan must report the same start, to the second, for every part. */

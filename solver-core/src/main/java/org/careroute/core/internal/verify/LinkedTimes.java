@@ -34,7 +34,7 @@ final class LinkedTimes {
         this.unsettled = unsettled;
     }
 
-    static LinkedTimes of(List<PlannedRoute> routes, TravelMatrices travel) {
+    static LinkedTimes of(List<PlannedRoute> routes, TravelMatrices travel, RouteSimulation.Release release) {
         Set<String> linked = new HashSet<>();
         for (PlannedRoute route : routes) {
             for (int i = 0; i < route.visits().size(); i++) {
@@ -55,7 +55,7 @@ final class LinkedTimes {
             for (PlannedRoute route : routes) {
                 TravelMatrix matrix = travel.forMode(route.caregiver().transportMode());
                 List<RouteSimulation.Stop> stops = new RouteSimulation(matrix, travel.locationIndex()).simulate(
-                        route.caregiver(), route.shift(), route.visits(), route.parts(), arrivals).stops();
+                        route.caregiver(), route.shift(), route.visits(), route.parts(), arrivals, release).stops();
                 for (RouteSimulation.Stop stop : stops) {
                     if (stop.part() != PlannedVisit.NO_PART) {
                         next.merge(stop.visit().id(), stop.soloStart(), Math::max);

@@ -64,7 +64,7 @@ public final class PlanExplainer {
         List<String> planProblems = evaluation.report().violations().stream().filter(v -> v.constraintId().equals(
                 Violation.PLAN_STRUCTURE)).map(Violation::message).toList();
         InsertionDiagnosis diagnosis = new InsertionDiagnosis(problem, evaluation.travel(), verification.text(),
-                routes(problem, plan));
+                routes(problem, plan), verification.release());
         List<UnassignedExplanation> unassigned = new ArrayList<>();
         for (Visit visit : problem.visits()) {
             if (!evaluation.assignedVisitIds().contains(visit.id())) {

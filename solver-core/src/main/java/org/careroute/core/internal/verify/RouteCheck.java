@@ -63,7 +63,7 @@ final class RouteCheck {
             }
         }
         RouteSimulation.Route route = new RouteSimulation(matrix, locations).simulate(caregiver, shift, visits,
-                parts, verification.partsArrival());
+                parts, verification.partsArrival(), verification.release());
         List<RouteSimulation.Stop> stops = route.stops();
         for (int i = 0; i < stops.size(); i++) {
             RouteSimulation.Stop stop = stops.get(i);

@@ -33,6 +33,20 @@ public final class RouteSimulation {
         this.locations = locations;
     }
 
+    /** When the caregiver leaves for a visit; re-planned plans may not depart before their re-planning time. */
+    public interface Release {
+
+        /** Departures as soon as the caregiver is free. */
+        Release NONE = (shift, before, visit, free) -> free;
+
+        /**
+         * When the caregiver of {@code shift} leaves for the visit (or part) with planning id {@code visitId} after
+         * {@code beforeId} ({@code null}: from the start location), being free at {@code free}; ids as
+         * {@link PlannedVisit#key(String, int)}.
+         */
+        long departure(Shift shift, String beforeId, String visitId, long free);
+    }
+
     /**
      * Simulates {@code visits} in this order on {@code shift} of {@code caregiver}, with the shift's breaks and the
      * continuous-work law (see the solver README: a pending break is taken before leaving a place when its window is
@@ -41,11 +55,17 @@ public final class RouteSimulation {
      * its latest start).
      */
     public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits) {
-        return simulate(caregiver, shift, visits, null, Map.of());
+        return simulate(caregiver, shift, visits, null, Map.of(), Release.NONE);
+    }
+
+    /** As {@link #simulate(Caregiver, Shift, List)}, with departures decided by {@code release}. */
+    public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits, Release release) {
+        return simulate(caregiver, shift, visits, null, Map.of(), release);
     }
 
     /**
-     * Simulates a route that may serve parts of visits needing several caregivers.
+     * Simulates a route that may serve parts of visits needing several caregivers, with departures decided by
+     * {@code release}.
      *
      * @param parts
      *            per visit the part this route serves, or {@link PlannedVisit#NO_PART}; {@code null} when none is a
@@ -56,7 +76,7 @@ public final class RouteSimulation {
      *            caregiver alone)
      */
     public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits, List<Integer> parts,
-            Map<String, Long> partsReady) {
+            Map<String, Long> partsReady, Release release) {
         long shiftStart = shift.start().getEpochSecond();
         long time = shiftStart;
         int location = locations.indexOf(shift.startLocation());
@@ -72,9 +92,13 @@ public final class RouteSimulation {
         long demand = 0;
         String here = null;
         List<Stop> stops = new ArrayList<>(visits.size());
+        String before = null;
         for (int i = 0; i < visits.size(); i++) {
             Visit visit = visits.get(i);
             int part = parts == null ? PlannedVisit.NO_PART : parts.get(i);
+            String id = PlannedVisit.key(visit.id(), part);
+            time = release.departure(shift, before, id, time);
+            before = id;
             int to = locations.indexOf(visit.location());
             Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
             long late = 0;
@@ -329,11 +353,14 @@ public final class RouteSimulation {
             long waitingMinutesCounted, List<TakenBreak> breaks, long endBreakLateness, long endWorkExcess,
             long overtimeSeconds, long workingSeconds) {
 
-        /** Hard amounts of the working-day rules before weights: break lateness, continuous work. */
+        /**
+         * Hard amounts of the working-day rules before weights: break lateness (of every break, those after the route
+         * included, as {@code break-window} counts it), continuous work.
+         */
         public long breakLateness() {
-            long total = endBreakLateness;
-            for (Stop stop : stops) {
-                total += stop.breakLateness();
+            long total = 0;
+            for (TakenBreak taken : breaks) {
+                total += taken.lateness();
             }
             return total;
         }

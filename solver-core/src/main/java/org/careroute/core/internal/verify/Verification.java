@@ -45,6 +45,7 @@ final class Verification {
     private final Map<String, List<Service>> services = new HashMap<>();
     private TravelMatrices travel;
     private LinkedTimes linkedTimes;
+    private final ReplanCheck replanCheck;
 
     private boolean structureBroken;
     private long hardPenalty;
@@ -61,6 +62,12 @@ final class Verification {
         this.plan = plan;
         this.travelSource = travelSource;
         this.text = new TimeText(problem.timeFormat(), problem.timeZone());
+        this.replanCheck = ReplanCheck.of(plan);
+    }
+
+    /** How departures are timed: as soon as free, or for re-planned plans not before the re-planning time. */
+    RouteSimulation.Release release() {
+        return replanCheck == null ? RouteSimulation.Release.NONE : replanCheck;
     }
 
     /** Verifies the plan and keeps every constraint match, hard, medium and soft, for explanations. */
@@ -71,7 +78,7 @@ final class Verification {
 
     VerificationReport run() {
         indexProblem();
-        linkedTimes = LinkedTimes.of(plannedRoutes(), travel());
+        linkedTimes = LinkedTimes.of(plannedRoutes(), travel(), release());
         Set<String> seenShifts = new HashSet<>();
         for (int i = 0; i < plan.shifts().size(); i++) {
             checkShiftPlan(i, plan.shifts().get(i), seenShifts);
@@ -85,9 +92,10 @@ final class Verification {
         int assigned = assignedAt.size();
         int unassigned = visitsById.size() - assigned;
         checkSummary(assigned, unassigned);
+        long planChanges = replanCheck == null ? 0 : replanCheck.check(this, plan);
         long soft = weight(CareConstraint.TRAVEL_TIME) * travelSeconds + weight(CareConstraint.TRAVEL_DISTANCE)
                 * distanceMeters + weight(CareConstraint.WAITING_TIME) * waitingMinutesCounted + workingDaySoft
-                + patientCareSoft;
+                + patientCareSoft + weight(CareConstraint.PLAN_CHANGE) * planChanges;
         PlanSummary recomputed = new PlanSummary(-hardPenalty, -medium, -soft, hardPenalty == 0 && !structureBroken,
                 assigned, unassigned, travelSeconds, distanceMeters, waitingSeconds, usedShifts);
         return new VerificationReport(violations, recomputed);

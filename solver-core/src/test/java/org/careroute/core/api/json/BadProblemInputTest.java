@@ -442,6 +442,13 @@ class BadProblemInputTest {
     }
 
     @Test
+    void numberWithAbsurdExponent_isRefusedAtItsPointer() {
+        InputError error = onlyError(JsonDoc.VALID.replace("\"priority\": 2", "\"priority\": 177e96050043455352"));
+        assertThat(error.pointer()).isEqualTo("/visits/1/priority");
+        assertThat(error.message()).contains("A number cannot be read").contains("huge exponents");
+    }
+
+    @Test
     void documentAboveTheSizeLimit_isRefusedBeforeReading() {
         String property = org.careroute.core.internal.json.JsonCodec.MAX_INPUT_PROPERTY;
         System.setProperty(property, "1000");

@@ -197,6 +197,25 @@ class WorkingDayConstraintsTest {
     }
 
     @Test
+    void breakWithANestedWindowThatPassesBeforeTheReturn_isPenalizedAfterTheRouteToo() {
+        // Service 600-1200, back 1800, before break 0's latest start (6600): no break during the route. After the
+        // return break 0 at 1800-2400, then break 1 (window 1500-2100, nested in break 0's) at 2400: 900 s late,
+        // as the plan lists it and the verifier counts it.
+        CareVisit v = visit("v", A, 600);
+        CareShift shift = rules().brk(600, 1200, 7200).brk(600, 1500, 2100).on(shift("s", 8, 0));
+        WorkingDayRules r = shift.getRules();
+        long state = WorkingDay.visit(r, v, T0, 600, 0, WorkingDay.STATE, null);
+
+        assertThat(WorkingDay.breaksTaken(WorkingDay.routeEnd(r, T0 + 1200, 600, state, WorkingDay.STATE, null)))
+                .isZero();
+        assertThat(WorkingDay.routeEnd(r, T0 + 1200, 600, state, WorkingDay.BREAK_LATENESS, null)).isEqualTo(900);
+        VERIFIER.verifyThat((provider, factory) -> WorkingDayConstraints.breakWindow(factory))
+                .givenSolution(schedule(List.of(route(shift, v)), List.of(v)))
+                .settingAllShadowVariables()
+                .penalizesBy(900);
+    }
+
+    @Test
     void shiftWithoutBreaks_hasNoBreakPenalty() {
         CareVisit v = visit("v", A, 30_000);
         VERIFIER.verifyThat((provider, factory) -> WorkingDayConstraints.breakWindow(factory))

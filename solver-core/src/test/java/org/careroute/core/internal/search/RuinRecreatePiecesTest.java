@@ -24,14 +24,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The ruin (string removals), the recreate (blink insertion) and the search's own route model. */
 class RuinRecreatePiecesTest {
 
-    private static ScheduleFactory.Built built(long seed) {
-        return ScheduleFactory.build(problem(seed));
+    /**
+     * A random problem whose soft score is travel and waiting only: continuity of care (on by default since the
+     * patient-care rules) is switched off, as the search's own cost does not estimate it.
+     */
+    private static Problem problem(long seed) {
+        return TestProblems.random(seed, 30 + (int) seed * 5, 3 + (int) seed % 3, java.util.Map.of(
+                CareConstraint.CONTINUITY_OF_CARE.id(), 0L));
     }
 
-    /** A random problem without continuity of care, which the search's travel cost leaves out. */
-    private static Problem problem(long seed) {
-        return TestProblems.random(seed, 30 + (int) seed * 5, 3 + (int) seed % 3, Map.of(
-                CareConstraint.CONTINUITY_OF_CARE.id(), 0L));
+    private static ScheduleFactory.Built built(long seed) {
+        return ScheduleFactory.build(problem(seed));
     }
 
     /** Empty routes, then every visit inserted by the blink insertion. */

@@ -7,6 +7,7 @@ import org.careroute.core.api.AssertionMode;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.testutil.ScenarioGenerator;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,5 +64,23 @@ class FullAssertSolveTest {
         Plan plan = SolverRun.solveHere(problem, options);
 
         assertThat(plan.summary().assignedVisits() + plan.summary().unassignedVisits()).isEqualTo(20);
+    }
+
+    /**
+     * Regression: the continuous-work excess of a visit changed with the previous visit's end or state while a break
+     * or rest left the visit's own arrival, end and state as they were, so the constraint was not re-evaluated (FULL
+     * assert: continuous-work matches missing). Generated problems with strict laws, short breaks, a second day.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {25, 34, 35, 39})
+    void workExcessAbsorbedByARest_solvesWithoutScoreCorruption(long seed) {
+        Problem problem = ScenarioGenerator.generate(seed);
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(1_500L).withTimeLimit(null)
+                .withSeed(seed).withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = SolverRun.solveHere(problem, options);
+
+        assertThat(plan.summary().assignedVisits() + plan.summary().unassignedVisits()).isEqualTo(problem.visits()
+                .size());
     }
 }

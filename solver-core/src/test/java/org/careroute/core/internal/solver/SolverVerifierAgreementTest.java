@@ -1,14 +1,30 @@
 package org.careroute.core.internal.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.VerificationReport;
+import org.careroute.core.api.Violation;
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.HaversineTravel;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.ShiftRules;
+import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.model.Visit;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -85,5 +101,35 @@ class SolverVerifierAgreementTest {
         assertThat(report.recomputed().hardScore()).isEqualTo(plan.summary().hardScore());
         assertThat(report.recomputed().mediumScore()).isEqualTo(plan.summary().mediumScore());
         assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+    }
+
+    @Test
+    void breakWithANestedWindowLateAfterTheRoute_isCountedBySolverAndVerifierAlike() {
+        // Regression: the solver counted no lateness for breaks after the route, the verifier (and the plan's break
+        // list) did. Visit at the base 07:00-07:10, back 07:10; break 0 (07:20-09:00) after the return at
+        // 07:20-07:30, then break 1 (07:25-07:35, nested in break 0's window) at 07:30: 300 s late.
+        Instant day = TestProblems.DAY;
+        ShiftRules rules = new ShiftRules(List.of(new ShiftBreak(Duration.ofMinutes(10), day.plusSeconds(4800), day
+                .plusSeconds(10_800)), new ShiftBreak(Duration.ofMinutes(10), day.plusSeconds(5100),
+                        day.plusSeconds(
+                                5700))),
+                null, null);
+        Shift shift = new Shift("s0", day.plusSeconds(3600), day.plusSeconds(9 * 3600), TestProblems.BASE,
+                TestProblems.BASE, rules);
+        Caregiver caregiver = new Caregiver("c0", null, Set.of(), TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY,
+                List.of(shift));
+        Visit visit = new Visit("v0", null, null, TestProblems.BASE, Duration.ofMinutes(10), List.of(), Set.of(), 1,
+                true, 0);
+        Problem problem = new Problem("nested-breaks", ZoneId.of("UTC"), TimeFormat.ISO, HaversineTravel.defaults(),
+                List.of(caregiver), List.of(visit), Map.of());
+
+        Plan plan = PLANNER.solve(problem, SolveOptions.defaults().withMoveCountLimit(100L).withTimeLimit(null)
+                .withSeed(1L));
+        VerificationReport report = PLANNER.verify(problem, plan);
+
+        assertThat(plan.summary().hardScore()).isEqualTo(-300);
+        assertThat(report.recomputed().hardScore()).isEqualTo(-300);
+        assertThat(report.violations()).extracting(Violation::constraintId, Violation::amount).containsExactly(tuple(
+                "break-window", 300L));
     }
 }

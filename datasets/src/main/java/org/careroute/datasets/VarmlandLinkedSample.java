@@ -48,7 +48,10 @@ public final class VarmlandLinkedSample {
         this.doubleShare = doubleShare;
     }
 
-    /** The shipped sample: 150 visits, 18 caregivers (two more than the plain sample for the second caregivers), 10 % double-staffed visits. */
+    /**
+     * The shipped sample: 150 visits, 18 caregivers (two more than the plain sample for the second caregivers), 10 %
+     * double-staffed visits.
+     */
     public static Problem problem() {
         return problem(DEFAULT_VISITS, DEFAULT_CAREGIVERS, VarmlandSample.DEFAULT_SEED, DEFAULT_DOUBLE_SHARE);
     }

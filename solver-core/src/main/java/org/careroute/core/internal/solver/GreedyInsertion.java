@@ -404,14 +404,17 @@ final class GreedyInsertion {
         return found.size() > PAIR_CANDIDATES ? found.subList(0, PAIR_CANDIDATES) : found;
     }
 
+    /**
+     * When the caregiver reaches the visit inserted at {@code position}: leaving the previous place when free (not
+     * before the re-planning time, see {@link CareVisit#departureAfter}), breaks not counted.
+     */
     private static long arrival(Route route, CareVisit visit, int position) {
         CareShift shift = route.shift;
-        int previousLocation = position == 0
-                ? shift.getStartLocation()
-                : route.visits.get(position - 1)
-                        .getLocation();
+        CareVisit before = position == 0 ? null : route.visits.get(position - 1);
+        int previousLocation = before == null ? shift.getStartLocation() : before.getLocation();
         long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
-        return previousEnd + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
+        return visit.departureAfter(shift, before, previousEnd) + shift.getTravel().durationSeconds(previousLocation,
+                visit.getLocation());
     }
 
     /** The soft patient-care cost of giving the visit to the shift's caregiver, whatever the position. */
@@ -451,15 +454,7 @@ final class GreedyInsertion {
         if (!care.hasPreferredWindow() || preferredWindowWeight == 0) {
             return 0;
         }
-        CareShift shift = route.shift;
-        int previousLocation = position == 0
-                ? shift.getStartLocation()
-                : route.visits.get(position - 1)
-                        .getLocation();
-        long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
-        long departure = visit.departureAfter(shift, position == 0 ? null : route.visits.get(position - 1),
-                previousEnd);
-        long arrival = departure + shift.getTravel().durationSeconds(previousLocation, visit.getLocation());
+        long arrival = arrival(route, visit, position);
         return preferredWindowWeight * care.deviation(visit.serviceStartFor(arrival));
     }
 

@@ -57,7 +57,8 @@ final class ScaleBenchCommand implements Callable<Integer> {
     private List<Integer> sizes;
 
     @Option(names = "--visits-per-caregiver", paramLabel = "N", defaultValue = "20", description = "Caregivers ="
-            + " visits / N (default ${DEFAULT-VALUE}: 10 000 visits, 500 caregivers).")
+            + " visits / N (default ${DEFAULT-VALUE}: 10 000 visits, 500 caregivers); where the generator finds that"
+            + " too dense for a size, the staff it suggests.")
     private int visitsPerCaregiver;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = TimeLimitConverter.class, defaultValue = "5m", description = "Per size and mode (default ${DEFAULT-VALUE}).")
@@ -93,8 +94,16 @@ final class ScaleBenchCommand implements Callable<Integer> {
             csv.flush();
             for (int visits : sizes) {
                 int caregivers = Math.max(3 * profile.teams().size(), Math.ceilDiv(visits, visitsPerCaregiver));
-                Problem problem = RegionGenerator.generate(new GenerateRequest(profile, visits, caregivers, 1, seed,
-                        null));
+                Problem problem;
+                try {
+                    problem = RegionGenerator.generate(new GenerateRequest(profile, visits, caregivers, 1, seed,
+                            null));
+                } catch (RegionGenerator.TooManyVisitsException e) {
+                    // small sizes: the profile's minimum teams make the ratio too dense; take the staff it suggests
+                    caregivers = (int) e.suggestedCaregivers();
+                    problem = RegionGenerator.generate(new GenerateRequest(profile, visits, caregivers, 1, seed,
+                            null));
+                }
                 List<String> modes = partitioned ? List.of("single", "partitioned") : List.of("single");
                 for (String mode : modes) {
                     String row = run(profile, problem, visits, caregivers, mode);

@@ -135,6 +135,36 @@ class RegionGeneratorTest {
     }
 
     @Test
+    void tooManyVisits_suggestACaregiverCountTheGeneratorAccepts() {
+        RegionGenerator.TooManyVisitsException refused = null;
+        try {
+            generate("varmland", 1000, 50, 1, 1);
+        } catch (RegionGenerator.TooManyVisitsException e) {
+            refused = e;
+        }
+
+        assertThat(refused).isNotNull();
+        assertThat(generate("varmland", 1000, (int) refused.suggestedCaregivers(), 1, 1).visits()).hasSize(1000);
+    }
+
+    @Test
+    void overbookedDay_keepsFewerVisitsMandatory_typicalDayAlmostAll() {
+        RegionProfile varmland = RegionProfiles.byId("varmland");
+        int typical = RegionGenerator.typicalVisits(varmland, 200, 1);
+        double typicalShare = mandatoryShare(generate("varmland", typical, 200, 1, 1));
+        double overbookedShare = mandatoryShare(generate("varmland", typical * 7 / 5, 200, 1, 1));
+
+        // the profile's kinds make about half of the visits mandatory; the peaks of an overbooked day cannot take
+        // them all (evening insulin and injections at fixed hours, with the meal break in the same hour)
+        assertThat(typicalShare).isGreaterThan(0.45);
+        assertThat(overbookedShare).isLessThan(typicalShare - 0.02);
+    }
+
+    private static double mandatoryShare(Problem problem) {
+        return problem.visits().stream().filter(Visit::mandatory).count() / (double) problem.visits().size();
+    }
+
+    @Test
     void largestRemainder_splitsExactly() {
         assertThat(RegionGenerator.largestRemainder(new double[]{1, 1, 1}, 10)).containsExactly(4, 3, 3);
         assertThat(RegionGenerator.largestRemainder(new double[]{0, 2}, 5)).containsExactly(0, 5);

@@ -2,9 +2,11 @@ package org.careroute.datasets.uhhc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.Plan;
@@ -39,17 +41,19 @@ public final class UhhcPlans {
 
     public static List<UhhcRoutePlan> toRoutes(UhhcMapping mapping, Plan plan) {
         Map<String, Double> earliest = new HashMap<>();
-        List<UhhcRoutePlan> routes = retime(mapping, plan, earliest);
+        Set<String> dropped = partlyServedOptionalPatients(mapping, plan);
+        List<UhhcRoutePlan> routes = retime(mapping, plan, earliest, dropped);
         for (int round = 0; round < 10; round++) {
             if (!alignSimultaneous(mapping, routes, earliest)) {
                 break;
             }
-            routes = retime(mapping, plan, earliest);
+            routes = retime(mapping, plan, earliest, dropped);
         }
         return routes;
     }
 
-    private static List<UhhcRoutePlan> retime(UhhcMapping mapping, Plan plan, Map<String, Double> earliest) {
+    private static List<UhhcRoutePlan> retime(UhhcMapping mapping, Plan plan, Map<String, Double> earliest,
+            Set<String> dropped) {
         UhhcInstance instance = mapping.instance();
         List<UhhcRoutePlan> routes = new ArrayList<>();
         for (ShiftPlan shift : plan.shifts()) {
@@ -58,12 +62,13 @@ public final class UhhcPlans {
                 throw new IllegalArgumentException("Plan has caregiver " + shift.caregiverId() + ", which is not in"
                         + " UHHC instance " + instance.name() + ".");
             }
-            routes.add(new UhhcRoutePlan(caregiver.id(), stops(mapping, shift, earliest)));
+            routes.add(new UhhcRoutePlan(caregiver.id(), stops(mapping, shift, earliest, dropped)));
         }
         return routes;
     }
 
-    private static List<UhhcStop> stops(UhhcMapping mapping, ShiftPlan shift, Map<String, Double> earliest) {
+    private static List<UhhcStop> stops(UhhcMapping mapping, ShiftPlan shift, Map<String, Double> earliest,
+            Set<String> dropped) {
         UhhcInstance instance = mapping.instance();
         UhhcCaregiver caregiver = instance.caregiversById().get(shift.caregiverId());
         List<UhhcStop> stops = new ArrayList<>();
@@ -72,7 +77,7 @@ public final class UhhcPlans {
             return stops;
         }
         double previousEnd = Double.NaN;
-        int previousIndex = -1;
+        UhhcPatient previous = null;
         int nextBreak = 0;
         for (PlannedVisit planned : shift.visits()) {
             UhhcMapping.ServiceRef ref = mapping.services().get(planned.key());
@@ -80,21 +85,25 @@ public final class UhhcPlans {
                 throw new IllegalArgumentException("Plan has visit " + planned.key() + ", which is not a service of"
                         + " UHHC instance " + instance.name() + ".");
             }
+            if (dropped.contains(ref.patient())) {
+                continue; // an optional patient served in part: written as not visited
+            }
             UhhcPatient patient = instance.patientsById().get(ref.patient());
             while (nextBreak < shift.breaks().size() && !shift.breaks().get(nextBreak).start().isAfter(planned
                     .start())) {
                 PlannedBreak lunch = shift.breaks().get(nextBreak++);
-                UhhcStop stop = lunchStop(instance, caregiver, lunch, patient, previousEnd, previousIndex, stops
-                        .isEmpty());
+                UhhcPatient where = previous == null ? patient : lunchPatient(instance, lunch, previous);
+                UhhcStop stop = lunchStop(instance, caregiver, lunch, where, previousEnd, previous);
                 stops.add(stop);
                 previousEnd = stop.end();
-                previousIndex = lunchIndex(instance, caregiver, stop);
+                previous = where;
             }
             int duration = patient.requiredService(ref.service()).actualDuration();
             String service = UhhcProblems.visitId(ref.patient(), ref.service());
             double start = Math.max(units(planned.start().getEpochSecond()), earliest.getOrDefault(service, 0.0));
-            if (previousIndex >= 0) {
-                start = Math.max(start, previousEnd + instance.distance(previousIndex, patient.distanceMatrixIndex()));
+            if (previous != null) {
+                start = Math.max(start, previousEnd + instance.distance(previous.distanceMatrixIndex(), patient
+                        .distanceMatrixIndex()));
             }
             double end = Math.max(units(planned.end().getEpochSecond()), start + duration);
             if (end - start < duration) {
@@ -102,16 +111,53 @@ public final class UhhcPlans {
             }
             stops.add(UhhcStop.service(ref.patient(), ref.service(), start, end));
             previousEnd = end;
-            previousIndex = patient.distanceMatrixIndex();
+            previous = patient;
         }
-        while (nextBreak < shift.breaks().size() && !stops.isEmpty()) {
-            UhhcStop stop = lunchStop(instance, caregiver, shift.breaks().get(nextBreak++), null, previousEnd,
-                    previousIndex, false);
+        while (nextBreak < shift.breaks().size()) {
+            PlannedBreak lunch = shift.breaks().get(nextBreak++);
+            UhhcPatient where = lunchPatient(instance, lunch, previous);
+            UhhcStop stop = lunchStop(instance, caregiver, lunch, where, previousEnd, previous);
             stops.add(stop);
             previousEnd = stop.end();
-            previousIndex = lunchIndex(instance, caregiver, stop);
+            previous = where;
         }
         return stops;
+    }
+
+    /**
+     * Where a lunch break inside a route is written: at the patient of careroute's break visit, else (a break at the
+     * start location before the first drive, or back at the end location) at the nearest visited patient (the spec
+     * reads a lunch inside a route at a patient's home only).
+     */
+    private static UhhcPatient lunchPatient(UhhcInstance instance, PlannedBreak lunch, UhhcPatient fallback) {
+        if (lunch.visitId() != null && lunch.visitId().lastIndexOf('/') > 0) {
+            UhhcPatient patient = instance.patientsById().get(lunch.visitId().substring(0, lunch.visitId()
+                    .lastIndexOf('/')));
+            if (patient != null) {
+                return patient;
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * A lunch break as a {@code lunch_break} stop at {@code where}, re-timed as a service: not before careroute's
+     * start, the previous stop's end plus the drive (or, first in the route, the shift start plus the drive from the
+     * departing point), lasting careroute's break.
+     */
+    private static UhhcStop lunchStop(UhhcInstance instance, UhhcCaregiver caregiver, PlannedBreak lunch,
+            UhhcPatient where, double previousEnd, UhhcPatient previous) {
+        double start = units(lunch.start().getEpochSecond());
+        double length = units(lunch.end().getEpochSecond()) - start;
+        if (previous != null) {
+            start = Math.max(start, previousEnd + instance.distance(previous.distanceMatrixIndex(), where
+                    .distanceMatrixIndex()));
+        } else if (caregiver.workingShift() != null) {
+            int depot = instance.terminalPointsById().get(caregiver.departingPoint()).distanceMatrixIndex();
+            start = Math.max(start, caregiver.workingShift().start() + instance.distance(depot, where
+                    .distanceMatrixIndex()));
+        }
+        return UhhcStop.lunchBreak(where.id(), start, start + length);
     }
 
     /**
@@ -133,48 +179,27 @@ public final class UhhcPlans {
     }
 
     /**
-     * A lunch break as a {@code lunch_break} stop: at the patient it is taken at (careroute's break visit), else at
-     * the previous stop's patient, else (before the first or after the last visit) at the caregiver's departing
-     * point, which the spec accepts only there. Re-timed as a service: not before the previous stop's end plus the
-     * drive, lasting careroute's break.
+     * Optional patients of whom careroute plans some services but not all (a sequential pair is two visits that
+     * careroute may plan one of): the spec rejects a visited patient missing a service, so they are left out.
      */
-    private static UhhcStop lunchStop(UhhcInstance instance, UhhcCaregiver caregiver, PlannedBreak lunch,
-            UhhcPatient next, double previousEnd, int previousIndex, boolean first) {
-        String where = lunchPlace(lunch, previousEnd, previousIndex, instance, next, first, caregiver);
-        double start = units(lunch.start().getEpochSecond());
-        double length = units(lunch.end().getEpochSecond()) - start;
-        UhhcPatient patient = instance.patientsById().get(where);
-        int index = patient == null
-                ? instance.terminalPointsById().get(caregiver.departingPoint()).distanceMatrixIndex()
-                : patient.distanceMatrixIndex();
-        if (previousIndex >= 0) {
-            start = Math.max(start, previousEnd + instance.distance(previousIndex, index));
-        }
-        return UhhcStop.lunchBreak(where, start, start + length);
-    }
-
-    private static String lunchPlace(PlannedBreak lunch, double previousEnd, int previousIndex, UhhcInstance instance,
-            UhhcPatient next, boolean first, UhhcCaregiver caregiver) {
-        if (lunch.visitId() != null && next != null && lunch.visitId().startsWith(next.id() + "/")) {
-            return next.id();
-        }
-        if (first) {
-            return caregiver.departingPoint();
-        }
-        if (lunch.visitId() != null) {
-            String patient = lunch.visitId().substring(0, lunch.visitId().lastIndexOf('/'));
-            if (instance.patientsById().containsKey(patient)) {
-                return patient;
+    private static Set<String> partlyServedOptionalPatients(UhhcMapping mapping, Plan plan) {
+        Map<String, Integer> planned = new HashMap<>();
+        for (ShiftPlan shift : plan.shifts()) {
+            for (PlannedVisit visit : shift.visits()) {
+                UhhcMapping.ServiceRef ref = mapping.services().get(visit.key());
+                if (ref != null) {
+                    planned.merge(ref.patient(), 1, Integer::sum);
+                }
             }
         }
-        return next == null ? caregiver.departingPoint() : next.id();
-    }
-
-    private static int lunchIndex(UhhcInstance instance, UhhcCaregiver caregiver, UhhcStop stop) {
-        UhhcPatient patient = instance.patientsById().get(stop.patient());
-        return patient == null
-                ? instance.terminalPointsById().get(caregiver.departingPoint()).distanceMatrixIndex()
-                : patient.distanceMatrixIndex();
+        Set<String> partial = new HashSet<>();
+        planned.forEach((patient, count) -> {
+            UhhcPatient uhhc = mapping.instance().patientsById().get(patient);
+            if (uhhc.isOptional() && count < uhhc.requiredServices().size()) {
+                partial.add(patient);
+            }
+        });
+        return partial;
     }
 
     /** Raises the earlier start of nearly-equal simultaneous services; true when something changed. */

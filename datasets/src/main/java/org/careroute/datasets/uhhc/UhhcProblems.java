@@ -137,7 +137,8 @@ public final class UhhcProblems {
      * The shift's rules: the lunch break of a caregiver with {@code lunch_break: true} when the instance weighs or
      * requires it ({@code missed_lunch_break}): at least {@code min_duration} starting at or after the {@code
      * lunch_breaks} start and over by its end ({@code at_service_end}) or starting by its end ({@code
-     * at_service_start}, so ending by end + duration). careroute's break is hard, so a caregiver who can have lunch
+     * at_service_start}, so ending by end + duration), inside the shift. careroute's break is hard, so a caregiver who
+     * can have lunch
      * always does (a missed lunch costs {@code missed_lunch_break}; having it costs nothing). A break that cannot fit
      * in the working shift is left out: {@link ShiftRules#NONE}.
      */
@@ -147,15 +148,21 @@ public final class UhhcProblems {
                 .weight(UhhcComponent.MISSED_LUNCH_BREAK) == null) {
             return ShiftRules.NONE;
         }
-        long duration = lunch.minDuration();
-        long latestEnd = instance.metadata().atServiceEnd() ? lunch.end() : lunch.end() + duration;
         UhhcTimeWindow shift = caregiver.workingShift();
-        if (lunch.start() + duration > latestEnd || shift != null && (lunch.start() + duration > shift.end()
-                || Math.max(lunch.start(), shift.start()) + duration > latestEnd)) {
+        long shiftStart = shift == null ? 0 : seconds(shift.start(), RoundingMode.CEILING).getEpochSecond();
+        long shiftEnd = seconds(shift == null ? horizon(instance) : shift.end(), RoundingMode.FLOOR).getEpochSecond();
+        long duration = lunch.minDuration() * SECONDS_PER_UNIT;
+        long earliest = Math.max(lunch.start() * SECONDS_PER_UNIT, shiftStart);
+        long latestEnd = Math.min(shiftEnd, (instance.metadata().atServiceEnd()
+                ? lunch.end()
+                : lunch.end() + lunch
+                        .minDuration())
+                * SECONDS_PER_UNIT);
+        if (earliest + duration > latestEnd) {
             return ShiftRules.NONE;
         }
-        ShiftBreak lunchBreak = new ShiftBreak(Duration.ofSeconds(duration * SECONDS_PER_UNIT), Instant.ofEpochSecond(
-                lunch.start() * SECONDS_PER_UNIT), Instant.ofEpochSecond(latestEnd * SECONDS_PER_UNIT));
+        ShiftBreak lunchBreak = new ShiftBreak(Duration.ofSeconds(duration), Instant.ofEpochSecond(earliest), Instant
+                .ofEpochSecond(latestEnd));
         return new ShiftRules(List.of(lunchBreak), null, null);
     }
 

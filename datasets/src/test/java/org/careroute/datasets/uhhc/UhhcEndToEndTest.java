@@ -44,8 +44,11 @@ class UhhcEndToEndTest {
 
     private static java.util.List<Double> starts(UhhcSolution solution, String patient) {
         return solution.routes().stream().filter(route -> route.locations() != null).flatMap(route -> route
-                .locations().stream()).filter(location -> location instanceof UhhcLocation.PatientVisit visit && visit
-                        .patient().equals(patient)).map(location -> ((UhhcLocation.PatientVisit) location)
-                                .startServiceTime()).toList();
+                .locations().stream()).filter(location -> location instanceof UhhcLocation.PatientVisit visit
+                        && visit
+                                .patient().equals(patient))
+                .map(location -> ((UhhcLocation.PatientVisit) location)
+                        .startServiceTime())
+                .toList();
     }
 }

@@ -395,6 +395,8 @@ public final class UhhcProblems {
         weights.put(CareConstraint.TRAVEL_TIME.id(), Math.round(travel));
         weights.put(CareConstraint.TRAVEL_DISTANCE.id(), 0L);
         weights.put(CareConstraint.WAITING_TIME.id(), Math.round(waiting * SECONDS_PER_UNIT));
+        // UHHC has no continuity of care: a patient whose services need two caregivers costs nothing extra
+        weights.put(CareConstraint.CONTINUITY_OF_CARE.id(), 0L);
         // per UHHC unit (minute) as the rule counts: overtime minutes and services off the preferred caregivers
         soft(weights, components, UhhcComponent.TOTAL_EXTRA_TIME, CareConstraint.OVERTIME, SECONDS_PER_UNIT);
         soft(weights, components, UhhcComponent.CAREGIVER_PREFERENCES, CareConstraint.PREFERRED_CAREGIVER,

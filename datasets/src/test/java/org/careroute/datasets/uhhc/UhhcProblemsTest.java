@@ -65,7 +65,7 @@ class UhhcProblemsTest {
         MatrixTravel travel = (MatrixTravel) problem.travel();
         assertThat(travel.durationsSeconds()[0][1]).isEqualTo((long) instance.distance(0, 1) * 60);
         assertThat(problem.constraintWeights()).containsEntry(CareConstraint.TRAVEL_TIME.id(), 1L).containsEntry(
-                CareConstraint.WAITING_TIME.id(), 0L);
+                CareConstraint.WAITING_TIME.id(), 0L).containsEntry(CareConstraint.CONTINUITY_OF_CARE.id(), 0L);
         assertThat(mapping.exact()).isTrue();
         UhhcMapping doubles = map("bazirha", "D1.json");
         assertThat(doubles.exact()).isTrue();

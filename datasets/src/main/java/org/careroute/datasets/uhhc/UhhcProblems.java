@@ -59,6 +59,9 @@ import org.careroute.core.api.model.WorkTerms;
  */
 public final class UhhcProblems {
 
+    /** The one team of every caregiver when the instance balances workloads ({@code workload-fairness}). */
+    public static final String BALANCE_TEAM = "uhhc";
+
     /** Seconds of careroute time per UHHC time unit. */
     public static final long SECONDS_PER_UNIT = 60;
 
@@ -169,21 +172,32 @@ public final class UhhcProblems {
     /**
      * The caregiver's terms: when {@code total_extra_time} is a weight (linear in the minutes the caregiver is back
      * after the shift end) and the caregiver has a shift, overtime up to the horizon, each minute weighted {@code
-     * overtime} (see {@link #weights}); otherwise {@link WorkTerms#NONE} and the shift end stays hard. Workload
-     * balance is not mapped (careroute's {@code workload-fairness} squares the deviations; the spec sums their
-     * absolute values).
+     * overtime} (see {@link #weights}); otherwise the shift end stays hard. When {@code workload_balance} is a weight,
+     * every caregiver is in team {@link #BALANCE_TEAM} of {@code workload-fairness}: the same workload (service plus
+     * travel minutes, idle caregivers at zero) but squared deviations from the mean where the spec sums their absolute
+     * values, so an approximation (see {@link #weights}).
      */
     static WorkTerms workTerms(UhhcInstance instance, UhhcCaregiver caregiver) {
+        Duration overtime = overtime(instance, caregiver);
+        String team = balanced(instance) ? BALANCE_TEAM : null;
+        return overtime.isZero() && team == null ? WorkTerms.NONE : new WorkTerms(overtime, 0, 0, team);
+    }
+
+    /** Up to the horizon when {@code total_extra_time} is a weight and the caregiver has a shift; else zero. */
+    private static Duration overtime(UhhcInstance instance, UhhcCaregiver caregiver) {
         UhhcWeight extra = instance.costComponents().weight(UhhcComponent.TOTAL_EXTRA_TIME);
         if (extra == null || extra.hard() || caregiver.workingShift() == null) {
-            return WorkTerms.NONE;
+            return Duration.ZERO;
         }
         Instant shiftEnd = seconds(caregiver.workingShift().end(), RoundingMode.FLOOR);
-        Instant horizonEnd = seconds(horizon(instance), RoundingMode.FLOOR);
-        Duration overtime = Duration.between(shiftEnd, horizonEnd);
-        return overtime.isNegative() || overtime.isZero()
-                ? WorkTerms.NONE
-                : new WorkTerms(overtime, 0, 0, null);
+        Duration overtime = Duration.between(shiftEnd, seconds(horizon(instance), RoundingMode.FLOOR));
+        return overtime.isNegative() ? Duration.ZERO : overtime;
+    }
+
+    /** Whether {@code workload_balance} is a positive weight: every caregiver is then in {@link #BALANCE_TEAM}. */
+    static boolean balanced(UhhcInstance instance) {
+        UhhcWeight balance = instance.costComponents().weight(UhhcComponent.WORKLOAD_BALANCE);
+        return balance != null && !balance.hard() && balance.value() > 0;
     }
 
     // ------------------------------------------------------------------ visits
@@ -403,6 +417,9 @@ public final class UhhcProblems {
                 SECONDS_PER_UNIT);
         // per second late, as travel
         soft(weights, components, UhhcComponent.TOTAL_TARDINESS, CareConstraint.PREFERRED_WINDOW, 1);
+        // approximated: careroute squares each caregiver's deviation (minutes) from the mean, the spec sums |deviation|;
+        // weight 1 per unit of balance makes a minute cost the same at a 30-minute deviation (2 x 30 = 60 points)
+        soft(weights, components, UhhcComponent.WORKLOAD_BALANCE, CareConstraint.WORKLOAD_FAIRNESS, 1);
         return weights;
     }
 

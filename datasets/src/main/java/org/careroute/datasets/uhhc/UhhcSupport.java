@@ -36,7 +36,8 @@ final class UhhcSupport {
         }
         weighted(missing, weights, UhhcComponent.HIGHEST_TARDINESS, "highest tardiness");
         weighted(missing, weights, UhhcComponent.MAX_IDLE_TIME, "max idle time");
-        weighted(missing, weights, UhhcComponent.WORKLOAD_BALANCE, "workload balance");
+        weighted(missing, weights, UhhcComponent.WORKLOAD_BALANCE,
+                "workload balance, approximated by squared deviations");
         weighted(missing, weights, UhhcComponent.MAX_WAITING_TIME, "max waiting time");
         weighted(missing, weights, UhhcComponent.QUALIFICATION, "qualification as a cost (skills are hard)");
         if (instance.metadata().departsAtShiftStart() && weights.multiplier(UhhcComponent.TOTAL_WAITING_TIME) > 0) {

@@ -80,8 +80,9 @@ class UhhcProblemsTest {
         assertThat(ProblemValidator.validate(mapping.problem(), "uhhc")).isEmpty();
         assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.WAITING_TIME.id(), 60L)
                 .containsEntry(CareConstraint.TRAVEL_TIME.id(), 0L);
-        assertThat(mapping.unsupported()).anyMatch(s -> s.startsWith("workload balance")).anyMatch(s -> s.startsWith(
-                "waiting before the first visit"));
+        assertThat(mapping.unsupported()).containsExactly(
+                "workload balance, approximated by squared deviations (weight 1)",
+                "waiting before the first visit (caregivers leave at the shift start)");
         UhhcPatient multiWindow = mapping.instance().patients().stream().filter(p -> p.timeWindows().size() > 1)
                 .findFirst().orElseThrow();
         assertThat(visitOf(mapping, multiWindow).timeWindows()).hasSize(multiWindow.timeWindows().size());
@@ -243,6 +244,20 @@ class UhhcProblemsTest {
                 (long) UhhcProblems.horizon(mapping.instance()) * 60)));
         assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.PREFERRED_WINDOW.id(), 1L);
         assertThat(mapping.unsupported()).containsExactly("highest tardiness (weight 1)");
+    }
+
+    @Test
+    void workloadBalance_putsEveryCaregiverInOneFairnessTeam() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.costComponents = "{\"total_waiting_time\": 1, \"workload_balance\": 1}";
+
+        UhhcMapping mapping = UhhcProblems.toProblem(tiny.instance());
+
+        assertThat(mapping.problem().caregivers()).extracting(c -> c.terms().team()).containsOnly(
+                UhhcProblems.BALANCE_TEAM);
+        assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.WORKLOAD_FAIRNESS.id(), 1L);
+        assertThat(UhhcProblems.toProblem(new TinyUhhc().instance()).problem().caregivers()).extracting(c -> c
+                .terms().team()).containsOnlyNulls();
     }
 
     private static TinyUhhc lunch() {

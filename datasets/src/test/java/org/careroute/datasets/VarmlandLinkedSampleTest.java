@@ -45,7 +45,7 @@ class VarmlandLinkedSampleTest {
 
     @Test
     void sameArguments_giveTheSameProblem() {
-        assertThat(VarmlandLinkedSample.problem(150, 16, 2027, 0.1)).isEqualTo(SAMPLE);
+        assertThat(VarmlandLinkedSample.problem(150, 18, 2027, 0.1)).isEqualTo(SAMPLE);
     }
 
     @Test
@@ -61,7 +61,7 @@ class VarmlandLinkedSampleTest {
 
     @Test
     void otherVisitsKeepTheBaseSample() {
-        Problem base = VarmlandSample.problem(150, 16, 2027);
+        Problem base = VarmlandSample.problem(150, 18, 2027);
         for (int i = 0; i < base.visits().size(); i++) {
             Visit linked = SAMPLE.visits().get(i);
             Visit plain = base.visits().get(i);

@@ -213,18 +213,24 @@ public final class UhhcPlans {
         }
         boolean changed = false;
         for (UhhcPatient patient : mapping.instance().patients()) {
-            if (patient.synchronization() == null || patient.synchronization()
-                    .type() != UhhcSynchronization.Type.SIMULTANEOUS || patient.requiredServices().size() != 2) {
+            if (!UhhcProblems.isSimultaneous(patient)) {
                 continue;
             }
-            String first = UhhcProblems.visitId(patient.id(), patient.requiredServices().get(0).service());
-            String second = UhhcProblems.visitId(patient.id(), patient.requiredServices().get(1).service());
-            Double a = starts.get(first);
-            Double b = starts.get(second);
-            if (a != null && b != null && !a.equals(b) && Math.abs(a - b) < SAME_START) {
-                double later = Math.max(a, b);
-                earliest.put(first, later);
-                earliest.put(second, later);
+            double earliestStart = Double.POSITIVE_INFINITY;
+            double latestStart = Double.NEGATIVE_INFINITY;
+            for (UhhcRequiredService service : patient.requiredServices()) {
+                Double start = starts.get(UhhcProblems.visitId(patient.id(), service.service()));
+                if (start == null) {
+                    earliestStart = Double.NaN;
+                    break;
+                }
+                earliestStart = Math.min(earliestStart, start);
+                latestStart = Math.max(latestStart, start);
+            }
+            if (earliestStart < latestStart && latestStart - earliestStart < SAME_START) {
+                for (UhhcRequiredService service : patient.requiredServices()) {
+                    earliest.put(UhhcProblems.visitId(patient.id(), service.service()), latestStart);
+                }
                 changed = true;
             }
         }

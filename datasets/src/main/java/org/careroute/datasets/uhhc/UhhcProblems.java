@@ -81,7 +81,7 @@ public final class UhhcProblems {
             if (isSimultaneous(patient)) {
                 Visit visit = simultaneousVisit(instance, patient);
                 visits.add(visit);
-                for (int part = 0; part < 2; part++) {
+                for (int part = 0; part < patient.requiredServices().size(); part++) {
                     services.put(PlannedVisit.key(visit.id(), part), new UhhcMapping.ServiceRef(patient.id(), patient
                             .requiredServices().get(part).service()));
                 }
@@ -106,14 +106,20 @@ public final class UhhcProblems {
 
     /** The careroute visit id of a simultaneous double service: {@code PATIENT/FIRST+SECOND}. */
     public static String simultaneousVisitId(UhhcPatient patient) {
-        return visitId(patient.id(), patient.requiredServices().get(0).service() + "+" + patient.requiredServices()
-                .get(1).service());
+        List<String> services = new ArrayList<>();
+        for (UhhcRequiredService service : patient.requiredServices()) {
+            services.add(service.service());
+        }
+        return visitId(patient.id(), String.join("+", services));
     }
 
-    /** Whether the patient's two services must start together (one careroute visit with two parts). */
+    /**
+     * Whether the patient's services must start together (one careroute visit with a part per service). Two in the
+     * spec; the three-service patients of Bazirha-CAIE N100s1 / N200s1 get three parts (see {@link UhhcSupport}).
+     */
     static boolean isSimultaneous(UhhcPatient patient) {
         return patient.synchronization() != null && patient.synchronization()
-                .type() == UhhcSynchronization.Type.SIMULTANEOUS && patient.requiredServices().size() == 2;
+                .type() == UhhcSynchronization.Type.SIMULTANEOUS && patient.requiredServices().size() >= 2;
     }
 
     /** Whether the patient's second service starts {@code [min, max]} after the first one's start. */
@@ -344,22 +350,24 @@ public final class UhhcProblems {
     }
 
     /**
-     * A {@code simultaneous} double service as one visit {@code PATIENT/FIRST+SECOND} with two parts, one per service
-     * needing that service as skill: careroute starts the parts together on two different caregivers, and plans
-     * both or neither for an optional patient. The visit lasts as long as the longer service (its windows too).
+     * A {@code simultaneous} double service as one visit {@code PATIENT/FIRST+SECOND} with one part per service (two
+     * in the spec), each needing that service as skill: careroute starts the parts together on different caregivers,
+     * and plans all or none for an optional patient. The visit lasts as long as the longest service (its windows too).
      */
     static Visit simultaneousVisit(UhhcInstance instance, UhhcPatient patient) {
-        UhhcRequiredService first = patient.requiredServices().get(0);
-        UhhcRequiredService second = patient.requiredServices().get(1);
-        UhhcRequiredService longer = second.actualDuration() > first.actualDuration() ? second : first;
+        List<VisitPart> parts = new ArrayList<>();
+        UhhcRequiredService longer = patient.requiredServices().getFirst();
+        for (UhhcRequiredService service : patient.requiredServices()) {
+            parts.add(new VisitPart(Set.of(service.service()), null));
+            longer = service.actualDuration() > longer.actualDuration() ? service : longer;
+        }
         Duration duration = Duration.ofSeconds(longer.actualDuration() * SECONDS_PER_UNIT);
-        VisitLinks links = new VisitLinks(List.of(new VisitPart(Set.of(first.service()), null), new VisitPart(Set.of(
-                second.service()), null)), List.of(), null, null);
         return new Visit(simultaneousVisitId(patient), patient.id(), null, new MatrixLocation(patient
                 .distanceMatrixIndex()), duration, windows(instance, patient, longer), Set.of(), 1,
                 !patient
                         .isOptional(),
-                0, visitCare(instance, patient, longer), links);
+                0, visitCare(instance, patient, longer), new VisitLinks(parts, List.of(), null,
+                        null));
     }
 
     // ------------------------------------------------------------------ travel, weights, time

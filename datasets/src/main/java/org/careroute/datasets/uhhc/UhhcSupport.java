@@ -17,6 +17,8 @@ final class UhhcSupport {
     static List<String> unsupported(UhhcInstance instance) {
         UhhcCostComponents weights = instance.costComponents();
         List<String> missing = new ArrayList<>();
+        patients(missing, instance, "synchronised patients with more than two services (the spec admits exactly two:"
+                + " no solution is valid)", p -> p.isSynchronised() && p.requiredServices().size() > 2);
         patients(missing, instance, "optional sequential double services (both or none)", p -> p.isOptional()
                 && UhhcProblems.isSequential(p));
         patients(missing, instance, "weighted incompatible caregivers", p -> p.incompatibleCaregivers() != null && !p

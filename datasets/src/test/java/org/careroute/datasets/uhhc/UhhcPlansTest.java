@@ -78,6 +78,38 @@ class UhhcPlansTest {
     }
 
     @Test
+    void optionalPatientServedInPart_isWrittenAsNotVisited() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.costComponents = "{\"travel_time\": 1, \"optional_patients\": 100}";
+        UhhcMapping optional = UhhcProblems.toProblem(UhhcReader.parseInstance(tiny.instanceJson().replace(
+                "\"distance\": [10, 30]}", "\"distance\": [10, 30]}, \"optional\": true"), "tiny.json"));
+        Plan plan = plan(List.of(visit("p1/s1", 20), part("p2/s1+s2", 50, 0), visit("p3/s1", 70)), List.of(part(
+                "p2/s1+s2", 50, 1), visit("p4/s1", 110)));
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(optional, plan);
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(optional.instance(), UhhcSolutionWriter.toSolution(optional
+                .instance(), routes));
+
+        assertThat(routes.getFirst().stops()).extracting(UhhcStop::patient).containsExactly("p1", "p2");
+        assertThat(evaluation.violations()).isEmpty();
+        assertThat(evaluation.value(UhhcComponent.OPTIONAL_PATIENTS)).isEqualTo(1);
+    }
+
+    @Test
+    void caregiverWithoutVisits_lunchesAtTheDepartingPoint() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.c1Extra = ", \"lunch_break\": true";
+        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
+        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2, \"optional_patients\": 100}";
+        UhhcMapping lunchMapping = UhhcProblems.toProblem(tiny.instance());
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(lunchMapping, plan(List.of(), List.of()));
+
+        assertThat(routes.getFirst().stops()).containsExactly(UhhcStop.lunchBreak("d0", 100, 130));
+        assertThat(routes.get(1).stops()).isEmpty();
+    }
+
+    @Test
     void startEarlierThanTheMatrixAllows_isMovedToPreviousEndPlusDistance() {
         Plan plan = plan(List.of(visit("p1/s1", 20), visit("p4/s1", 33)), List.of());
 

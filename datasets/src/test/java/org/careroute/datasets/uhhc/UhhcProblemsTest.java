@@ -150,6 +150,18 @@ class UhhcProblemsTest {
     }
 
     @Test
+    void simultaneousTripleService_becomesThreePartsAndIsListedAsNeverValid() throws IOException {
+        UhhcMapping mapping = map("bazirha-caie", "N100s1.json");
+        UhhcPatient triple = mapping.instance().patients().stream().filter(p -> UhhcProblems.isSimultaneous(p) && p
+                .requiredServices().size() == 3).findFirst().orElseThrow();
+
+        assertThat(ProblemValidator.validate(mapping.problem(), "uhhc")).isEmpty();
+        assertThat(visit(mapping, UhhcProblems.simultaneousVisitId(triple)).links().parts()).hasSize(3);
+        assertThat(mapping.unsupported()).anyMatch(s -> s.startsWith(
+                "synchronised patients with more than two services"));
+    }
+
+    @Test
     void sequentialService_becomesDependencyWithGaps() {
         UhhcMapping mapping = UhhcProblems.toProblem(new TinyUhhc().instance());
 

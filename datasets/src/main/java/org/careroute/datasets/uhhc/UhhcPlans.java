@@ -2,11 +2,17 @@ package org.careroute.datasets.uhhc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.ShiftBreak;
 import org.careroute.core.api.model.ShiftPlan;
 
 /**
@@ -19,6 +25,11 @@ import org.careroute.core.api.model.ShiftPlan;
  * apart by a rounding difference are aligned on the later start (and the routes re-timed). With whole-unit data
  * (Bazirha, generated) all of this is exactly careroute's schedule; with fractional distances (Mankowska) it removes
  * differences of the last bit. Arrival times are left to the validator.
+ *
+ * <p>
+ * The parts of a simultaneous visit become one stop per service (part K serves the patient's K-th service); the
+ * shift's breaks become {@code lunch_break} stops in time order (see {@link UhhcStop#lunchBreak}), and a caregiver
+ * without visits who has a lunch break gets one at the departing point.
  */
 public final class UhhcPlans {
 
@@ -30,17 +41,19 @@ public final class UhhcPlans {
 
     public static List<UhhcRoutePlan> toRoutes(UhhcMapping mapping, Plan plan) {
         Map<String, Double> earliest = new HashMap<>();
-        List<UhhcRoutePlan> routes = retime(mapping, plan, earliest);
+        Set<String> dropped = partlyServedOptionalPatients(mapping, plan);
+        List<UhhcRoutePlan> routes = retime(mapping, plan, earliest, dropped);
         for (int round = 0; round < 10; round++) {
             if (!alignSimultaneous(mapping, routes, earliest)) {
                 break;
             }
-            routes = retime(mapping, plan, earliest);
+            routes = retime(mapping, plan, earliest, dropped);
         }
         return routes;
     }
 
-    private static List<UhhcRoutePlan> retime(UhhcMapping mapping, Plan plan, Map<String, Double> earliest) {
+    private static List<UhhcRoutePlan> retime(UhhcMapping mapping, Plan plan, Map<String, Double> earliest,
+            Set<String> dropped) {
         UhhcInstance instance = mapping.instance();
         List<UhhcRoutePlan> routes = new ArrayList<>();
         for (ShiftPlan shift : plan.shifts()) {
@@ -49,28 +62,48 @@ public final class UhhcPlans {
                 throw new IllegalArgumentException("Plan has caregiver " + shift.caregiverId() + ", which is not in"
                         + " UHHC instance " + instance.name() + ".");
             }
-            routes.add(new UhhcRoutePlan(caregiver.id(), stops(mapping, shift, earliest)));
+            routes.add(new UhhcRoutePlan(caregiver.id(), stops(mapping, shift, earliest, dropped)));
         }
         return routes;
     }
 
-    private static List<UhhcStop> stops(UhhcMapping mapping, ShiftPlan shift, Map<String, Double> earliest) {
+    private static List<UhhcStop> stops(UhhcMapping mapping, ShiftPlan shift, Map<String, Double> earliest,
+            Set<String> dropped) {
         UhhcInstance instance = mapping.instance();
+        UhhcCaregiver caregiver = instance.caregiversById().get(shift.caregiverId());
         List<UhhcStop> stops = new ArrayList<>();
+        if (shift.visits().isEmpty()) {
+            idleLunch(mapping, caregiver).ifPresent(stops::add);
+            return stops;
+        }
         double previousEnd = Double.NaN;
-        int previousIndex = -1;
+        UhhcPatient previous = null;
+        int nextBreak = 0;
         for (PlannedVisit planned : shift.visits()) {
-            UhhcMapping.ServiceRef ref = mapping.services().get(planned.visitId());
+            UhhcMapping.ServiceRef ref = mapping.services().get(planned.key());
             if (ref == null) {
-                throw new IllegalArgumentException("Plan has visit " + planned.visitId() + ", which is not a service"
-                        + " of UHHC instance " + instance.name() + ".");
+                throw new IllegalArgumentException("Plan has visit " + planned.key() + ", which is not a service of"
+                        + " UHHC instance " + instance.name() + ".");
+            }
+            if (dropped.contains(ref.patient())) {
+                continue; // an optional patient served in part: written as not visited
             }
             UhhcPatient patient = instance.patientsById().get(ref.patient());
+            while (nextBreak < shift.breaks().size() && !shift.breaks().get(nextBreak).start().isAfter(planned
+                    .start())) {
+                PlannedBreak lunch = shift.breaks().get(nextBreak++);
+                UhhcPatient where = previous == null ? patient : lunchPatient(instance, lunch, previous);
+                UhhcStop stop = lunchStop(instance, caregiver, lunch, where, previousEnd, previous);
+                stops.add(stop);
+                previousEnd = stop.end();
+                previous = where;
+            }
             int duration = patient.requiredService(ref.service()).actualDuration();
-            double start = Math.max(units(planned.start().getEpochSecond()), earliest.getOrDefault(planned.visitId(),
-                    0.0));
-            if (previousIndex >= 0) {
-                start = Math.max(start, previousEnd + instance.distance(previousIndex, patient.distanceMatrixIndex()));
+            String service = UhhcProblems.visitId(ref.patient(), ref.service());
+            double start = Math.max(units(planned.start().getEpochSecond()), earliest.getOrDefault(service, 0.0));
+            if (previous != null) {
+                start = Math.max(start, previousEnd + instance.distance(previous.distanceMatrixIndex(), patient
+                        .distanceMatrixIndex()));
             }
             double end = Math.max(units(planned.end().getEpochSecond()), start + duration);
             if (end - start < duration) {
@@ -78,9 +111,95 @@ public final class UhhcPlans {
             }
             stops.add(UhhcStop.service(ref.patient(), ref.service(), start, end));
             previousEnd = end;
-            previousIndex = patient.distanceMatrixIndex();
+            previous = patient;
+        }
+        while (nextBreak < shift.breaks().size()) {
+            PlannedBreak lunch = shift.breaks().get(nextBreak++);
+            UhhcPatient where = lunchPatient(instance, lunch, previous);
+            UhhcStop stop = lunchStop(instance, caregiver, lunch, where, previousEnd, previous);
+            stops.add(stop);
+            previousEnd = stop.end();
+            previous = where;
         }
         return stops;
+    }
+
+    /**
+     * Where a lunch break inside a route is written: at the patient of careroute's break visit, else (a break at the
+     * start location before the first drive, or back at the end location) at the nearest visited patient (the spec
+     * reads a lunch inside a route at a patient's home only).
+     */
+    private static UhhcPatient lunchPatient(UhhcInstance instance, PlannedBreak lunch, UhhcPatient fallback) {
+        if (lunch.visitId() != null && lunch.visitId().lastIndexOf('/') > 0) {
+            UhhcPatient patient = instance.patientsById().get(lunch.visitId().substring(0, lunch.visitId()
+                    .lastIndexOf('/')));
+            if (patient != null) {
+                return patient;
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * A lunch break as a {@code lunch_break} stop at {@code where}, re-timed as a service: not before careroute's
+     * start, the previous stop's end plus the drive (or, first in the route, the shift start plus the drive from the
+     * departing point), lasting careroute's break.
+     */
+    private static UhhcStop lunchStop(UhhcInstance instance, UhhcCaregiver caregiver, PlannedBreak lunch,
+            UhhcPatient where, double previousEnd, UhhcPatient previous) {
+        double start = units(lunch.start().getEpochSecond());
+        double length = units(lunch.end().getEpochSecond()) - start;
+        if (previous != null) {
+            start = Math.max(start, previousEnd + instance.distance(previous.distanceMatrixIndex(), where
+                    .distanceMatrixIndex()));
+        } else if (caregiver.workingShift() != null) {
+            int depot = instance.terminalPointsById().get(caregiver.departingPoint()).distanceMatrixIndex();
+            start = Math.max(start, caregiver.workingShift().start() + instance.distance(depot, where
+                    .distanceMatrixIndex()));
+        }
+        return UhhcStop.lunchBreak(where.id(), start, start + length);
+    }
+
+    /**
+     * The lunch of a caregiver without visits (careroute plans no break on an empty route): at the departing point,
+     * at the earliest start, so the spec does not count it missed.
+     */
+    private static Optional<UhhcStop> idleLunch(UhhcMapping mapping, UhhcCaregiver caregiver) {
+        for (Caregiver mapped : mapping.problem().caregivers()) {
+            if (mapped.id().equals(caregiver.id()) && !mapped.shifts().isEmpty() && !mapped.shifts().getFirst()
+                    .rules().breaks().isEmpty()) {
+                ShiftBreak lunch = mapped.shifts().getFirst().rules().breaks().getFirst();
+                double start = units(Math.max(lunch.earliestStart().getEpochSecond(), mapped.shifts().getFirst()
+                        .start().getEpochSecond()));
+                return Optional.of(UhhcStop.lunchBreak(caregiver.departingPoint(), start, start + units(lunch
+                        .duration().toSeconds())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Optional patients of whom careroute plans some services but not all (a sequential pair is two visits that
+     * careroute may plan one of): the spec rejects a visited patient missing a service, so they are left out.
+     */
+    private static Set<String> partlyServedOptionalPatients(UhhcMapping mapping, Plan plan) {
+        Map<String, Integer> planned = new HashMap<>();
+        for (ShiftPlan shift : plan.shifts()) {
+            for (PlannedVisit visit : shift.visits()) {
+                UhhcMapping.ServiceRef ref = mapping.services().get(visit.key());
+                if (ref != null) {
+                    planned.merge(ref.patient(), 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> partial = new HashSet<>();
+        planned.forEach((patient, count) -> {
+            UhhcPatient uhhc = mapping.instance().patientsById().get(patient);
+            if (uhhc.isOptional() && count < uhhc.requiredServices().size()) {
+                partial.add(patient);
+            }
+        });
+        return partial;
     }
 
     /** Raises the earlier start of nearly-equal simultaneous services; true when something changed. */
@@ -94,18 +213,24 @@ public final class UhhcPlans {
         }
         boolean changed = false;
         for (UhhcPatient patient : mapping.instance().patients()) {
-            if (patient.synchronization() == null || patient.synchronization()
-                    .type() != UhhcSynchronization.Type.SIMULTANEOUS || patient.requiredServices().size() != 2) {
+            if (!UhhcProblems.isSimultaneous(patient)) {
                 continue;
             }
-            String first = UhhcProblems.visitId(patient.id(), patient.requiredServices().get(0).service());
-            String second = UhhcProblems.visitId(patient.id(), patient.requiredServices().get(1).service());
-            Double a = starts.get(first);
-            Double b = starts.get(second);
-            if (a != null && b != null && !a.equals(b) && Math.abs(a - b) < SAME_START) {
-                double later = Math.max(a, b);
-                earliest.put(first, later);
-                earliest.put(second, later);
+            double earliestStart = Double.POSITIVE_INFINITY;
+            double latestStart = Double.NEGATIVE_INFINITY;
+            for (UhhcRequiredService service : patient.requiredServices()) {
+                Double start = starts.get(UhhcProblems.visitId(patient.id(), service.service()));
+                if (start == null) {
+                    earliestStart = Double.NaN;
+                    break;
+                }
+                earliestStart = Math.min(earliestStart, start);
+                latestStart = Math.max(latestStart, start);
+            }
+            if (earliestStart < latestStart && latestStart - earliestStart < SAME_START) {
+                for (UhhcRequiredService service : patient.requiredServices()) {
+                    earliest.put(UhhcProblems.visitId(patient.id(), service.service()), latestStart);
+                }
                 changed = true;
             }
         }

@@ -12,20 +12,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.MatrixLocation;
 import org.careroute.core.api.model.MatrixTravel;
+import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
 import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
+import org.careroute.core.api.model.VisitDependency;
 import org.careroute.core.api.model.VisitLinks;
+import org.careroute.core.api.model.VisitPart;
 import org.careroute.core.api.model.WorkTerms;
 
 /**
@@ -40,16 +46,21 @@ import org.careroute.core.api.model.WorkTerms;
  *
  * <p>
  * Each caregiver becomes a caregiver with its abilities as skills and one shift (id = caregiver id) over its working
- * shift (or over a horizon covering every window when it has none), from its departing to its arrival point. Each
- * required service of a patient becomes a visit {@code PATIENT/SERVICE} (client = patient) needing the service as
- * skill, with the patient's windows on the service start (windows met at the service end are moved earlier by the
- * duration), mandatory unless the patient is optional (then priority 1).
+ * shift (or over a horizon covering every window when it has none), from its departing to its arrival point, with
+ * its lunch break ({@link #shiftRules}) and overtime ({@link #workTerms}). Each required service of a patient becomes
+ * a visit {@code PATIENT/SERVICE} (client = patient) needing the service as skill, with the patient's windows on the
+ * service start (windows met at the service end are moved earlier by the duration), mandatory unless the patient is
+ * optional (then priority 1); a {@code sequential} second service depends on the first ({@link #visitLinks}), a
+ * {@code simultaneous} pair is one visit with two parts ({@link #simultaneousVisit}), and preferences,
+ * incompatibilities and soft windows are the visit's care ({@link #visitCare}).
  *
  * <p>
- * The features careroute's model does not have yet each have their own method returning the model's "not used"
- * value; {@link UhhcMapping#unsupported()} lists which of them an instance needs.
+ * One small method per feature; {@link UhhcMapping#unsupported()} lists what an instance needs beyond them.
  */
 public final class UhhcProblems {
+
+    /** The one team of every caregiver when the instance balances workloads ({@code workload-fairness}). */
+    public static final String BALANCE_TEAM = "uhhc";
 
     /** Seconds of careroute time per UHHC time unit. */
     public static final long SECONDS_PER_UNIT = 60;
@@ -67,6 +78,15 @@ public final class UhhcProblems {
         List<Visit> visits = new ArrayList<>();
         Map<String, UhhcMapping.ServiceRef> services = new LinkedHashMap<>();
         for (UhhcPatient patient : instance.patients()) {
+            if (isSimultaneous(patient)) {
+                Visit visit = simultaneousVisit(instance, patient);
+                visits.add(visit);
+                for (int part = 0; part < patient.requiredServices().size(); part++) {
+                    services.put(PlannedVisit.key(visit.id(), part), new UhhcMapping.ServiceRef(patient.id(), patient
+                            .requiredServices().get(part).service()));
+                }
+                continue;
+            }
             for (int s = 0; s < patient.requiredServices().size(); s++) {
                 Visit visit = visit(instance, patient, s);
                 visits.add(visit);
@@ -84,6 +104,30 @@ public final class UhhcProblems {
         return patient + "/" + service;
     }
 
+    /** The careroute visit id of a simultaneous double service: {@code PATIENT/FIRST+SECOND}. */
+    public static String simultaneousVisitId(UhhcPatient patient) {
+        List<String> services = new ArrayList<>();
+        for (UhhcRequiredService service : patient.requiredServices()) {
+            services.add(service.service());
+        }
+        return visitId(patient.id(), String.join("+", services));
+    }
+
+    /**
+     * Whether the patient's services must start together (one careroute visit with a part per service). Two in the
+     * spec; the three-service patients of Bazirha-CAIE N100s1 / N200s1 get three parts (see {@link UhhcSupport}).
+     */
+    static boolean isSimultaneous(UhhcPatient patient) {
+        return patient.synchronization() != null && patient.synchronization()
+                .type() == UhhcSynchronization.Type.SIMULTANEOUS && patient.requiredServices().size() >= 2;
+    }
+
+    /** Whether the patient's second service starts {@code [min, max]} after the first one's start. */
+    static boolean isSequential(UhhcPatient patient) {
+        return patient.synchronization() != null && patient.synchronization()
+                .type() == UhhcSynchronization.Type.SEQUENTIAL && patient.requiredServices().size() == 2;
+    }
+
     // ------------------------------------------------------------------ caregivers
 
     private static Caregiver caregiver(UhhcInstance instance, UhhcCaregiver caregiver,
@@ -99,21 +143,67 @@ public final class UhhcProblems {
     }
 
     /**
-     * The shift's rules: the lunch break of a caregiver with {@code lunch_break: true} (at least {@code
-     * min_duration} inside {@code [start, end]} of {@code lunch_breaks}, weight {@code missed_lunch_break}) and the
-     * overtime cost when {@code total_extra_time} is a number (HARD keeps the shift end hard). careroute's shifts
-     * have no breaks or overtime yet: {@link ShiftRules#NONE}.
+     * The shift's rules: the lunch break of a caregiver with {@code lunch_break: true} when the instance weighs or
+     * requires it ({@code missed_lunch_break}): at least {@code min_duration} starting at or after the {@code
+     * lunch_breaks} start and over by its end ({@code at_service_end}) or starting by its end ({@code
+     * at_service_start}, so ending by end + duration), inside the shift. careroute's break is hard, so a caregiver who
+     * can have lunch
+     * always does (a missed lunch costs {@code missed_lunch_break}; having it costs nothing). A break that cannot fit
+     * in the working shift is left out: {@link ShiftRules#NONE}.
      */
     static ShiftRules shiftRules(UhhcInstance instance, UhhcCaregiver caregiver) {
-        return ShiftRules.NONE;
+        UhhcLunchBreaks lunch = instance.lunchBreaks();
+        if (!caregiver.hasLunchBreak() || lunch == null || lunch.minDuration() <= 0 || instance.costComponents()
+                .weight(UhhcComponent.MISSED_LUNCH_BREAK) == null) {
+            return ShiftRules.NONE;
+        }
+        UhhcTimeWindow shift = caregiver.workingShift();
+        long shiftStart = shift == null ? 0 : seconds(shift.start(), RoundingMode.CEILING).getEpochSecond();
+        long shiftEnd = seconds(shift == null ? horizon(instance) : shift.end(), RoundingMode.FLOOR).getEpochSecond();
+        long duration = lunch.minDuration() * SECONDS_PER_UNIT;
+        long earliest = Math.max(lunch.start() * SECONDS_PER_UNIT, shiftStart);
+        long latestEnd = Math.min(shiftEnd, (instance.metadata().atServiceEnd()
+                ? lunch.end()
+                : lunch.end() + lunch
+                        .minDuration())
+                * SECONDS_PER_UNIT);
+        if (earliest + duration > latestEnd) {
+            return ShiftRules.NONE;
+        }
+        ShiftBreak lunchBreak = new ShiftBreak(Duration.ofSeconds(duration), Instant.ofEpochSecond(earliest), Instant
+                .ofEpochSecond(latestEnd));
+        return new ShiftRules(List.of(lunchBreak), null, null);
     }
 
     /**
-     * The caregiver's terms: a share of {@code workload_balance} (service plus travel time close to the mean) and of
-     * {@code max_idle_time}. careroute has no fairness terms yet: {@link WorkTerms#NONE}.
+     * The caregiver's terms: when {@code total_extra_time} is a weight (linear in the minutes the caregiver is back
+     * after the shift end) and the caregiver has a shift, overtime up to the horizon, each minute weighted {@code
+     * overtime} (see {@link #weights}); otherwise the shift end stays hard. When {@code workload_balance} is a weight,
+     * every caregiver is in team {@link #BALANCE_TEAM} of {@code workload-fairness}: the same workload (service plus
+     * travel minutes, idle caregivers at zero) but squared deviations from the mean where the spec sums their absolute
+     * values, so an approximation (see {@link #weights}).
      */
     static WorkTerms workTerms(UhhcInstance instance, UhhcCaregiver caregiver) {
-        return WorkTerms.NONE;
+        Duration overtime = overtime(instance, caregiver);
+        String team = balanced(instance) ? BALANCE_TEAM : null;
+        return overtime.isZero() && team == null ? WorkTerms.NONE : new WorkTerms(overtime, 0, 0, team);
+    }
+
+    /** Up to the horizon when {@code total_extra_time} is a weight and the caregiver has a shift; else zero. */
+    private static Duration overtime(UhhcInstance instance, UhhcCaregiver caregiver) {
+        UhhcWeight extra = instance.costComponents().weight(UhhcComponent.TOTAL_EXTRA_TIME);
+        if (extra == null || extra.hard() || caregiver.workingShift() == null) {
+            return Duration.ZERO;
+        }
+        Instant shiftEnd = seconds(caregiver.workingShift().end(), RoundingMode.FLOOR);
+        Duration overtime = Duration.between(shiftEnd, seconds(horizon(instance), RoundingMode.FLOOR));
+        return overtime.isNegative() ? Duration.ZERO : overtime;
+    }
+
+    /** Whether {@code workload_balance} is a positive weight: every caregiver is then in {@link #BALANCE_TEAM}. */
+    static boolean balanced(UhhcInstance instance) {
+        UhhcWeight balance = instance.costComponents().weight(UhhcComponent.WORKLOAD_BALANCE);
+        return balance != null && !balance.hard() && balance.value() > 0;
     }
 
     // ------------------------------------------------------------------ visits
@@ -131,10 +221,15 @@ public final class UhhcProblems {
      * The windows on the service start, sorted and merged: {@code [start, end]} for {@code at_service_start}, {@code
      * [start, end - duration]} for {@code at_service_end} (windows too short for the service are left out; when all
      * are, the first window's start is kept as a single instant, which any plan breaks as little as it can).
-     * careroute keeps them hard; where tardiness is a weighted cost, {@link #visitCare} is the place for soft
-     * windows.
+     * careroute keeps them hard. Where tardiness is a weighted cost and the patient has one window ({@link
+     * #softTardiness}), the hard window runs from its start to the horizon and {@link #visitCare} adds the window as
+     * preferred window.
      */
     static List<TimeWindow> windows(UhhcInstance instance, UhhcPatient patient, UhhcRequiredService service) {
+        if (softTardiness(instance, patient)) {
+            return List.of(new TimeWindow(seconds(patient.timeWindows().getFirst().start(), RoundingMode.CEILING),
+                    seconds(horizon(instance), RoundingMode.FLOOR)));
+        }
         List<long[]> windows = new ArrayList<>();
         for (UhhcTimeWindow window : patient.timeWindows()) {
             long start = seconds(window.start(), RoundingMode.CEILING).getEpochSecond();
@@ -164,22 +259,115 @@ public final class UhhcProblems {
     }
 
     /**
-     * The patient-care side: preferred caregivers ({@code caregiver_preferences}), incompatible caregivers ({@code
-     * incompabilities}, hard unless weighted) and soft windows with tardiness when {@code total_tardiness} / {@code
-     * highest_tardiness} are weights. careroute has none of them yet: {@link VisitCare#NONE}.
+     * The patient-care side: incompatible caregivers ({@code incompabilities}, hard unless weighted) as excluded
+     * caregivers; preferred caregivers as preferences of weight 1 when {@code caregiver_preferences} is a weight (a
+     * service by anyone else loses one point, weighted {@code preferred-caregiver}), and as every other caregiver
+     * excluded when it is HARD or absent (the spec then requires a preferred caregiver); and, where {@code
+     * total_tardiness} is a weight and the patient has one window, that window as preferred window (the hard window
+     * runs from its start to the horizon, see {@link #windows}).
      */
     static VisitCare visitCare(UhhcInstance instance, UhhcPatient patient, UhhcRequiredService service) {
-        return VisitCare.NONE;
+        Set<String> excluded = excludedCaregivers(instance, patient);
+        Map<String, Integer> preferred = preferredCaregivers(instance, patient, excluded);
+        TimeWindow preferredWindow = softTardiness(instance, patient)
+                ? preferredWindow(instance, patient, service)
+                : null;
+        if (excluded.isEmpty() && preferred.isEmpty() && preferredWindow == null) {
+            return VisitCare.NONE;
+        }
+        return new VisitCare(preferred, excluded, preferredWindow, null);
+    }
+
+    /** Hard incompatibilities, and every caregiver outside a hard preference list. */
+    static Set<String> excludedCaregivers(UhhcInstance instance, UhhcPatient patient) {
+        UhhcCostComponents weights = instance.costComponents();
+        Set<String> excluded = new TreeSet<>();
+        if (patient.incompatibleCaregivers() != null && weights.isHard(UhhcComponent.INCOMPATIBILITIES, true)) {
+            excluded.addAll(patient.incompatibleCaregivers());
+        }
+        if (hasPreferences(patient) && weights.isHard(UhhcComponent.CAREGIVER_PREFERENCES, true)) {
+            for (UhhcCaregiver caregiver : instance.caregivers()) {
+                if (!patient.preferredCaregivers().contains(caregiver.id())) {
+                    excluded.add(caregiver.id());
+                }
+            }
+        }
+        return excluded;
+    }
+
+    /** Weighted preferences: weight 1 for each preferred caregiver not excluded. */
+    static Map<String, Integer> preferredCaregivers(UhhcInstance instance, UhhcPatient patient,
+            Set<String> excluded) {
+        Map<String, Integer> preferred = new TreeMap<>();
+        if (hasPreferences(patient) && !instance.costComponents().isHard(UhhcComponent.CAREGIVER_PREFERENCES, true)) {
+            for (String caregiver : patient.preferredCaregivers()) {
+                if (!excluded.contains(caregiver)) {
+                    preferred.put(caregiver, 1);
+                }
+            }
+        }
+        return preferred;
+    }
+
+    private static boolean hasPreferences(UhhcPatient patient) {
+        return patient.preferredCaregivers() != null && !patient.preferredCaregivers().isEmpty();
     }
 
     /**
-     * The links of a patient's double service: {@code simultaneous} (both parts start together) or {@code
-     * sequential} (the second part starts {@code [min, max]} after the first), two different caregivers, and for an
-     * optional patient both parts or none. careroute has no visit parts yet: {@link VisitLinks#NONE} (the services
-     * are independent visits).
+     * Whether lateness at this patient is a weighted cost rather than a hard window: {@code total_tardiness} is a
+     * weight and the patient has a single window (with several, the spec measures lateness from the window whose
+     * start precedes the service, which careroute's one preferred window cannot follow: those stay hard).
+     */
+    static boolean softTardiness(UhhcInstance instance, UhhcPatient patient) {
+        UhhcWeight weight = instance.costComponents().weight(UhhcComponent.TOTAL_TARDINESS);
+        return weight != null && !weight.hard() && patient.timeWindows().size() == 1;
+    }
+
+    /** The single window on the service start ({@code end - duration} when met at the service end). */
+    static TimeWindow preferredWindow(UhhcInstance instance, UhhcPatient patient, UhhcRequiredService service) {
+        UhhcTimeWindow window = patient.timeWindows().getFirst();
+        Instant start = seconds(window.start(), RoundingMode.CEILING);
+        double latest = instance.metadata().atServiceEnd() ? window.end() - service.actualDuration() : window.end();
+        Instant end = seconds(Math.max(latest, 0), RoundingMode.FLOOR);
+        return new TimeWindow(start, end.isBefore(start) ? start : end);
+    }
+
+    /**
+     * The links of one service of a patient outside a simultaneous pair: the second service of a {@code sequential}
+     * patient depends on the first, starting {@code [min, max]} after the first one's start (the spec compares the
+     * two service starts), on any caregiver; everything else is unlinked.
      */
     static VisitLinks visitLinks(UhhcInstance instance, UhhcPatient patient, int serviceIndex) {
-        return VisitLinks.NONE;
+        if (!isSequential(patient) || serviceIndex != 1) {
+            return VisitLinks.NONE;
+        }
+        UhhcSynchronization sync = patient.synchronization();
+        String first = visitId(patient.id(), patient.requiredServices().get(0).service());
+        VisitDependency dependency = new VisitDependency(first, Duration.ofSeconds(sync.minDistance()
+                * SECONDS_PER_UNIT), Duration.ofSeconds(sync.maxDistance() * SECONDS_PER_UNIT),
+                VisitDependency.GapFrom.START);
+        return new VisitLinks(List.of(), List.of(dependency), null, null);
+    }
+
+    /**
+     * A {@code simultaneous} double service as one visit {@code PATIENT/FIRST+SECOND} with one part per service (two
+     * in the spec), each needing that service as skill: careroute starts the parts together on different caregivers,
+     * and plans all or none for an optional patient. The visit lasts as long as the longest service (its windows too).
+     */
+    static Visit simultaneousVisit(UhhcInstance instance, UhhcPatient patient) {
+        List<VisitPart> parts = new ArrayList<>();
+        UhhcRequiredService longer = patient.requiredServices().getFirst();
+        for (UhhcRequiredService service : patient.requiredServices()) {
+            parts.add(new VisitPart(Set.of(service.service()), null));
+            longer = service.actualDuration() > longer.actualDuration() ? service : longer;
+        }
+        Duration duration = Duration.ofSeconds(longer.actualDuration() * SECONDS_PER_UNIT);
+        return new Visit(simultaneousVisitId(patient), patient.id(), null, new MatrixLocation(patient
+                .distanceMatrixIndex()), duration, windows(instance, patient, longer), Set.of(), 1,
+                !patient
+                        .isOptional(),
+                0, visitCare(instance, patient, longer), new VisitLinks(parts, List.of(), null,
+                        null));
     }
 
     // ------------------------------------------------------------------ travel, weights, time
@@ -217,7 +405,9 @@ public final class UhhcProblems {
     /**
      * careroute's weights for the components it has: travel ({@code travel_time}, plus {@code working_time}, whose
      * service part is fixed) per second, waiting ({@code total_waiting_time}) per minute, so that one unit of each
-     * keeps the instance's ratio. Hard windows and shift ends are careroute's own hard rules.
+     * keeps the instance's ratio; overtime, lost preferences and tardiness where the instance weighs them, scaled
+     * alike (one UHHC unit of cost is {@value #SECONDS_PER_UNIT} soft points). Hard windows and shift ends are
+     * careroute's own hard rules.
      */
     static Map<String, Long> weights(UhhcCostComponents components) {
         double travel = components.multiplier(UhhcComponent.TRAVEL_TIME) + components.multiplier(
@@ -227,7 +417,26 @@ public final class UhhcProblems {
         weights.put(CareConstraint.TRAVEL_TIME.id(), Math.round(travel));
         weights.put(CareConstraint.TRAVEL_DISTANCE.id(), 0L);
         weights.put(CareConstraint.WAITING_TIME.id(), Math.round(waiting * SECONDS_PER_UNIT));
+        // UHHC has no continuity of care: a patient whose services need two caregivers costs nothing extra
+        weights.put(CareConstraint.CONTINUITY_OF_CARE.id(), 0L);
+        // per UHHC unit (minute) as the rule counts: overtime minutes and services off the preferred caregivers
+        soft(weights, components, UhhcComponent.TOTAL_EXTRA_TIME, CareConstraint.OVERTIME, SECONDS_PER_UNIT);
+        soft(weights, components, UhhcComponent.CAREGIVER_PREFERENCES, CareConstraint.PREFERRED_CAREGIVER,
+                SECONDS_PER_UNIT);
+        // per second late, as travel
+        soft(weights, components, UhhcComponent.TOTAL_TARDINESS, CareConstraint.PREFERRED_WINDOW, 1);
+        // approximated: careroute squares each caregiver's deviation (minutes) from the mean, the spec sums |deviation|;
+        // weight 1 per unit of balance makes a minute cost the same at a 30-minute deviation (2 x 30 = 60 points)
+        soft(weights, components, UhhcComponent.WORKLOAD_BALANCE, CareConstraint.WORKLOAD_FAIRNESS, 1);
         return weights;
+    }
+
+    private static void soft(Map<String, Long> weights, UhhcCostComponents components, UhhcComponent component,
+            CareConstraint rule, long scale) {
+        UhhcWeight weight = components.weight(component);
+        if (weight != null && !weight.hard()) {
+            weights.put(rule.id(), Math.round(weight.value() * scale));
+        }
     }
 
     /** The end of the planning horizon for caregivers without a working shift: every window, service and leg fits. */

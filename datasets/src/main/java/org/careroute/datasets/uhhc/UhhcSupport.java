@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Which features of a UHHC instance careroute's model cannot express yet (see {@link UhhcMapping#unsupported()}). */
+/**
+ * Which features of a UHHC instance careroute's model cannot express yet (see {@link UhhcMapping#unsupported()}).
+ * Double services, preferences, hard incompatibilities, lunch breaks, overtime and single-window tardiness are mapped
+ * by {@link UhhcProblems}; what is listed here is solved without.
+ */
 final class UhhcSupport {
 
     private UhhcSupport() {
@@ -13,29 +17,29 @@ final class UhhcSupport {
     static List<String> unsupported(UhhcInstance instance) {
         UhhcCostComponents weights = instance.costComponents();
         List<String> missing = new ArrayList<>();
-        patients(missing, instance, "simultaneous double services", p -> p.synchronization() != null && p
-                .synchronization().type() == UhhcSynchronization.Type.SIMULTANEOUS);
-        patients(missing, instance, "sequential double services with min/max gap", p -> p.synchronization() != null
-                && p.synchronization().type() == UhhcSynchronization.Type.SEQUENTIAL);
-        patients(missing, instance, "optional double services (both or none)", p -> p.isOptional() && p
-                .requiredServices().size() > 1);
-        patients(missing, instance, "preferred caregivers", p -> p.preferredCaregivers() != null);
-        patients(missing, instance, "incompatible caregivers", p -> p.incompatibleCaregivers() != null && !p
-                .incompatibleCaregivers().isEmpty());
+        patients(missing, instance, "synchronised patients with more than two services (the spec admits exactly two:"
+                + " no solution is valid)", p -> p.isSynchronised() && p.requiredServices().size() > 2);
+        patients(missing, instance, "optional sequential double services (both or none)", p -> p.isOptional()
+                && UhhcProblems.isSequential(p));
+        patients(missing, instance, "weighted incompatible caregivers", p -> p.incompatibleCaregivers() != null && !p
+                .incompatibleCaregivers().isEmpty() && !weights.isHard(UhhcComponent.INCOMPATIBILITIES, true));
         patients(missing, instance, "optional patients weighed against other costs", p -> p.isOptional()
                 && weights.weight(UhhcComponent.OPTIONAL_PATIENTS) != null && !weights.weight(
                         UhhcComponent.OPTIONAL_PATIENTS).hard());
-        long lunch = instance.caregivers().stream().filter(UhhcCaregiver::hasLunchBreak).count();
+        long lunch = instance.caregivers().stream().filter(c -> c.hasLunchBreak() && weights.weight(
+                UhhcComponent.MISSED_LUNCH_BREAK) != null && UhhcProblems.shiftRules(instance, c).isNone()).count();
         if (lunch > 0) {
-            missing.add("lunch breaks (" + lunch + " caregivers)");
+            missing.add("lunch breaks that do not fit the shift (" + lunch + " caregivers)");
         }
-        weighted(missing, weights, UhhcComponent.TOTAL_TARDINESS, "soft time windows with total tardiness");
+        if (weights.weight(UhhcComponent.TOTAL_TARDINESS) != null && !weights.weight(UhhcComponent.TOTAL_TARDINESS)
+                .hard()) {
+            patients(missing, instance, "soft time windows of patients with several windows", p -> !UhhcProblems
+                    .softTardiness(instance, p));
+        }
         weighted(missing, weights, UhhcComponent.HIGHEST_TARDINESS, "highest tardiness");
-        if (instance.caregivers().stream().anyMatch(c -> c.workingShift() != null)) {
-            weighted(missing, weights, UhhcComponent.TOTAL_EXTRA_TIME, "overtime cost (extra time after the shift)");
-        }
         weighted(missing, weights, UhhcComponent.MAX_IDLE_TIME, "max idle time");
-        weighted(missing, weights, UhhcComponent.WORKLOAD_BALANCE, "workload balance");
+        weighted(missing, weights, UhhcComponent.WORKLOAD_BALANCE,
+                "workload balance, approximated by squared deviations");
         weighted(missing, weights, UhhcComponent.MAX_WAITING_TIME, "max waiting time");
         weighted(missing, weights, UhhcComponent.QUALIFICATION, "qualification as a cost (skills are hard)");
         if (instance.metadata().departsAtShiftStart() && weights.multiplier(UhhcComponent.TOTAL_WAITING_TIME) > 0) {

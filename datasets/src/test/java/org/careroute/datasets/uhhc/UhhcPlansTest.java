@@ -9,6 +9,7 @@ import java.util.List;
 import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanSummary;
+import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.ShiftPlan;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,21 @@ class UhhcPlansTest {
     private final UhhcMapping mapping = UhhcProblems.toProblem(new TinyUhhc().instance());
 
     private static PlannedVisit visit(String id, long startMinutes) {
+        return part(id, startMinutes, PlannedVisit.NO_PART);
+    }
+
+    private static PlannedVisit part(String id, long startMinutes, int part) {
         Instant start = Instant.ofEpochSecond(startMinutes * 60);
-        return new PlannedVisit(id, start, start, start.plusSeconds(600), 0, Leg.NONE);
+        return new PlannedVisit(id, start, start, start.plusSeconds(600), 0, Leg.NONE, part);
     }
 
     private static Plan plan(List<PlannedVisit> c1, List<PlannedVisit> c2) {
+        return plan(c1, c2, List.of());
+    }
+
+    private static Plan plan(List<PlannedVisit> c1, List<PlannedVisit> c2, List<PlannedBreak> c1Breaks) {
         List<ShiftPlan> shifts = new ArrayList<>();
-        shifts.add(new ShiftPlan("c1", "c1", Instant.EPOCH, Instant.EPOCH, c1, Leg.NONE, 0, 0));
+        shifts.add(new ShiftPlan("c1", "c1", Instant.EPOCH, Instant.EPOCH, c1, Leg.NONE, 0, 0, c1Breaks));
         shifts.add(new ShiftPlan("c2", "c2", Instant.EPOCH, Instant.EPOCH, c2, Leg.NONE, 0, 0));
         return new Plan("tiny", "0hard/0medium/0soft", new PlanSummary(0, 0, 0, true, 6, 0, 0, 0, 0, 2), shifts, List
                 .of());
@@ -32,8 +41,8 @@ class UhhcPlansTest {
 
     @Test
     void careroutePlan_becomesTheValidSolutionWithItsTimesInUnits() {
-        Plan plan = plan(List.of(visit("p1/s1", 20), visit("p2/s1", 50), visit("p3/s1", 70)), List.of(visit("p2/s2",
-                50), visit("p3/s2", 90), visit("p4/s1", 110)));
+        Plan plan = plan(List.of(visit("p1/s1", 20), part("p2/s1+s2", 50, 0), visit("p3/s1", 70)), List.of(part(
+                "p2/s1+s2", 50, 1), visit("p3/s2", 90), visit("p4/s1", 110)));
 
         List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(mapping, plan);
         UhhcEvaluation evaluation = UhhcEvaluator.evaluate(mapping.instance(), UhhcSolutionWriter.toSolution(mapping
@@ -41,8 +50,63 @@ class UhhcPlansTest {
 
         assertThat(routes.getFirst().stops()).containsExactly(UhhcStop.service("p1", "s1", 20, 30), UhhcStop.service(
                 "p2", "s1", 50, 60), UhhcStop.service("p3", "s1", 70, 80));
+        assertThat(routes.get(1).stops().getFirst()).isEqualTo(UhhcStop.service("p2", "s2", 50, 60));
         assertThat(evaluation.violations()).isEmpty();
         assertThat(evaluation.objective()).isEqualTo(60);
+    }
+
+    @Test
+    void shiftBreak_becomesALunchStopAtTheVisitedPatient() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.c1Extra = ", \"lunch_break\": true";
+        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
+        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2, \"optional_patients\": 100}";
+        UhhcMapping lunchMapping = UhhcProblems.toProblem(tiny.instance());
+        PlannedBreak lunch = new PlannedBreak(0, Instant.ofEpochSecond(100 * 60), Instant.ofEpochSecond(130 * 60),
+                "p3/s1");
+        Plan plan = plan(List.of(visit("p1/s1", 20), part("p2/s1+s2", 50, 0), visit("p3/s1", 70)), List.of(part(
+                "p2/s1+s2", 50, 1), visit("p3/s2", 90), visit("p4/s1", 110)), List.of(lunch));
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(lunchMapping, plan);
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(lunchMapping.instance(), UhhcSolutionWriter.toSolution(
+                lunchMapping.instance(), routes));
+
+        assertThat(routes.getFirst().stops().getLast()).isEqualTo(UhhcStop.lunchBreak("p3", 100, 130));
+        assertThat(evaluation.violations()).isEmpty();
+        assertThat(evaluation.value(UhhcComponent.MISSED_LUNCH_BREAK)).isZero();
+        assertThat(evaluation.value(UhhcComponent.TRAVEL_TIME)).isEqualTo(60);
+    }
+
+    @Test
+    void optionalPatientServedInPart_isWrittenAsNotVisited() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.costComponents = "{\"travel_time\": 1, \"optional_patients\": 100}";
+        UhhcMapping optional = UhhcProblems.toProblem(UhhcReader.parseInstance(tiny.instanceJson().replace(
+                "\"distance\": [10, 30]}", "\"distance\": [10, 30]}, \"optional\": true"), "tiny.json"));
+        Plan plan = plan(List.of(visit("p1/s1", 20), part("p2/s1+s2", 50, 0), visit("p3/s1", 70)), List.of(part(
+                "p2/s1+s2", 50, 1), visit("p4/s1", 110)));
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(optional, plan);
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(optional.instance(), UhhcSolutionWriter.toSolution(optional
+                .instance(), routes));
+
+        assertThat(routes.getFirst().stops()).extracting(UhhcStop::patient).containsExactly("p1", "p2");
+        assertThat(evaluation.violations()).isEmpty();
+        assertThat(evaluation.value(UhhcComponent.OPTIONAL_PATIENTS)).isEqualTo(1);
+    }
+
+    @Test
+    void caregiverWithoutVisits_lunchesAtTheDepartingPoint() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.c1Extra = ", \"lunch_break\": true";
+        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
+        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2, \"optional_patients\": 100}";
+        UhhcMapping lunchMapping = UhhcProblems.toProblem(tiny.instance());
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(lunchMapping, plan(List.of(), List.of()));
+
+        assertThat(routes.getFirst().stops()).containsExactly(UhhcStop.lunchBreak("d0", 100, 130));
+        assertThat(routes.get(1).stops()).isEmpty();
     }
 
     @Test

@@ -3,16 +3,27 @@ package org.careroute.datasets.uhhc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.ProblemValidator;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.MatrixLocation;
 import org.careroute.core.api.model.MatrixTravel;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitCare;
+import org.careroute.core.api.model.VisitDependency;
+import org.careroute.core.api.model.VisitLinks;
+import org.careroute.core.api.model.VisitPart;
+import org.careroute.core.api.model.WorkTerms;
 import org.junit.jupiter.api.Test;
 
 class UhhcProblemsTest {
@@ -54,10 +65,12 @@ class UhhcProblemsTest {
         MatrixTravel travel = (MatrixTravel) problem.travel();
         assertThat(travel.durationsSeconds()[0][1]).isEqualTo((long) instance.distance(0, 1) * 60);
         assertThat(problem.constraintWeights()).containsEntry(CareConstraint.TRAVEL_TIME.id(), 1L).containsEntry(
-                CareConstraint.WAITING_TIME.id(), 0L);
+                CareConstraint.WAITING_TIME.id(), 0L).containsEntry(CareConstraint.CONTINUITY_OF_CARE.id(), 0L);
         assertThat(mapping.exact()).isTrue();
-        assertThat(map("bazirha", "D1.json").unsupported()).singleElement().asString().startsWith(
-                "simultaneous double services");
+        UhhcMapping doubles = map("bazirha", "D1.json");
+        assertThat(doubles.exact()).isTrue();
+        assertThat(ProblemValidator.validate(doubles.problem(), "uhhc")).isEmpty();
+        assertThat(doubles.problem().visits()).anyMatch(v -> v.links().hasParts());
     }
 
     @Test
@@ -67,8 +80,9 @@ class UhhcProblemsTest {
         assertThat(ProblemValidator.validate(mapping.problem(), "uhhc")).isEmpty();
         assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.WAITING_TIME.id(), 60L)
                 .containsEntry(CareConstraint.TRAVEL_TIME.id(), 0L);
-        assertThat(mapping.unsupported()).anyMatch(s -> s.startsWith("workload balance")).anyMatch(s -> s.startsWith(
-                "waiting before the first visit"));
+        assertThat(mapping.unsupported()).containsExactly(
+                "workload balance, approximated by squared deviations (weight 1)",
+                "waiting before the first visit (caregivers leave at the shift start)");
         UhhcPatient multiWindow = mapping.instance().patients().stream().filter(p -> p.timeWindows().size() > 1)
                 .findFirst().orElseThrow();
         assertThat(visitOf(mapping, multiWindow).timeWindows()).hasSize(multiWindow.timeWindows().size());
@@ -86,8 +100,9 @@ class UhhcProblemsTest {
         assertThat(mapping.problem().caregivers().getFirst().shifts().getFirst().end()).isAfter(minutes(
                 (long) instance.patients().stream().mapToDouble(p -> p.timeWindows().getLast().end()).max()
                         .orElseThrow()));
-        assertThat(mapping.unsupported()).anyMatch(s -> s.startsWith("soft time windows")).anyMatch(s -> s
-                .startsWith("sequential double services"));
+        assertThat(mapping.unsupported()).containsExactly("highest tardiness (weight 1)");
+        assertThat(mapping.problem().visits()).anyMatch(v -> v.links().hasParts()).anyMatch(v -> !v.links()
+                .dependencies().isEmpty()).allMatch(v -> v.care().hasPreferredWindow());
     }
 
     @Test
@@ -100,8 +115,9 @@ class UhhcProblemsTest {
         Visit visit = visitOf(mapping, optional);
         assertThat(visit.mandatory()).isFalse();
         assertThat(visit.priority()).isEqualTo(1);
-        assertThat(mapping.unsupported()).anyMatch(s -> s.startsWith("lunch breaks")).anyMatch(s -> s.startsWith(
-                "preferred caregivers"));
+        assertThat(mapping.unsupported()).anyMatch(s -> s.startsWith("optional patients weighed")).anyMatch(s -> s
+                .startsWith("max idle time")).noneMatch(s -> s.startsWith("lunch breaks")).noneMatch(s -> s.startsWith(
+                        "preferred caregivers"));
     }
 
     @Test
@@ -115,6 +131,162 @@ class UhhcProblemsTest {
         assertThat(mapping.exact()).isTrue();
         assertThat(mapping.problem().visits()).extracting(Visit::id).containsExactly("p1/s1", "p2/s1", "p2/s2",
                 "p3/s1", "p3/s2", "p4/s1");
+    }
+
+    @Test
+    void simultaneousDoubleService_becomesOneVisitWithTwoParts() {
+        UhhcMapping mapping = UhhcProblems.toProblem(new TinyUhhc().instance());
+
+        Visit visit = visit(mapping, "p2/s1+s2");
+        assertThat(ProblemValidator.validate(mapping.problem(), "uhhc")).isEmpty();
+        assertThat(mapping.exact()).isTrue();
+        assertThat(visit.requiredSkills()).isEmpty();
+        assertThat(visit.links().parts()).containsExactly(new VisitPart(Set.of("s1"), null), new VisitPart(Set.of(
+                "s2"), null));
+        assertThat(visit.duration()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(visit.timeWindows()).containsExactly(new TimeWindow(minutes(50), minutes(100)));
+        assertThat(mapping.services()).containsEntry("p2/s1+s2/part0", new UhhcMapping.ServiceRef("p2", "s1"))
+                .containsEntry("p2/s1+s2/part1", new UhhcMapping.ServiceRef("p2", "s2")).doesNotContainKey("p2/s1");
+    }
+
+    @Test
+    void simultaneousTripleService_becomesThreePartsAndIsListedAsNeverValid() throws IOException {
+        UhhcMapping mapping = map("bazirha-caie", "N100s1.json");
+        UhhcPatient triple = mapping.instance().patients().stream().filter(p -> UhhcProblems.isSimultaneous(p) && p
+                .requiredServices().size() == 3).findFirst().orElseThrow();
+
+        assertThat(ProblemValidator.validate(mapping.problem(), "uhhc")).isEmpty();
+        assertThat(visit(mapping, UhhcProblems.simultaneousVisitId(triple)).links().parts()).hasSize(3);
+        assertThat(mapping.unsupported()).anyMatch(s -> s.startsWith(
+                "synchronised patients with more than two services"));
+    }
+
+    @Test
+    void sequentialService_becomesDependencyWithGaps() {
+        UhhcMapping mapping = UhhcProblems.toProblem(new TinyUhhc().instance());
+
+        assertThat(visit(mapping, "p3/s1").links()).isEqualTo(VisitLinks.NONE);
+        assertThat(visit(mapping, "p3/s2").links().dependencies()).containsExactly(new VisitDependency("p3/s1",
+                Duration.ofMinutes(10), Duration.ofMinutes(30), VisitDependency.GapFrom.START));
+    }
+
+    @Test
+    void weightedPreferences_becomePreferredCaregivers() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.p1Extra = ", \"preferred_caregivers\": [\"c2\"]";
+        tiny.costComponents = "{\"travel_time\": 1, \"caregiver_preferences\": 10}";
+
+        UhhcMapping mapping = UhhcProblems.toProblem(tiny.instance());
+
+        assertThat(visit(mapping, "p1/s1").care()).isEqualTo(new VisitCare(Map.of("c2", 1), Set.of(), null, null));
+        assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.PREFERRED_CAREGIVER.id(), 600L);
+        assertThat(mapping.exact()).isTrue();
+    }
+
+    @Test
+    void hardPreferences_excludeEveryOtherCaregiver() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.p1Extra = ", \"preferred_caregivers\": [\"c2\"]";
+
+        UhhcMapping mapping = UhhcProblems.toProblem(tiny.instance());
+
+        assertThat(visit(mapping, "p1/s1").care()).isEqualTo(new VisitCare(Map.of(), Set.of("c1"), null, null));
+    }
+
+    @Test
+    void hardIncompatibility_becomesAnExcludedCaregiverAndAWeightedOneStaysUnsupported() {
+        TinyUhhc hard = new TinyUhhc();
+        hard.p1Extra = ", \"incompatible_caregivers\": [\"c1\"]";
+        TinyUhhc weighted = new TinyUhhc();
+        weighted.p1Extra = hard.p1Extra;
+        weighted.costComponents = "{\"travel_time\": 1, \"incompabilities\": 7}";
+
+        UhhcMapping hardMapping = UhhcProblems.toProblem(hard.instance());
+        UhhcMapping weightedMapping = UhhcProblems.toProblem(weighted.instance());
+
+        assertThat(visit(hardMapping, "p1/s1").care().excludedCaregivers()).containsExactly("c1");
+        assertThat(hardMapping.exact()).isTrue();
+        assertThat(visit(weightedMapping, "p1/s1").care()).isEqualTo(VisitCare.NONE);
+        assertThat(weightedMapping.unsupported()).containsExactly("weighted incompatible caregivers (1 patients)");
+    }
+
+    @Test
+    void lunchBreak_becomesAShiftBreakEndingByTheWindowEnd() {
+        TinyUhhc start = lunch();
+        TinyUhhc end = lunch();
+        end.timeWindowMet = "at_service_end";
+
+        UhhcMapping atStart = UhhcProblems.toProblem(start.instance());
+        UhhcMapping atEnd = UhhcProblems.toProblem(end.instance());
+
+        assertThat(shift(atStart, "c1").rules().breaks()).containsExactly(new ShiftBreak(Duration.ofMinutes(30),
+                minutes(100), minutes(180)));
+        assertThat(shift(atEnd, "c1").rules().breaks()).containsExactly(new ShiftBreak(Duration.ofMinutes(30),
+                minutes(100), minutes(150)));
+        assertThat(shift(atStart, "c2").rules()).isEqualTo(ShiftRules.NONE);
+        assertThat(atStart.unsupported()).noneMatch(s -> s.startsWith("lunch"));
+    }
+
+    @Test
+    void weightedExtraTime_becomesOvertimeUpToTheHorizon() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.costComponents = "{\"travel_time\": 1, \"total_extra_time\": 10}";
+
+        UhhcMapping mapping = UhhcProblems.toProblem(tiny.instance());
+
+        WorkTerms terms = mapping.problem().caregivers().getFirst().terms();
+        assertThat(terms.maxOvertime()).isEqualTo(Duration.between(minutes(200), Instant.ofEpochSecond(
+                (long) UhhcProblems.horizon(mapping.instance()) * 60)));
+        assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.OVERTIME.id(), 600L);
+        assertThat(UhhcProblems.toProblem(new TinyUhhc().instance()).problem().caregivers().getFirst().terms())
+                .isEqualTo(WorkTerms.NONE);
+    }
+
+    @Test
+    void weightedTardiness_becomesAPreferredWindowInsideAHardWindowToTheHorizon() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.timeWindowMet = "at_service_end";
+        tiny.costComponents = "{\"travel_time\": 1, \"total_tardiness\": 1, \"highest_tardiness\": 1}";
+
+        UhhcMapping mapping = UhhcProblems.toProblem(tiny.instance());
+
+        Visit visit = visit(mapping, "p1/s1");
+        assertThat(visit.care().preferredWindow()).isEqualTo(new TimeWindow(minutes(20), minutes(50)));
+        assertThat(visit.timeWindows()).containsExactly(new TimeWindow(minutes(20), Instant.ofEpochSecond(
+                (long) UhhcProblems.horizon(mapping.instance()) * 60)));
+        assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.PREFERRED_WINDOW.id(), 1L);
+        assertThat(mapping.unsupported()).containsExactly("highest tardiness (weight 1)");
+    }
+
+    @Test
+    void workloadBalance_putsEveryCaregiverInOneFairnessTeam() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.costComponents = "{\"total_waiting_time\": 1, \"workload_balance\": 1}";
+
+        UhhcMapping mapping = UhhcProblems.toProblem(tiny.instance());
+
+        assertThat(mapping.problem().caregivers()).extracting(c -> c.terms().team()).containsOnly(
+                UhhcProblems.BALANCE_TEAM);
+        assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.WORKLOAD_FAIRNESS.id(), 1L);
+        assertThat(UhhcProblems.toProblem(new TinyUhhc().instance()).problem().caregivers()).extracting(c -> c
+                .terms().team()).containsOnlyNulls();
+    }
+
+    private static TinyUhhc lunch() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.c1Extra = ", \"lunch_break\": true";
+        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
+        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2}";
+        return tiny;
+    }
+
+    private static Visit visit(UhhcMapping mapping, String id) {
+        return mapping.problem().visits().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Shift shift(UhhcMapping mapping, String caregiver) {
+        return mapping.problem().caregivers().stream().filter(c -> c.id().equals(caregiver)).findFirst().orElseThrow()
+                .shifts().getFirst();
     }
 
     @Test

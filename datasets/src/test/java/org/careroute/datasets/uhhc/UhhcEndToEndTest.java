@@ -1,0 +1,54 @@
+package org.careroute.datasets.uhhc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.careroute.core.api.Planner;
+import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.model.Plan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Instance → careroute problem → {@link Planner} → UHHC solution file → {@link UhhcEvaluator}. */
+class UhhcEndToEndTest {
+
+    private static final SolveOptions REPRODUCIBLE = new SolveOptions(null, null, null, 20_000L, 7, null);
+
+    @TempDir
+    Path out;
+
+    @Test
+    void bazirhaInstanceWithSimultaneousServices_solvedAndWritten_isValidUnderTheUhhcRules() throws IOException {
+        UhhcInstance instance = UhhcReader.readInstance(UhhcData.instances("bazirha").resolve("D1.json"));
+        UhhcMapping mapping = UhhcProblems.toProblem(instance);
+        assertThat(instance.patients()).anyMatch(UhhcProblems::isSimultaneous);
+
+        Plan plan = Planner.create().solve(mapping.problem(), REPRODUCIBLE);
+        UhhcSolution solution = UhhcSolutionWriter.toSolution(instance, UhhcPlans.toRoutes(mapping, plan));
+        Path file = out.resolve("D1.careroute.json");
+        UhhcSolutionWriter.write(file, instance, solution, UhhcEvaluator.evaluate(instance, solution));
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(instance, UhhcReader.parseSolution(Files.readString(file),
+                file.toString()));
+
+        assertThat(evaluation.violations()).isEmpty();
+        assertThat(evaluation.value(UhhcComponent.OPTIONAL_PATIENTS)).isZero();
+        for (UhhcPatient patient : instance.patients()) {
+            if (UhhcProblems.isSimultaneous(patient)) {
+                assertThat(starts(solution, patient.id())).hasSize(2).containsOnly(starts(solution, patient.id())
+                        .getFirst());
+            }
+        }
+    }
+
+    private static java.util.List<Double> starts(UhhcSolution solution, String patient) {
+        return solution.routes().stream().filter(route -> route.locations() != null).flatMap(route -> route
+                .locations().stream()).filter(location -> location instanceof UhhcLocation.PatientVisit visit
+                        && visit
+                                .patient().equals(patient))
+                .map(location -> ((UhhcLocation.PatientVisit) location)
+                        .startServiceTime())
+                .toList();
+    }
+}

@@ -190,8 +190,9 @@ public final class SolverRun implements SolveJob {
         statistics = statisticsOf(newSolver, phases);
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
-        return PlanFactory.toFinalPlan(problem, built, solved, new InfeasibilityRepair(scorer).apply(solved),
-                this::withChanges);
+        Duration repairBudget = options.timeLimit() == null ? null : options.timeLimit().dividedBy(20);
+        return PlanFactory.toFinalPlan(problem, built, solved, new InfeasibilityRepair(scorer, repairBudget).apply(
+                solved), this::withChanges);
     }
 
     /** For re-planning: the plan with what changed against the published plan. */

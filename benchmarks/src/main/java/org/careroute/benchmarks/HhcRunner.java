@@ -2,16 +2,13 @@ package org.careroute.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
@@ -52,28 +49,7 @@ public final class HhcRunner {
 
     /** The instance files of a set directory ({@code *.json}), in natural order, optionally only the named ones. */
     public static List<Path> instanceFiles(Path setDirectory, List<String> only) throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(setDirectory)) {
-            files = listing.filter(file -> file.getFileName().toString().endsWith(".json")).sorted(Comparator
-                    .comparing(HhcRunner::naturalKey)).toList();
-        }
-        if (only.isEmpty()) {
-            return files;
-        }
-        List<Path> selected = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (String name : only) {
-            Optional<Path> file = files.stream().filter(f -> stem(f).equalsIgnoreCase(name.trim())).findFirst();
-            file.ifPresentOrElse(selected::add, () -> missing.add(name));
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("No instance " + String.join(", ", missing) + " in " + setDirectory
-                    + "; available: " + files.stream().map(HhcRunner::stem).limit(12).toList() + (files.size() > 12
-                            ? " ..."
-                            : "")
-                    + ".");
-        }
-        return selected;
+        return InstanceFiles.list(setDirectory, ".json", only);
     }
 
     public HhcResultRow run(Path file) throws IOException {
@@ -134,18 +110,7 @@ public final class HhcRunner {
     }
 
     static String stem(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return InstanceFiles.stem(file, ".json");
     }
 
-    /** {@code A2} before {@code A10}: numbers compared as numbers. */
-    private static String naturalKey(Path file) {
-        StringBuilder key = new StringBuilder();
-        for (String part : stem(file).toLowerCase(Locale.ROOT).split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)")) {
-            key.append(!part.isEmpty() && part.chars().allMatch(Character::isDigit) && part.length() < 18
-                    ? String.format("%018d", Long.parseLong(part))
-                    : part);
-        }
-        return key.toString();
-    }
 }

@@ -2,17 +2,14 @@ package org.careroute.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.careroute.datasets.vrptw.BestKnown;
 import org.careroute.datasets.vrptw.BestKnownSolutions;
@@ -36,29 +33,9 @@ public final class QualityRunner {
         this.bestKnown = bestKnown;
     }
 
-    /** The instance files of a set directory ({@code *.txt}), sorted by name, optionally only the named ones. */
+    /** The instance files of a set directory ({@code *.txt}), in natural order, optionally only the named ones. */
     public static List<Path> instanceFiles(Path setDirectory, List<String> only) throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(setDirectory)) {
-            files = listing.filter(file -> file.getFileName().toString().endsWith(".txt"))
-                    .sorted(Comparator.comparing(QualityRunner::naturalKey))
-                    .toList();
-        }
-        if (only.isEmpty()) {
-            return files;
-        }
-        List<Path> selected = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (String name : only) {
-            Optional<Path> file = files.stream().filter(f -> stem(f).equalsIgnoreCase(name.trim())).findFirst();
-            file.ifPresentOrElse(selected::add, () -> missing.add(name));
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("No instance " + String.join(", ", missing) + " in " + setDirectory
-                    + "; available: " + files.stream().map(QualityRunner::stem).limit(12).toList()
-                    + (files.size() > 12 ? " ..." : "") + ".");
-        }
-        return selected;
+        return InstanceFiles.list(setDirectory, ".txt", only);
     }
 
     /** Runs every file and hands each row over as soon as it is verified. */
@@ -127,19 +104,4 @@ public final class QualityRunner {
                 .size(), gap, vehicles, distance, Double.isNaN(speed) ? "-" : Long.toString(Math.round(speed)));
     }
 
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(0, name.length() - ".txt".length());
-    }
-
-    /** {@code c1_10_2} before {@code c1_10_10}: numbers compared as numbers. */
-    private static String naturalKey(Path file) {
-        StringBuilder key = new StringBuilder();
-        for (String part : stem(file).toLowerCase(Locale.ROOT).split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)")) {
-            key.append(part.chars().allMatch(Character::isDigit)
-                    ? String.format("%08d", Long.parseLong(part))
-                    : part);
-        }
-        return key.toString();
-    }
 }

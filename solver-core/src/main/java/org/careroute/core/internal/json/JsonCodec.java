@@ -83,6 +83,7 @@ public final class JsonCodec {
     /** Reads a problem from JSON bytes (any Unicode encoding) or text. */
     public static Problem readProblem(byte[] json, String source) {
         checkSize(json.length, source);
+        checkUtf8(json, source);
         return readProblem(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
     }
 
@@ -195,6 +196,7 @@ public final class JsonCodec {
 
     public static Plan readPlan(byte[] json, String source) {
         checkSize(json.length, source);
+        checkUtf8(json, source);
         return readPlan(parse(() -> MAPPER.readTree(json), () -> MAPPER.createParser(json), source), source);
     }
 
@@ -325,6 +327,62 @@ public final class JsonCodec {
             // The schema admits only documents the wire records can hold; this guards against a gap between them.
             throw invalid(source, "Cannot map the document: " + e.getMessage());
         }
+    }
+
+    /**
+     * Refuses bytes that are not well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
+     * U+10FFFF, no cut-off sequence). Jackson refuses most such bytes itself but decodes a four-byte sequence above
+     * U+10FFFF (e.g. F4 90 80 80) into a broken surrogate pair, which the plan writer then cannot encode.
+     */
+    private static void checkUtf8(byte[] json, String source) {
+        int line = 1;
+        int i = 0;
+        while (i < json.length) {
+            int b = json[i] & 0xFF;
+            if (b < 0x80) {
+                line += b == '\n' ? 1 : 0;
+                i++;
+                continue;
+            }
+            int length;
+            int min;
+            if (b >= 0xC2 && b <= 0xDF) {
+                length = 2;
+                min = 0x80;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                length = 3;
+                min = 0x800;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                length = 4;
+                min = 0x10000;
+            } else {
+                throw notUtf8(source, i, line, json);
+            }
+            if (i + length > json.length) {
+                throw notUtf8(source, i, line, json);
+            }
+            int codePoint = b & (0xFF >> (length + 1));
+            for (int k = 1; k < length; k++) {
+                int next = json[i + k] & 0xFF;
+                if ((next & 0xC0) != 0x80) {
+                    throw notUtf8(source, i, line, json);
+                }
+                codePoint = codePoint << 6 | next & 0x3F;
+            }
+            if (codePoint < min || codePoint > 0x10FFFF || codePoint >= 0xD800 && codePoint <= 0xDFFF) {
+                throw notUtf8(source, i, line, json);
+            }
+            i += length;
+        }
+    }
+
+    private static InvalidInputException notUtf8(String source, int offset, int line, byte[] json) {
+        StringBuilder bytes = new StringBuilder();
+        for (int k = offset; k < Math.min(json.length, offset + 4); k++) {
+            bytes.append(String.format("%02X", json[k] & 0xFF));
+        }
+        return invalid(source, "The file is not valid UTF-8 at byte " + offset + " (line " + line + "): " + bytes
+                + " is no character; save the file as UTF-8.");
     }
 
     private static InvalidInputException invalid(String source, String message) {

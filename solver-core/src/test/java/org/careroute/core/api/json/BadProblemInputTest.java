@@ -411,6 +411,29 @@ class BadProblemInputTest {
     }
 
     @Test
+    void codePointAboveUnicode_isReportedAsInvalidUtf8(@TempDir Path dir) throws IOException {
+        // F4 90 80 80 would be U+110000: Jackson decodes it into a broken surrogate pair the plan writer cannot encode
+        byte[] valid = JsonDoc.VALID.getBytes(StandardCharsets.UTF_8);
+        int at = JsonDoc.VALID.indexOf("Anna") + 1;
+        byte[] bytes = new byte[valid.length + 3];
+        System.arraycopy(valid, 0, bytes, 0, at);
+        bytes[at] = (byte) 0xF4;
+        bytes[at + 1] = (byte) 0x90;
+        bytes[at + 2] = (byte) 0x80;
+        bytes[at + 3] = (byte) 0x80;
+        System.arraycopy(valid, at + 1, bytes, at + 4, valid.length - at - 1);
+        Path file = Files.write(dir.resolve("broken.json"), bytes);
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> CarerouteJson.readProblem(
+                file));
+
+        assertThat(e.errors()).singleElement().satisfies(error -> {
+            assertThat(error.pointer()).isEmpty();
+            assertThat(error.message()).contains("not valid UTF-8 at byte " + at).contains("F4908080");
+        });
+    }
+
+    @Test
     void integersWrittenAsDecimals_areAccepted() {
         String json = matrixProblem("[[0, 5.0], [5, 0]]", "[[0, 1e2], [50, 0]]", 1).replace("\"index\": 0",
                 "\"index\": 0.0");

@@ -58,6 +58,8 @@ public final class RegionGenerator {
     private final Random random;
     private final List<Patient> patients = new ArrayList<>();
     private final double[] townWeights;
+    /** Caregivers on duty per day, team and base ({@link #caregivers}). */
+    private int[][][] onDutyAtBase;
 
     private RegionGenerator(GenerateRequest request) {
         this.request = request;
@@ -162,12 +164,14 @@ public final class RegionGenerator {
             }
             onDuty.add(perTeam);
         }
+        onDutyAtBase = new int[request.days()][profile.teams().size()][profile.bases().size()];
         int teamIndex = 0;
         for (Map.Entry<Team, Integer> entry : staff.entrySet()) {
             Team team = entry.getKey();
             double[] current = new double[baseWeights.length];
             for (int member = 0; member < entry.getValue(); member++) {
-                Town base = profile.bases().get(nextBase(baseWeights, current));
+                int baseIndex = nextBase(baseWeights, current);
+                Town base = profile.bases().get(baseIndex);
                 String id = "cg-" + pad(out.size() + 1, width);
                 GeoLocation home = new GeoLocation(base.lat(), base.lon());
                 List<Shift> shifts = new ArrayList<>();
@@ -181,6 +185,7 @@ public final class RegionGenerator {
                     shifts.add(new Shift(id + "-" + date, start, end, home, home, rules(start, end)));
                     List<Integer> perTeam = onDuty.get(day);
                     perTeam.set(teamIndex, perTeam.get(teamIndex) + 1);
+                    onDutyAtBase[day][teamIndex][baseIndex]++;
                 }
                 String name = team.title() + " " + (member + 1) + " (" + base.name() + ")";
                 out.add(new Caregiver(id, name, team.skills(), TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY,
@@ -399,7 +404,7 @@ public final class RegionGenerator {
             unnumbered.add(visit(d));
             days.add(d.day);
         }
-        capMandatoryPeaks(drawn, unnumbered, onDuty);
+        capMandatoryPeaks(drawn, unnumbered);
         Integer[] order = new Integer[unnumbered.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -419,7 +424,9 @@ public final class RegionGenerator {
     }
 
     /**
-     * Keeps each team's mandatory visits of a day within what its staff can do in any stretch of time: for every
+     * Keeps each team's mandatory visits of a day within what its staff can do in any stretch of time, base by base
+     * (a patient's visits count for the nearest base where the team has staff that day: a base's evening nurses do
+     * not cover a town 100 km away while Karlstad's have time to spare, they are the ones who drive there): for every
      * window opening {@code a}, the visits whose window opens at {@code a} or later, walked by the end of their
      * window, may take (service plus the team's expected drive per visit) at most {@value #MANDATORY_PEAK_SHARE} of
      * the staff's minutes from {@code a} to the end of the last such service; a visit beyond that becomes optional
@@ -428,19 +435,24 @@ public final class RegionGenerator {
      * caregivers in Värmland (1.5 times the profile's typical workload) the evening injections alone needed 130
      * nurse visits between 19:30 and 20:30 from 37 nurses across the region. At a typical workload few visits change.
      */
-    private void capMandatoryPeaks(List<Drawn> drawn, List<Visit> visits, List<List<Integer>> onDuty) {
+    private void capMandatoryPeaks(List<Drawn> drawn, List<Visit> visits) {
         List<Team> teams = profile.teams();
+        int bases = profile.bases().size();
         Map<Integer, List<Integer>> bySlot = new TreeMap<>();
         for (int i = 0; i < drawn.size(); i++) {
             if (visits.get(i).mandatory()) {
                 Drawn d = drawn.get(i);
-                bySlot.computeIfAbsent(d.day * teams.size() + teams.indexOf(d.team), k -> new ArrayList<>()).add(i);
+                int team = teams.indexOf(d.team);
+                int base = nearestStaffedBase(d.patient.town, onDutyAtBase[d.day][team]);
+                bySlot.computeIfAbsent((d.day * teams.size() + team) * bases + base, k -> new ArrayList<>()).add(i);
             }
         }
         for (Map.Entry<Integer, List<Integer>> slot : bySlot.entrySet()) {
-            Team team = teams.get(slot.getKey() % teams.size());
-            int staff = onDuty.get(slot.getKey() / teams.size()).get(slot.getKey() % teams.size());
-            LocalDate date = request.startDate().plusDays(slot.getKey() / teams.size());
+            int day = slot.getKey() / bases / teams.size();
+            int teamIndex = slot.getKey() / bases % teams.size();
+            Team team = teams.get(teamIndex);
+            int staff = onDutyAtBase[day][teamIndex][slot.getKey() % bases];
+            LocalDate date = request.startDate().plusDays(day);
             List<ShiftBreak> breaks = rules(at(date, team.start()), at(team.overnight() ? date.plusDays(1) : date,
                     team.end())).breaks();
             List<Integer> due = new ArrayList<>(slot.getValue());
@@ -467,6 +479,22 @@ public final class RegionGenerator {
                 }
             }
         }
+    }
+
+    /** The base nearest to the town among those where the team has caregivers on duty that day. */
+    private int nearestStaffedBase(Town town, int[] staffAtBase) {
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int i = 0; i < staffAtBase.length; i++) {
+            Town base = profile.bases().get(i);
+            double distance = Math.hypot(base.lat() - town.lat(), (base.lon() - town.lon()) * Math.cos(Math
+                    .toRadians(town.lat())));
+            if (staffAtBase[i] > 0 && distance < bestDistance) {
+                bestDistance = distance;
+                best = i;
+            }
+        }
+        return best < 0 ? nearest(profile.bases(), town) : best;
     }
 
     /** A request with more visits than its staff can serve; {@link #suggestedCaregivers()} would serve them. */
@@ -526,8 +554,14 @@ public final class RegionGenerator {
         Instant earliest = at(date, team.start()).plusSeconds(driveSeconds);
         Instant latest = at(team.overnight() ? date.plusDays(1) : date, team.end()).minusSeconds(driveSeconds
                 + minutes * 60L);
-        Instant start = window.start().isBefore(earliest) ? earliest : window.start();
-        Instant end = window.end().isAfter(latest) ? latest : window.end();
+        // a window that opens too early for the drive moves later as a whole (a fixed time keeps its tolerance)
+        Instant start = window.start();
+        Instant end = window.end();
+        if (start.isBefore(earliest)) {
+            end = end.plus(Duration.between(start, earliest));
+            start = earliest;
+        }
+        end = end.isAfter(latest) ? latest : end;
         if (end.isBefore(start)) {
             end = start;
         }

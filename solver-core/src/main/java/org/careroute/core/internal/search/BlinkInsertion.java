@@ -4,7 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * The recreate of SISR: visits are inserted one by one in a randomly chosen order (random, largest demand first,
- * farthest from the start first, nearest first; weights 4:4:2:1) at the cheapest feasible position of any route,
+ * farthest from the start first, nearest first; weights 4:4:2:1; mandatory visits always before optional ones) at the
+ * cheapest feasible position of any route,
  * where every position is skipped ("blinked") with a small probability so that equal greedy choices do not always
  * win. A visit that fits nowhere stays in the pool of unassigned visits.
  */
@@ -15,6 +16,7 @@ final class BlinkInsertion {
     private final int nearRoutesFrom;
     private int[] order = new int[16];
     private long[] keys = new long[16];
+    private int[] spare = new int[16];
     private boolean[] isCandidate = new boolean[0];
     private int[] candidateRoutes = new int[0];
     // the best insertion found so far for the visit being inserted
@@ -150,6 +152,7 @@ final class BlinkInsertion {
         }
         int choice = random.nextInt(11);
         if (choice < 4) {
+            mandatoryFirst(routes, count);
             return;
         }
         for (int i = 0; i < count; i++) {
@@ -171,5 +174,28 @@ final class BlinkInsertion {
             keys[j + 1] = key;
             order[j + 1] = v;
         }
+        mandatoryFirst(routes, count);
+    }
+
+    /**
+     * Moves the mandatory visits to the front, each group in its order: an optional visit must not take the room a
+     * mandatory one needs (on a region's day the ruin around a left-out evening insulin visit freed the room, and the
+     * optional visits removed with it took it back).
+     */
+    private void mandatoryFirst(SearchRoutes routes, int count) {
+        if (spare.length < count) {
+            spare = new int[order.length];
+        }
+        int front = 0;
+        int back = 0;
+        for (int i = 0; i < count; i++) {
+            int v = order[i];
+            if (routes.isMandatory(v)) {
+                order[front++] = v;
+            } else {
+                spare[back++] = v;
+            }
+        }
+        System.arraycopy(spare, 0, order, front, back);
     }
 }

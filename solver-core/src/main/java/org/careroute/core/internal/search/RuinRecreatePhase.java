@@ -67,6 +67,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
     }
 
     private static final long CYCLE = 100_000;
+    private static final int MIN_OPTIONAL_RETRIES = 10;
 
     private final Settings settings;
     private SplittableRandom random;
@@ -205,13 +206,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         for (int i = 0; i < removed; i++) {
             recreateBuffer[count++] = removal.removed(i);
         }
-        // previously unassigned visits get another chance every iteration
-        for (int i = 0; i < routes.poolSize() && count < recreateBuffer.length; i++) {
-            int visit = routes.poolVisit(i);
-            if (routes.isMovable(visit) && !contains(recreateBuffer, count, visit)) {
-                recreateBuffer[count++] = visit;
-            }
-        }
+        count = retryPooled(removed, count);
         insertion.recreate(routes, recreateBuffer, count, random);
         double threshold = -temperature * Math.log(random.nextDouble());
         int estimate = compare(mandatoryBefore, priorityBefore, costBefore, routes.unassignedMandatory(),
@@ -246,6 +241,33 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
             context.execute(new RouteRewriteMove(variable, shifts, before));
             routes.rollback();
         }
+    }
+
+    /**
+     * Adds previously unassigned visits to the recreate list after the {@code count} removed ones: every mandatory
+     * one, and optional ones from a random place of the pool until as many as were removed (at least
+     * {@value #MIN_OPTIONAL_RETRIES}) are in. A region's day leaves thousands of optional visits out for good;
+     * retrying all of them in every iteration made an iteration cost seconds.
+     */
+    private int retryPooled(int removed, int count) {
+        int poolSize = routes.poolSize();
+        if (poolSize == 0) {
+            return count;
+        }
+        int optional = Math.max(MIN_OPTIONAL_RETRIES, removed);
+        int offset = random.nextInt(poolSize);
+        for (int k = 0; k < poolSize && count < recreateBuffer.length; k++) {
+            int visit = routes.poolVisit((offset + k) % poolSize);
+            if (!routes.isMovable(visit) || !routes.isMandatory(visit) && optional == 0
+                    || contains(recreateBuffer, removed, visit)) {
+                continue;
+            }
+            if (!routes.isMandatory(visit)) {
+                optional--;
+            }
+            recreateBuffer[count++] = visit;
+        }
+        return count;
     }
 
     private static boolean contains(int[] values, int count, int value) {

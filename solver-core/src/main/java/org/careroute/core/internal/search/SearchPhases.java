@@ -54,12 +54,24 @@ public final class SearchPhases {
 
     /** The phases of one solve (a new phase object each time: it holds the search's state). */
     public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight) {
-        return forSolve(options, timeWeight, distanceWeight, modeFromProperty());
+        return forSolve(options, timeWeight, distanceWeight, modeFromProperty(), true);
     }
 
-    public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight, Mode mode) {
+    /**
+     * The phases for a mode; {@code linkedVisits}: the problem has visits the ruin-and-recreate phase does not move
+     * (parts, dependencies, pins). Without them, Timefold's construction heuristic is left out before the
+     * ruin-and-recreate phase: that phase retries the visits the greedy routes left out in every iteration, while
+     * the construction heuristic puts a mandatory visit no route can take where the score likes it best, on a
+     * caregiver without its skills (1 000 hard) rather than nowhere (3 600 hard), where no later change of the
+     * ruin-and-recreate phase can take it out again without making the hard score worse (on a 1 000-visit region
+     * day, two such placements kept the plan infeasible).
+     */
+    public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight, Mode mode,
+            boolean linkedVisits) {
         List<PhaseConfig> configs = new ArrayList<>();
-        configs.add(constructionHeuristic(options.timeLimit()));
+        if (mode == Mode.LOCAL_SEARCH || linkedVisits) {
+            configs.add(constructionHeuristic(options.timeLimit()));
+        }
         if (mode == Mode.LOCAL_SEARCH) {
             configs.add(new LocalSearchPhaseConfig());
             return new SearchPhases(mode, null, configs);

@@ -11,6 +11,8 @@ import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.WorkingDay;
+import org.careroute.core.internal.domain.WorkingDayRules;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
 
 /**
@@ -20,6 +22,14 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  * per time window of the inserted visit. It knows the basic rules only (windows, shift end, capacity, skills, and
  * when re-planning the pinned started visits and departures not before "now", see {@link CareVisit#departureAfter}):
  * Timefold's score stays the judge of every change, see {@link RuinRecreatePhase}.
+ *
+ * <p>
+ * Routes whose shifts have breaks, the continuous-work law, a maximum working time or an overtime allowance
+ * ({@link #isTimed timed} routes) are timed with {@link WorkingDay}, as the score and the plan time them: the O(1) test
+ * (which ignores breaks and so never refuses what would fit with them) filters, and an insertion that passes it is
+ * then driven from its position until the route's times and working-day state meet the old ones again; it is refused
+ * if it adds hard violations (lateness, late breaks, continuous work, shift end, working time, a part no longer
+ * ready for its partners' common start) to the route.
  *
  * <p>
  * Changes within one iteration are undone with {@link #rollback()}: each route is saved the first time it is touched.
@@ -62,6 +72,14 @@ final class SearchRoutes {
     private final long[] cost;
     private long[][] serviceEnd;
     private long[][] latestArrival;
+    /** Timed routes: the working-day state after each visit ({@link WorkingDay#pack}). */
+    private long[][] dayState;
+    /** Timed routes: hard violation seconds from each position to the route's end (index {@code size}: the end). */
+    private long[][] violationFrom;
+    private final boolean[] timed;
+    /** The common start of each part of a linked visit as loaded ({@code Long.MIN_VALUE}: none). */
+    private final long[] syncStart;
+    private final WorkingDay.Step step = new WorkingDay.Step();
     private final int[] routeOf;
     private final int[] positionOf;
     private final int[] pool;
@@ -99,6 +117,7 @@ final class SearchRoutes {
         mandatory = new boolean[n];
         priority = new int[n];
         movable = new boolean[n];
+        syncStart = new long[n];
         numberOf = new IdentityHashMap<>(2 * n);
         for (int v = 0; v < n; v++) {
             CareVisit visit = visits[v];
@@ -115,6 +134,9 @@ final class SearchRoutes {
             skillMask[v] = visit.getSkillMask();
             mandatory[v] = visit.isMandatory();
             priority[v] = visit.getPriority();
+            syncStart[v] = visit.isPart() && visit.isAssigned() && visit.getServiceStart() != CareVisit.UNSET
+                    ? visit.getServiceStart()
+                    : Long.MIN_VALUE;
         }
         travel = new DenseTravelMatrix[m];
         route = new int[m][];
@@ -123,11 +145,18 @@ final class SearchRoutes {
         cost = new long[m];
         serviceEnd = new long[m][];
         latestArrival = new long[m][];
+        dayState = new long[m][];
+        violationFrom = new long[m][];
+        timed = new boolean[m];
         for (int r = 0; r < m; r++) {
             travel[r] = shifts[r].getTravel();
             route[r] = new int[8];
             serviceEnd[r] = new long[8];
             latestArrival[r] = new long[9];
+            dayState[r] = new long[8];
+            violationFrom[r] = new long[9];
+            WorkingDayRules rules = shifts[r].getRules();
+            timed[r] = rules.isTimed() || rules.hasMaxWorkingTime() || rules.getOvertimeAllowance() > 0;
         }
         routeOf = new int[n];
         positionOf = new int[n];
@@ -244,6 +273,10 @@ final class SearchRoutes {
         return pool[i];
     }
 
+    boolean isMandatory(int visit) {
+        return mandatory[visit];
+    }
+
     long demand(int visit) {
         return demand[visit];
     }
@@ -281,11 +314,16 @@ final class SearchRoutes {
                 && x.getTravel() == y.getTravel();
     }
 
-    /** Whether the route's shift may serve the visit at all (skills) and has room for its demand. */
+    /**
+     * Whether the route's shift may serve the visit at all (skills; the service can end before the shift does) and
+     * has room for its demand.
+     */
     boolean canServe(int r, int visit) {
         CareShift shift = shifts[r];
         return (skillMask[visit] & ~shift.getSkillMask()) == 0
-                && (!shift.hasCapacityLimit() || load[r] + demand[visit] <= shift.getCapacity());
+                && (!shift.hasCapacityLimit() || load[r] + demand[visit] <= shift.getCapacity())
+                && visits[visit].serviceStartFor(shift.getStart()) + duration[visit] <= shift.getEnd() + shift
+                        .getRules().getOvertimeAllowance();
     }
 
     /**
@@ -318,8 +356,87 @@ final class SearchRoutes {
         if (nextArrival > latestArrival[r][position]) {
             return INFEASIBLE;
         }
+        if (timed[r] && !timedInsertionKeepsRules(r, visit, position)) {
+            return INFEASIBLE;
+        }
         long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
         return added - legCost(r, previousLocation, nextLocation);
+    }
+
+    /** Whether route {@code r}'s shift is timed with {@link WorkingDay} (breaks and working-time rules). */
+    boolean isTimed(int r) {
+        return timed[r];
+    }
+
+    /**
+     * Drives timed route {@code r} with the visit inserted before {@code position}, from there until the times and
+     * the working-day state meet the old route's again, and tells whether the route's hard violation seconds from
+     * {@code position} on do not grow.
+     */
+    private boolean timedInsertionKeepsRules(int r, int visit, int position) {
+        CareShift shift = shifts[r];
+        WorkingDayRules rules = shift.getRules();
+        DenseTravelMatrix matrix = travel[r];
+        int[] visitsOfRoute = route[r];
+        long budget = violationFrom[r][position];
+        long time = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
+        long state = position == 0 ? 0 : dayState[r][position - 1];
+        int at = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
+        CareVisit before = position == 0 ? null : visits[visitsOfRoute[position - 1]];
+        time = visits[visit].departureAfter(shift, before, time);
+        WorkingDay.visit(rules, visits[visit], time, matrix.durationSeconds(at, location[visit]), state,
+                syncStart[visit], step, null);
+        long added = violation(visit, step);
+        if (added > budget) {
+            return false;
+        }
+        time = step.end();
+        state = step.state();
+        at = location[visit];
+        before = visits[visit];
+        for (int i = position; i < size[r]; i++) {
+            int v = visitsOfRoute[i];
+            time = visits[v].departureAfter(shift, before, time);
+            WorkingDay.visit(rules, visits[v], time, matrix.durationSeconds(at, location[v]), state, syncStart[v],
+                    step, null);
+            added += violation(v, step);
+            if (step.end() == serviceEnd[r][i] && step.state() == dayState[r][i]) {
+                return added + violationFrom[r][i + 1] <= budget;
+            }
+            if (added > budget) {
+                return false;
+            }
+            time = step.end();
+            state = step.state();
+            at = location[v];
+            before = visits[v];
+        }
+        return added + endViolation(r, time, at, state) <= budget;
+    }
+
+    /** Hard violation seconds of one timed step: lateness, late breaks, continuous work, a part not ready. */
+    private long violation(int visit, WorkingDay.Step timedStep) {
+        long late = Math.max(0, timedStep.end() - duration[visit] - deadline[visit]);
+        long sync = syncStart[visit];
+        long notReady = sync != Long.MIN_VALUE && timedStep.soloStart() > sync ? timedStep.soloStart() - sync : 0;
+        return late + timedStep.breakLateness() + timedStep.workExcess() + notReady;
+    }
+
+    /** Hard violation seconds of a timed route's end after its last visit (for routes with visits). */
+    private long endViolation(int r, long lastEnd, int lastLocation, long state) {
+        CareShift shift = shifts[r];
+        WorkingDayRules rules = shift.getRules();
+        long back = shift.hasOpenEnd() ? 0 : travel[r].durationSeconds(lastLocation, shift.getEndLocation());
+        long returnTime = WorkingDay.routeEnd(rules, lastEnd, back, state, WorkingDay.RETURN_TIME, null);
+        long violation = Math.max(0, returnTime - shift.getEnd() - rules.getOvertimeAllowance());
+        violation += WorkingDay.routeEnd(rules, lastEnd, back, state, WorkingDay.BREAK_LATENESS, null);
+        violation += WorkingDay.routeEnd(rules, lastEnd, back, state, WorkingDay.WORK_EXCESS, null);
+        if (rules.hasMaxWorkingTime()) {
+            long breaks = WorkingDay.breakSeconds(rules, WorkingDay.routeEnd(rules, lastEnd, back, state,
+                    WorkingDay.STATE, null));
+            violation += Math.max(0, returnTime - shift.getStart() - breaks - rules.getMaxWorkingTime());
+        }
+        return violation;
     }
 
     private long legCost(int r, int from, int to) {
@@ -404,22 +521,42 @@ final class SearchRoutes {
         int at = shift.getStartLocation();
         long routeLoad = 0;
         long routeCost = 0;
+        boolean timedRoute = timed[r];
+        long[] states = dayState[r];
+        long[] violations = violationFrom[r];
+        long state = 0;
         for (int i = 0; i < n; i++) {
             int v = visitsOfRoute[i];
             time = visits[v].departureAfter(shift, i == 0 ? null : visits[visitsOfRoute[i - 1]], time);
-            long arrival = time + matrix.durationSeconds(at, location[v]);
             routeCost += legCost(r, at, location[v]);
-            time = serviceStart(v, arrival) + duration[v];
+            if (timedRoute) {
+                WorkingDay.visit(shift.getRules(), visits[v], time, matrix.durationSeconds(at, location[v]), state,
+                        syncStart[v], step, null);
+                time = step.end();
+                state = step.state();
+                states[i] = state;
+                violations[i] = violation(v, step);
+            } else {
+                long arrival = time + matrix.durationSeconds(at, location[v]);
+                time = serviceStart(v, arrival) + duration[v];
+            }
             ends[i] = time;
             at = location[v];
             routeLoad += demand[v];
+        }
+        if (timedRoute) {
+            violations[n] = n == 0 ? 0 : endViolation(r, time, at, state);
+            for (int i = n - 1; i >= 0; i--) {
+                violations[i] += violations[i + 1];
+            }
         }
         int endLocation = shift.getEndLocation();
         if (n > 0) {
             routeCost += legCost(r, at, endLocation);
         }
         long[] latest = latestArrival[r];
-        latest[n] = shift.getEnd();
+        // the hard shift-end rule starts after the overtime allowance
+        latest[n] = shift.getEnd() + shift.getRules().getOvertimeAllowance();
         for (int i = n - 1; i >= 0; i--) {
             int v = visitsOfRoute[i];
             int next = i + 1 < n ? location[visitsOfRoute[i + 1]] : endLocation;
@@ -444,6 +581,8 @@ final class SearchRoutes {
             route[r] = Arrays.copyOf(route[r], length);
             serviceEnd[r] = Arrays.copyOf(serviceEnd[r], length);
             latestArrival[r] = Arrays.copyOf(latestArrival[r], length + 1);
+            dayState[r] = Arrays.copyOf(dayState[r], length);
+            violationFrom[r] = Arrays.copyOf(violationFrom[r], length + 1);
         }
     }
 

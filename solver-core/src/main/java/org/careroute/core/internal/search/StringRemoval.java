@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
  * The ruin of SISR (Christiaens and Vanden Berghe, "Slack Induction by String Removals for Vehicle Routing
  * Problems", Transportation Science 2020): from a random seed visit, walk its candidate list (nearest first) and from
  * each not yet ruined route met on the way remove one string of consecutive visits around the neighbour, or a "split
- * string" that keeps a few visits in the middle. On average {@code averageRemoved} visits go; strings are at most
+ * string" that keeps a few visits in the middle (while mandatory visits are left out, half of the seeds are one of
+ * them). On average {@code averageRemoved} visits go; strings are at most
  * {@code maxStringLength} long. Visits that are not {@link SearchRoutes#isMovable movable} stay.
  */
 final class StringRemoval {
@@ -46,7 +47,9 @@ final class StringRemoval {
         double maxLength = Math.min(maxStringLength, averageLength);
         double maxStrings = 4.0 * averageRemoved / (1.0 + maxLength) - 1.0;
         int strings = (int) Math.floor(random.nextDouble(1.0, Math.max(1.0, maxStrings) + 1.0));
-        int seed = randomAssignedVisit(routes, random);
+        int seed = routes.unassignedMandatory() > 0 && random.nextBoolean()
+                ? randomPooledMandatory(routes, random)
+                : randomAssignedVisit(routes, random);
         int ruined = 0;
         for (int rank = -1; rank < candidates.count(seed) && ruined < strings; rank++) {
             int visit = rank < 0 ? seed : candidates.neighbour(seed, rank);
@@ -68,6 +71,21 @@ final class StringRemoval {
 
     int removed(int i) {
         return removed[i];
+    }
+
+    /**
+     * A mandatory visit of the pool, at random: half of the ruins start there while some are left out, so that the
+     * routes around it make room (the seed itself is in no route; its nearest neighbours are).
+     */
+    private static int randomPooledMandatory(SearchRoutes routes, SplittableRandom random) {
+        int k = random.nextInt(routes.unassignedMandatory());
+        for (int i = 0; i < routes.poolSize(); i++) {
+            int visit = routes.poolVisit(i);
+            if (routes.isMandatory(visit) && k-- == 0) {
+                return visit;
+            }
+        }
+        throw new IllegalStateException("the pool holds fewer mandatory visits than counted");
     }
 
     private static int randomAssignedVisit(SearchRoutes routes, SplittableRandom random) {

@@ -145,21 +145,26 @@ public final class SolverRun implements SolveJob {
         if (warmStart != null) {
             warmStart.apply(schedule);
         }
-        SearchPhases phases = SearchPhases.forSolve(options, weight(CareConstraint.TRAVEL_TIME),
-                weight(CareConstraint.TRAVEL_DISTANCE), SearchPhases.defaultMode(hasTimedRoutes(schedule)
-                        || hasLinkedVisits(schedule)));
-        SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options)
-                .withPhases(phases.configs().toArray(new PhaseConfig[0])));
-        SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
-        if (!schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty()) {
+        boolean greedy = !schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty();
+        if (greedy) {
             new GreedyInsertion(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
                     .withPatientCare(weight(CareConstraint.PREFERRED_CAREGIVER), weight(
                             CareConstraint.CONTINUITY_OF_CARE), weight(CareConstraint.PREFERRED_WINDOW))
                     .apply(schedule);
-            if (measured && countAssigned(schedule.getShifts()) == schedule.getVisits().size()
-                    && scorer.update(schedule).isFeasible()) {
-                firstFeasibleTime = sinceStart();
-            }
+        }
+        Duration greedyDone = sinceStart();
+        SolveOptions searchOptions = searchOptions(greedyDone);
+        boolean linked = hasLinkedVisits(schedule);
+        SearchPhases phases = SearchPhases.forSolve(searchOptions, weight(CareConstraint.TRAVEL_TIME),
+                weight(CareConstraint.TRAVEL_DISTANCE), SearchPhases.defaultMode(hasTimedRoutes(schedule)
+                        || linked),
+                linked);
+        SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(searchOptions)
+                .withPhases(phases.configs().toArray(new PhaseConfig[0])));
+        SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
+        if (greedy && measured && countAssigned(schedule.getShifts()) == schedule.getVisits().size()
+                && scorer.update(schedule).isFeasible()) {
+            firstFeasibleTime = greedyDone;
         }
         if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
             return PlanFactory.toFinalPlan(problem, built, schedule, scorer.update(schedule), this::withChanges);
@@ -190,7 +195,9 @@ public final class SolverRun implements SolveJob {
         statistics = statisticsOf(newSolver, phases);
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
-        Duration repairBudget = options.timeLimit() == null ? null : options.timeLimit().dividedBy(20);
+        Duration repairBudget = options.timeLimit() == null
+                ? null
+                : max(Duration.ZERO, options.timeLimit().minus(sinceStart()));
         return PlanFactory.toFinalPlan(problem, built, solved, new InfeasibilityRepair(scorer, repairBudget).apply(
                 solved), this::withChanges);
     }
@@ -211,6 +218,27 @@ public final class SolverRun implements SolveJob {
             }
         }
         return false;
+    }
+
+    /**
+     * The options of Timefold's solve: the time limit covers the whole call (model, travel matrices and greedy
+     * routes were built in {@code elapsed}), less a twentieth kept for {@link InfeasibilityRepair}, which runs after
+     * Timefold; at least a tenth of the limit (or 100 ms) is left for the search. At 10 000 visits the greedy routes
+     * take 20 s to 2 minutes (two busy cores), and the plan came out that late after a 5-minute limit.
+     */
+    private SolveOptions searchOptions(Duration elapsed) {
+        Duration limit = options.timeLimit();
+        if (limit == null) {
+            return options;
+        }
+        Duration remaining = limit.minus(elapsed).minus(limit.dividedBy(20));
+        Duration least = max(limit.dividedBy(10), Duration.ofMillis(100));
+        // Timefold's spent limit takes whole milliseconds
+        return options.withTimeLimit(Duration.ofMillis(max(remaining, least).toMillis()));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private Duration sinceStart() {

@@ -207,6 +207,12 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
             recreateBuffer[count++] = removal.removed(i);
         }
         count = retryPooled(removed, count);
+        int seed = removal.targetedSeed();
+        if (seed >= 0 && routes.routeOf(seed) < 0 && routes.isMovable(seed)) {
+            // the visit the ruin made room for goes first, before the visits that were in that room
+            insertion.insertBest(routes, seed, random);
+            count = without(recreateBuffer, count, seed);
+        }
         insertion.recreate(routes, recreateBuffer, count, random);
         double threshold = -temperature * Math.log(random.nextDouble());
         int estimate = compare(mandatoryBefore, priorityBefore, costBefore, routes.unassignedMandatory(),
@@ -268,6 +274,16 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
             recreateBuffer[count++] = visit;
         }
         return count;
+    }
+
+    private static int without(int[] values, int count, int value) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (values[i] != value) {
+                values[kept++] = values[i];
+            }
+        }
+        return kept;
     }
 
     private static boolean contains(int[] values, int count, int value) {

@@ -273,6 +273,28 @@ final class SearchRoutes {
         return pool[i];
     }
 
+    /** The first position of route {@code r} whose visit ends at or after {@code time} (its size if none). */
+    int positionEndingFrom(int r, long time) {
+        long[] ends = serviceEnd[r];
+        for (int i = 0; i < size[r]; i++) {
+            if (ends[i] >= time) {
+                return i;
+            }
+        }
+        return size[r];
+    }
+
+    /** When the visit's first time window opens (the shift start for visits without windows: use with care). */
+    long windowOpens(int visit) {
+        long[] starts = windowStarts[visit];
+        return starts.length == 0 ? Long.MIN_VALUE : starts[0];
+    }
+
+    /** Travel seconds between two visits' places by route {@code r}'s means of transport. */
+    long travelSeconds(int r, int from, int to) {
+        return travel[r].durationSeconds(location[from], location[to]);
+    }
+
     boolean isMandatory(int visit) {
         return mandatory[visit];
     }

@@ -19,6 +19,10 @@ final class StringRemoval {
     private final int[] ruinedRoutes;
     private final int[] removed;
     private int removedCount;
+    private int targetedSeed = -1;
+    private int[] nearestRoutes = new int[4];
+    private int[] nearestVisits = new int[4];
+    private long[] nearestSeconds = new long[4];
 
     StringRemoval(CandidateLists candidates, int routeCount, int visitCount, double averageRemoved,
             int maxStringLength) {
@@ -33,6 +37,7 @@ final class StringRemoval {
     /** Removes strings; returns how many visits were removed ({@link #removed(int)}), routes recomputed. */
     int ruin(SearchRoutes routes, SplittableRandom random) {
         removedCount = 0;
+        targetedSeed = -1;
         int assignedVisits = routes.visitCount() - routes.poolSize();
         if (assignedVisits == 0) {
             return 0;
@@ -47,26 +52,89 @@ final class StringRemoval {
         double maxLength = Math.min(maxStringLength, averageLength);
         double maxStrings = 4.0 * averageRemoved / (1.0 + maxLength) - 1.0;
         int strings = (int) Math.floor(random.nextDouble(1.0, Math.max(1.0, maxStrings) + 1.0));
-        int seed = routes.unassignedMandatory() > 0 && random.nextBoolean()
-                ? randomPooledMandatory(routes, random)
-                : randomAssignedVisit(routes, random);
+        boolean targeted = routes.unassignedMandatory() > 0 && random.nextBoolean();
+        int seed = targeted ? randomPooledMandatory(routes, random) : randomAssignedVisit(routes, random);
+        targetedSeed = targeted ? seed : -1;
         int ruined = 0;
         for (int rank = -1; rank < candidates.count(seed) && ruined < strings; rank++) {
             int visit = rank < 0 ? seed : candidates.neighbour(seed, rank);
             int r = routes.routeOf(visit);
             if (r < 0 || ruinedRoute[r] || !routes.isMovable(visit)
-                    || routes.positionOf(visit) < routes.firstMovablePosition(r)) {
+                    || routes.positionOf(visit) < routes.firstMovablePosition(r)
+                    || targeted && !routes.canServe(r, seed)) {
                 continue;
             }
             removeString(routes, r, visit, maxLength, random);
             ruinedRoute[r] = true;
             ruinedRoutes[ruined++] = r;
         }
+        if (targeted) {
+            ruined = ruinNearestServingRoutes(routes, seed, strings, ruined, maxLength, random);
+        }
         for (int i = 0; i < ruined; i++) {
             ruinedRoute[ruinedRoutes[i]] = false;
             routes.recompute(ruinedRoutes[i]);
         }
         return removedCount;
+    }
+
+    /**
+     * For a left-out mandatory seed whose neighbours' routes could not take it (other shifts, other skills): the
+     * routes that could, nearest first by where they are when its window opens, lose a string there, until
+     * {@code strings} routes are ruined. An evening nurse visit in a small town has day visits and assistant-nurse
+     * visits as neighbours; the evening nurses who could serve it pass elsewhere.
+     */
+    private int ruinNearestServingRoutes(SearchRoutes routes, int seed, int strings, int ruined, double maxLength,
+            SplittableRandom random) {
+        int wanted = strings - ruined;
+        if (wanted <= 0) {
+            return ruined;
+        }
+        if (nearestRoutes.length < wanted) {
+            nearestRoutes = new int[wanted];
+            nearestVisits = new int[wanted];
+            nearestSeconds = new long[wanted];
+        }
+        int found = 0;
+        long opens = routes.windowOpens(seed);
+        for (int r = 0; r < routes.routeCount(); r++) {
+            if (ruinedRoute[r] || routes.size(r) <= routes.firstMovablePosition(r) || !routes.canServe(r, seed)) {
+                continue;
+            }
+            int position = Math.max(routes.firstMovablePosition(r), Math.min(routes.size(r) - 1, routes
+                    .positionEndingFrom(r, opens)));
+            int visit = routes.visitAt(r, position);
+            if (!routes.isMovable(visit)) {
+                continue;
+            }
+            long seconds = routes.travelSeconds(r, visit, seed);
+            if (found == wanted && seconds >= nearestSeconds[found - 1]) {
+                continue;
+            }
+            int i = found < wanted ? found++ : found - 1;
+            while (i > 0 && nearestSeconds[i - 1] > seconds) {
+                nearestSeconds[i] = nearestSeconds[i - 1];
+                nearestRoutes[i] = nearestRoutes[i - 1];
+                nearestVisits[i] = nearestVisits[i - 1];
+                i--;
+            }
+            nearestSeconds[i] = seconds;
+            nearestRoutes[i] = r;
+            nearestVisits[i] = visit;
+        }
+        for (int i = 0; i < found; i++) {
+            // strings up to the whole route: a visit 90 minutes' drive away needs half an evening of room
+            removeString(routes, nearestRoutes[i], nearestVisits[i], Math.max(maxLength, routes.size(
+                    nearestRoutes[i])), random);
+            ruinedRoute[nearestRoutes[i]] = true;
+            ruinedRoutes[ruined++] = nearestRoutes[i];
+        }
+        return ruined;
+    }
+
+    /** The left-out mandatory visit the last ruin made room for ({@code -1}: an ordinary ruin). */
+    int targetedSeed() {
+        return targetedSeed;
     }
 
     int removed(int i) {

@@ -156,8 +156,7 @@ public final class SolverRun implements SolveJob {
         SolveOptions searchOptions = searchOptions(greedyDone);
         boolean linked = hasLinkedVisits(schedule);
         SearchPhases phases = SearchPhases.forSolve(searchOptions, weight(CareConstraint.TRAVEL_TIME),
-                weight(CareConstraint.TRAVEL_DISTANCE), SearchPhases.defaultMode(hasTimedRoutes(schedule)
-                        || linked),
+                weight(CareConstraint.TRAVEL_DISTANCE), SearchPhases.defaultMode(linked),
                 linked);
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(searchOptions)
                 .withPhases(phases.configs().toArray(new PhaseConfig[0])));
@@ -208,16 +207,6 @@ public final class SolverRun implements SolveJob {
             return plan;
         }
         return plan.withChanges(ChangeReport.of(problem, warmStart, plan));
-    }
-
-    /** Whether some shift has breaks or the continuous-work law in its route timing. */
-    private static boolean hasTimedRoutes(CareSchedule schedule) {
-        for (CareShift shift : schedule.getShifts()) {
-            if (shift.getRules().isTimed()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

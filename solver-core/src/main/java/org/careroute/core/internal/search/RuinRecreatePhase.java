@@ -75,6 +75,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
     private BlinkInsertion insertion;
     private PlanningListVariableMetaModel<CareSchedule, CareShift, CareVisit> variable;
     private int[] recreateBuffer;
+    private int[] groupBuffer;
 
     private boolean started;
     private boolean finished;
@@ -159,6 +160,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
                 settings.nearRoutesFrom());
         random = new SplittableRandom(settings.seed());
         recreateBuffer = new int[routes.visitCount()];
+        groupBuffer = new int[routes.visitCount()];
         int assigned = routes.visitCount() - routes.poolSize();
         int legs = assigned;
         for (int r = 0; r < routes.routeCount(); r++) {
@@ -203,13 +205,25 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         int removed = removal.ruin(routes, random);
         int count = 0;
         for (int i = 0; i < removed; i++) {
-            recreateBuffer[count++] = removal.removed(i);
+            int visit = removal.removed(i);
+            if (routes.leadOf(visit) == visit) {
+                recreateBuffer[count++] = visit;
+            }
         }
-        // previously unassigned visits get another chance every iteration
+        // previously unassigned visits get another chance every iteration; a visit with parts of which only some
+        // are planned (possible in the routes the phase starts from) is taken out whole first
         for (int i = 0; i < routes.poolSize() && count < recreateBuffer.length; i++) {
             int visit = routes.poolVisit(i);
-            if (routes.isMovable(visit) && !contains(recreateBuffer, count, visit)) {
-                recreateBuffer[count++] = visit;
+            if (!routes.isMovable(visit)) {
+                continue;
+            }
+            if (routes.siblings(visit) != null && !routes.isPooledGroup(visit)) {
+                routes.removeGroup(visit, groupBuffer, 0);
+                routes.recomputeTouched();
+            }
+            int lead = routes.leadOf(visit);
+            if (!contains(recreateBuffer, count, lead)) {
+                recreateBuffer[count++] = lead;
             }
         }
         insertion.recreate(routes, recreateBuffer, count, random);
@@ -233,6 +247,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         }
         HardMediumSoftScore score = context.executeAndCalculateScore(new RouteRewriteMove(variable, shifts, after));
         if (accepts(score, currentScore, threshold)) {
+            routes.refreshSyncStarts();
             routes.commit();
             currentScore = score;
             currentIsBest = false;

@@ -25,10 +25,13 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  * Changes within one iteration are undone with {@link #rollback()}: each route is saved the first time it is touched.
  *
  * <p>
- * Linked visits (parts of a visit served by several caregivers, visits with dependencies, pinned visits) are not
- * {@link #isMovable movable}: this copy knows nothing of their synchronised starts, gaps and pins, so the search never
- * takes them out of a route nor puts them into one; it only inserts other visits around them. Timefold's own local
- * search moves them ({@link SearchPhases}).
+ * The parts of a visit served by several caregivers move together: {@link #removeGroup} takes every part out,
+ * {@link #partOption} and {@link #insertGroup} put them into distinct routes with one synchronised start (the latest
+ * of the parts' ready times). A part in a route keeps its visit's synchronised start ({@link #syncStart}) as a fixed
+ * start: the backward pass lets nothing delay it, so the estimate never desynchronises the parts. After Timefold
+ * accepted a change, {@link #refreshSyncStarts} reads the real starts back. Visits with dependencies and pinned visits
+ * (and every part of a visit with one of them) are not {@link #isMovable movable}: the search only inserts other
+ * visits around them, Timefold's own local search moves them ({@link SearchPhases}).
  */
 final class SearchRoutes {
 
@@ -50,6 +53,17 @@ final class SearchRoutes {
     private final boolean[] mandatory;
     private final int[] priority;
     private final boolean[] movable;
+    /** The numbers of all parts of a part's visit (itself included), {@code null} for an ordinary visit. */
+    private final int[][] siblings;
+    /** The synchronised start of a part in a route ({@link CareVisit#UNSET} when not known). */
+    private final long[] syncStart;
+    // undo log of synchronised starts set in one iteration
+    private int[] syncLogVisit = new int[16];
+    private long[] syncLogValue = new long[16];
+    private int syncLogCount;
+    // the last option computed by partOption
+    private long optionReady;
+    private long optionLatestStart;
     /** Search number of every visit (its place in {@link CareSchedule#getVisits()}). */
     private final Map<CareVisit, Integer> numberOf;
     private final DenseTravelMatrix[] travel;
@@ -99,12 +113,29 @@ final class SearchRoutes {
         mandatory = new boolean[n];
         priority = new int[n];
         movable = new boolean[n];
+        siblings = new int[n][];
+        syncStart = new long[n];
         numberOf = new IdentityHashMap<>(2 * n);
         for (int v = 0; v < n; v++) {
+            numberOf.put(visits[v], v);
+        }
+        for (int v = 0; v < n; v++) {
             CareVisit visit = visits[v];
-            numberOf.put(visit, v);
-            movable[v] = !visit.isPart() && visit.getPinnedCaregiverId() == null
-                    && visit.getPinnedStart() == CareVisit.UNSET && !dependent.contains(visit.getId());
+            syncStart[v] = CareVisit.UNSET;
+            movable[v] = visit.getPinnedCaregiverId() == null && visit.getPinnedStart() == CareVisit.UNSET
+                    && !dependent.contains(visit.getId());
+            if (visit.isPart()) {
+                List<CareVisit> parts = visit.getParts();
+                int[] numbers = new int[parts.size()];
+                for (int k = 0; k < numbers.length; k++) {
+                    CareVisit part = parts.get(k);
+                    Integer number = numberOf.get(part);
+                    numbers[k] = number == null ? v : number;
+                    movable[v] &= part.getPinnedCaregiverId() == null && part.getPinnedStart() == CareVisit.UNSET
+                            && !dependent.contains(part.getId());
+                }
+                siblings[v] = numbers;
+            }
             location[v] = visit.getLocation();
             duration[v] = visit.getDuration();
             windowStarts[v] = visit.getWindowStarts();
@@ -164,10 +195,14 @@ final class SearchRoutes {
             List<CareVisit> list = shifts[r].getVisits();
             ensureCapacity(r, list.size());
             for (int i = 0; i < list.size(); i++) {
-                int v = numberOf.get(list.get(i));
+                CareVisit visit = list.get(i);
+                int v = numberOf.get(visit);
                 route[r][i] = v;
                 routeOf[v] = r;
                 positionOf[v] = i;
+                if (siblings[v] != null) {
+                    syncStart[v] = visit.getServiceStart();
+                }
             }
             size[r] = list.size();
         }
@@ -199,8 +234,47 @@ final class SearchRoutes {
         if (!movable[visit]) {
             return false;
         }
+        int[] group = siblings[visit];
+        if (group == null) {
+            return isUnpinnedPlace(visit);
+        }
+        for (int part : group) {
+            if (!isUnpinnedPlace(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isUnpinnedPlace(int visit) {
         int r = routeOf[visit];
         return r < 0 || positionOf[visit] >= shifts[r].getFirstUnpinnedIndex();
+    }
+
+    /** The numbers of all parts of the visit of this part (itself included); {@code null} for an ordinary visit. */
+    int[] siblings(int visit) {
+        return siblings[visit];
+    }
+
+    /** The part that stands for a visit with parts (its first part), or the visit itself. */
+    int leadOf(int visit) {
+        int[] group = siblings[visit];
+        return group == null ? visit : group[0];
+    }
+
+    /** Whether every part of this part's visit is in the pool. */
+    boolean isPooledGroup(int visit) {
+        for (int part : siblings[visit]) {
+            if (routeOf[part] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The synchronised start of a part in a route ({@link CareVisit#UNSET} for other visits). */
+    long syncStart(int visit) {
+        return syncStart[visit];
     }
 
     /** First position of the route where the search may insert or remove (after pinned visits). */
@@ -322,6 +396,137 @@ final class SearchRoutes {
         return added - legCost(r, previousLocation, nextLocation);
     }
 
+    /**
+     * Inserting part {@code visit} of a visit with parts before {@code position} of route {@code r}: the weighted
+     * travel added as {@link #insertionCost} returns it (or {@link #INFEASIBLE}, {@link #TOO_LATE}); when feasible,
+     * {@link #optionReady()} is when this caregiver could start the service there and {@link #optionLatestStart()}
+     * the latest synchronised start the route allows there (later visits, windows, shift end).
+     */
+    long partOption(int r, int visit, int position) {
+        CareShift shift = shifts[r];
+        DenseTravelMatrix matrix = travel[r];
+        int[] visitsOfRoute = route[r];
+        int previousLocation = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
+        long previousEnd = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
+        int here = location[visit];
+        long departure = visits[visit].departureAfter(shift, position == 0
+                ? null
+                : visits[visitsOfRoute[position
+                        - 1]],
+                previousEnd);
+        long arrival = departure + matrix.durationSeconds(previousLocation, here);
+        if (arrival > deadline[visit]) {
+            return departure > deadline[visit] ? TOO_LATE : INFEASIBLE;
+        }
+        long ready = serviceStart(visit, arrival);
+        int nextLocation = position < size[r] ? location[visitsOfRoute[position]] : shift.getEndLocation();
+        long drive = nextLocation < 0 ? 0 : matrix.durationSeconds(here, nextLocation);
+        long limit = latestArrival[r][position];
+        if (limit <= NEVER) {
+            return INFEASIBLE;
+        }
+        long latestStart = Math.min(deadline[visit], limit - drive - duration[visit]);
+        if (ready > latestStart) {
+            return INFEASIBLE;
+        }
+        optionReady = ready;
+        optionLatestStart = latestStart;
+        long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
+        return added - legCost(r, previousLocation, nextLocation);
+    }
+
+    long optionReady() {
+        return optionReady;
+    }
+
+    long optionLatestStart() {
+        return optionLatestStart;
+    }
+
+    /**
+     * Puts the pooled parts {@code parts[k]} into routes {@code routesOf[k]} (distinct) before {@code positions[k]},
+     * all starting at {@code start} (the arrays may be longer than {@code parts}).
+     */
+    void insertGroup(int[] parts, int[] routesOf, int[] positions, long start) {
+        for (int k = 0; k < parts.length; k++) {
+            setSyncStart(parts[k], start);
+        }
+        for (int k = 0; k < parts.length; k++) {
+            insert(parts[k], routesOf[k], positions[k]);
+        }
+    }
+
+    /**
+     * Takes the visit, and for a part every assigned part of its visit, out of the routes (call
+     * {@link #recomputeTouched()} afterwards); returns how many visits went, 0 if the visit was not assigned.
+     */
+    int removeGroup(int visit, int[] removedOut, int offset) {
+        int[] group = siblings[visit];
+        if (group == null) {
+            if (routeOf[visit] < 0) {
+                return 0;
+            }
+            remove(visit);
+            removedOut[offset] = visit;
+            return 1;
+        }
+        int count = 0;
+        for (int part : group) {
+            if (routeOf[part] >= 0) {
+                remove(part);
+                removedOut[offset + count++] = part;
+            }
+        }
+        return count;
+    }
+
+    /** Recomputes every route touched in this iteration. */
+    void recomputeTouched() {
+        for (int i = 0; i < touchedCount; i++) {
+            recompute(touchedRoutes[i]);
+        }
+    }
+
+    /**
+     * After Timefold scored and kept this iteration's routes: reads the real synchronised start of every part in a
+     * touched route back (the estimate keeps a start where it was even when removals let the parts start earlier)
+     * and recomputes the routes of parts whose start changed. Call before {@link #commit()}.
+     */
+    void refreshSyncStarts() {
+        int count = touchedCount;
+        for (int i = 0; i < count; i++) {
+            int r = touchedRoutes[i];
+            for (int p = 0; p < size[r]; p++) {
+                int v = route[r][p];
+                int[] group = siblings[v];
+                if (group == null) {
+                    continue;
+                }
+                long real = visits[v].getServiceStart();
+                if (real == CareVisit.UNSET || real == syncStart[v]) {
+                    continue;
+                }
+                for (int part : group) {
+                    syncStart[part] = real;
+                    if (routeOf[part] >= 0 && routeOf[part] != r) {
+                        recompute(routeOf[part]);
+                    }
+                }
+                recompute(r);
+            }
+        }
+    }
+
+    private void setSyncStart(int visit, long start) {
+        if (syncLogCount == syncLogVisit.length) {
+            syncLogVisit = Arrays.copyOf(syncLogVisit, 2 * syncLogCount);
+            syncLogValue = Arrays.copyOf(syncLogValue, 2 * syncLogCount);
+        }
+        syncLogVisit[syncLogCount] = visit;
+        syncLogValue[syncLogCount++] = syncStart[visit];
+        syncStart[visit] = start;
+    }
+
     private long legCost(int r, int from, int to) {
         if (to < 0) {
             return 0;
@@ -409,7 +614,11 @@ final class SearchRoutes {
             time = visits[v].departureAfter(shift, i == 0 ? null : visits[visitsOfRoute[i - 1]], time);
             long arrival = time + matrix.durationSeconds(at, location[v]);
             routeCost += legCost(r, at, location[v]);
-            time = serviceStart(v, arrival) + duration[v];
+            long start = serviceStart(v, arrival);
+            if (siblings[v] != null && syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
+                start = syncStart[v];
+            }
+            time = start + duration[v];
             ends[i] = time;
             at = location[v];
             routeLoad += demand[v];
@@ -431,7 +640,12 @@ final class SearchRoutes {
             long bound = latest[i + 1] <= NEVER || earliestDeparture + drive > latest[i + 1]
                     ? NEVER
                     : latest[i + 1] - drive - duration[v];
-            latest[i] = bound <= NEVER ? NEVER : latestArrivalFor(v, bound);
+            if (siblings[v] != null && syncStart[v] != CareVisit.UNSET) {
+                // a part starts at its synchronised start: it must be there by then, and nothing may delay it
+                latest[i] = bound <= NEVER || syncStart[v] > bound ? NEVER : syncStart[v];
+            } else {
+                latest[i] = bound <= NEVER ? NEVER : latestArrivalFor(v, bound);
+            }
         }
         load[r] = routeLoad;
         totalCost += routeCost - cost[r];
@@ -522,6 +736,7 @@ final class SearchRoutes {
 
     /** Keeps this iteration's changes. */
     void commit() {
+        syncLogCount = 0;
         for (int i = 0; i < touchedCount; i++) {
             touched[touchedRoutes[i]] = false;
         }
@@ -531,6 +746,10 @@ final class SearchRoutes {
 
     /** Undoes this iteration's changes. */
     void rollback() {
+        while (syncLogCount > 0) {
+            syncLogCount--;
+            syncStart[syncLogVisit[syncLogCount]] = syncLogValue[syncLogCount];
+        }
         if (poolSaved) {
             for (int i = 0; i < poolSize; i++) {
                 routeOf[pool[i]] = -1;

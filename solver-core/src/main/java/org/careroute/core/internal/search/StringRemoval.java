@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * Problems", Transportation Science 2020): from a random seed visit, walk its candidate list (nearest first) and from
  * each not yet ruined route met on the way remove one string of consecutive visits around the neighbour, or a "split
  * string" that keeps a few visits in the middle. On average {@code averageRemoved} visits go; strings are at most
- * {@code maxStringLength} long. Visits that are not {@link SearchRoutes#isMovable movable} stay.
+ * {@code maxStringLength} long. Visits that are not {@link SearchRoutes#isMovable movable} stay; a removed part of a
+ * visit served by several caregivers takes every other part of that visit with it (from whatever route).
  */
 final class StringRemoval {
 
@@ -61,8 +62,8 @@ final class StringRemoval {
         }
         for (int i = 0; i < ruined; i++) {
             ruinedRoute[ruinedRoutes[i]] = false;
-            routes.recompute(ruinedRoutes[i]);
         }
+        routes.recomputeTouched();
         return removedCount;
     }
 
@@ -119,9 +120,8 @@ final class StringRemoval {
         }
         for (int i = 0; i < count; i++) {
             int visit = chosen[i];
-            if (routes.isMovable(visit)) {
-                routes.remove(visit);
-                removed[removedCount++] = visit;
+            if (routes.routeOf(visit) >= 0 && routes.isMovable(visit)) {
+                removedCount += routes.removeGroup(visit, removed, removedCount);
             }
         }
     }

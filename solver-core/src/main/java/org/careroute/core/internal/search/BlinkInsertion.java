@@ -34,6 +34,8 @@ final class BlinkInsertion {
     private long[] optionCost = new long[64];
     private long[] optionReady = new long[64];
     private long[] optionLatest = new long[64];
+    private long[] optionArrival = new long[64];
+    private long[] optionNextShift = new long[64];
     private int optionCount;
     private int[] chosen = new int[4];
     private int[] groupRoutes = new int[4];
@@ -99,18 +101,26 @@ final class BlinkInsertion {
         for (int b = optionFrom[1]; b < optionFrom[2]; b++) {
             minB = Math.min(minB, optionCost[b]);
         }
+        // travel alone bounds the cost from below only when waiting (which an insertion may shorten) is not estimated
+        boolean bounded = !routes.estimatesWaiting();
         for (int a = optionFrom[0]; a < optionFrom[1]; a++) {
             long costA = optionCost[a];
-            if (costA + minB >= best) {
+            if (bounded && costA + minB >= best) {
                 continue;
             }
             for (int b = optionFrom[1]; b < optionFrom[2]; b++) {
                 long cost = costA + optionCost[b];
-                if (cost >= best || optionRoute[b] == optionRoute[a]) {
+                if (bounded && cost >= best || optionRoute[b] == optionRoute[a]) {
                     continue;
                 }
                 long start = Math.max(optionReady[a], optionReady[b]);
-                if (start <= optionLatest[a] && start <= optionLatest[b]) {
+                if (start > optionLatest[a] || start > optionLatest[b]) {
+                    continue;
+                }
+                if (!bounded) {
+                    cost += waiting(routes, a, start) + waiting(routes, b, start);
+                }
+                if (cost < best) {
                     best = cost;
                     bestA = a;
                     bestB = b;
@@ -151,6 +161,11 @@ final class BlinkInsertion {
         return true;
     }
 
+    private long waiting(SearchRoutes routes, int option, long start) {
+        return routes.optionWaitingCost(start, optionArrival[option], optionRoute[option], optionPosition[option],
+                optionNextShift[option]);
+    }
+
     private boolean usedRoute(int r, int parts) {
         for (int p = 0; p < parts; p++) {
             if (optionRoute[chosen[p]] == r) {
@@ -181,12 +196,16 @@ final class BlinkInsertion {
                 optionCost = Arrays.copyOf(optionCost, length);
                 optionReady = Arrays.copyOf(optionReady, length);
                 optionLatest = Arrays.copyOf(optionLatest, length);
+                optionArrival = Arrays.copyOf(optionArrival, length);
+                optionNextShift = Arrays.copyOf(optionNextShift, length);
             }
             optionRoute[optionCount] = r;
             optionPosition[optionCount] = position;
             optionCost[optionCount] = cost;
             optionReady[optionCount] = routes.optionReady();
             optionLatest[optionCount] = routes.optionLatestStart();
+            optionArrival[optionCount] = routes.optionArrival();
+            optionNextShift[optionCount] = routes.optionNextShift();
             optionCount++;
         }
     }

@@ -44,6 +44,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      *            weight of a travel second (insertion ranking)
      * @param distanceWeight
      *            weight of a travel metre (insertion ranking)
+     * @param waitingWeight
+     *            weight of a minute waited (insertion ranking; 0: waiting not estimated)
      * @param seed
      *            random seed
      * @param iterationBudget
@@ -60,7 +62,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      * @param targetScore
      *            stop as soon as the best score reaches this ({@code null}: never)
      */
-    public record Settings(long timeWeight, long distanceWeight, long seed, Long iterationBudget, Duration timeLimit,
+    public record Settings(long timeWeight, long distanceWeight, long waitingWeight, long seed, Long iterationBudget,
+            Duration timeLimit,
             int commandCount, Duration publishInterval, double startTemperature, double endTemperature,
             double averageRemoved, int maxStringLength, double blinkRate, int neighbours, int nearRoutesFrom,
             Duration unimprovedTimeLimit, HardMediumSoftScore targetScore) {
@@ -147,7 +150,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         CareSchedule schedule = context.getWorkingSolution();
         variable = context.getSolutionMetaModel().genuineEntity(CareShift.class).listVariable("visits",
                 CareVisit.class);
-        routes = SearchRoutes.of(schedule, settings.timeWeight(), settings.distanceWeight());
+        routes = SearchRoutes.of(schedule, settings.timeWeight(), settings.distanceWeight(), settings
+                .waitingWeight());
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {
             locations[v] = routes.visits[v].getLocation();

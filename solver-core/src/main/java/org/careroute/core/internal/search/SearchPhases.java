@@ -58,6 +58,12 @@ public final class SearchPhases {
     }
 
     public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight, Mode mode) {
+        return forSolve(options, timeWeight, distanceWeight, 0, mode);
+    }
+
+    /** With the weight of a waited minute in the ruin-and-recreate estimate (0: waiting not estimated). */
+    public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight,
+            long waitingWeight, Mode mode) {
         List<PhaseConfig> configs = new ArrayList<>();
         configs.add(constructionHeuristic(options.timeLimit()));
         if (mode == Mode.LOCAL_SEARCH) {
@@ -78,7 +84,7 @@ public final class SearchPhases {
         // A phase that ends on its own budget still runs the remaining (empty) commands as steps: few of them then.
         int commandCount = budget == null ? COMMAND_COUNT : BUDGET_COMMAND_COUNT;
         RuinRecreatePhase.Settings settings = new RuinRecreatePhase.Settings(timeWeight, distanceWeight,
-                options.seed(), budget, phaseLimit, commandCount, publish,
+                waitingWeight, options.seed(), budget, phaseLimit, commandCount, publish,
                 doubleProperty("careroute.search.t0", START_TEMPERATURE),
                 doubleProperty("careroute.search.t1", END_TEMPERATURE),
                 doubleProperty("careroute.search.removed", AVERAGE_REMOVED), MAX_STRING_LENGTH, BLINK_RATE,
@@ -104,7 +110,7 @@ public final class SearchPhases {
      * Timefold's construction heuristic for what the greedy routes left out, bounded by a tenth of the time limit:
      * it evaluates every position of every route per visit, which on a region (10 000 visits, a few thousand left
      * out) would take the whole time limit, while the ruin-and-recreate phase retries every unassigned visit in
-     * each iteration anyway (linked visits are left to the local search that follows it, see
+     * each iteration anyway (visits with dependencies or pins are left to the local search that follows it, see
      * {@link #defaultMode(boolean)}). Without a time limit (move-count limits, reproducible) it
      * runs to the end.
      */
@@ -125,9 +131,10 @@ public final class SearchPhases {
     /**
      * The mode of a solve: the {@code careroute.search} system property when set (tuning), otherwise ruin and
      * recreate alone, or, when shifts have breaks or the continuous-work law ({@code timedRoutes}), ruin and recreate
-     * for half of the time and Timefold's local search for the other half; also where visits are linked
-     * (parts, dependencies, pins), which the ruin-and-recreate phase does not move (see
-     * {@link SearchRoutes#isMovable}). The ruin-and-recreate estimate times
+     * for half of the time and Timefold's local search for the other half; also where visits have dependencies or
+     * pins, which the ruin-and-recreate phase does not move (see {@link SearchRoutes#isMovable}; it moves the parts
+     * of a visit together, and on the Bazirha double-service instances ruin and recreate alone did better than
+     * half and half). The ruin-and-recreate estimate times
      * routes without breaks, so on such problems most of its candidates are refused by the real score (on the
      * week-long sample it did not improve in 2 minutes, while local search did); Timefold's moves see every rule.
      */

@@ -64,11 +64,16 @@ final class SearchRoutes {
     // the last option computed by partOption
     private long optionReady;
     private long optionLatestStart;
+    private long optionArrival;
+    /** Arrival at the next visit minus the start (0 at the end of the route). */
+    private long optionNextShift;
     /** Search number of every visit (its place in {@link CareSchedule#getVisits()}). */
     private final Map<CareVisit, Integer> numberOf;
     private final DenseTravelMatrix[] travel;
     private final long timeWeight;
     private final long distanceWeight;
+    /** Weight of a minute waited (not before a route's first visit); 0: waiting is not estimated. */
+    private final long waitingWeight;
 
     private final int[][] route;
     private final int[] size;
@@ -76,6 +81,10 @@ final class SearchRoutes {
     private final long[] cost;
     private long[][] serviceEnd;
     private long[][] latestArrival;
+    /** Arrival at every position (kept when waiting is estimated). */
+    private long[][] arrivalAt;
+    /** Seconds waited at this position and every later one (kept when waiting is estimated). */
+    private long[][] waitSuffix;
     private final int[] routeOf;
     private final int[] positionOf;
     private final int[] pool;
@@ -96,11 +105,12 @@ final class SearchRoutes {
     private boolean poolSaved;
 
     private SearchRoutes(CareVisit[] visits, CareShift[] shifts, long timeWeight, long distanceWeight,
-            Set<String> dependent) {
+            long waitingWeight, Set<String> dependent) {
         this.visits = visits;
         this.shifts = shifts;
         this.timeWeight = timeWeight;
         this.distanceWeight = distanceWeight;
+        this.waitingWeight = waitingWeight;
         int n = visits.length;
         int m = shifts.length;
         location = new int[n];
@@ -154,11 +164,15 @@ final class SearchRoutes {
         cost = new long[m];
         serviceEnd = new long[m][];
         latestArrival = new long[m][];
+        arrivalAt = new long[m][];
+        waitSuffix = new long[m][];
         for (int r = 0; r < m; r++) {
             travel[r] = shifts[r].getTravel();
             route[r] = new int[8];
             serviceEnd[r] = new long[8];
             latestArrival[r] = new long[9];
+            arrivalAt[r] = new long[8];
+            waitSuffix[r] = new long[9];
         }
         routeOf = new int[n];
         positionOf = new int[n];
@@ -177,6 +191,14 @@ final class SearchRoutes {
      * by the order of {@link CareSchedule#getShifts()}.
      */
     static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight) {
+        return of(schedule, timeWeight, distanceWeight, 0);
+    }
+
+    /**
+     * As {@link #of(CareSchedule, long, long)}, with waiting in the costs: {@code waitingWeight} per minute waited
+     * before a visit that is not the first of its route, estimated in seconds.
+     */
+    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight) {
         CareVisit[] visits = schedule.getVisits().toArray(new CareVisit[0]);
         Set<String> dependent = new HashSet<>();
         for (CareDependency dependency : schedule.getDependencies()) {
@@ -184,7 +206,8 @@ final class SearchRoutes {
             dependent.add(dependency.afterId());
         }
         CareShift[] shifts = schedule.getShifts().toArray(new CareShift[0]);
-        SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight, dependent);
+        SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight, waitingWeight,
+                dependent);
         routes.load(schedule);
         return routes;
     }
@@ -393,7 +416,33 @@ final class SearchRoutes {
             return INFEASIBLE;
         }
         long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
-        return added - legCost(r, previousLocation, nextLocation);
+        long waiting = waitingWeight == 0
+                ? 0
+                : waitingCost(waitingChange(r, position, end - duration[visit]
+                        - arrival, nextArrival));
+        return added - legCost(r, previousLocation, nextLocation) + waiting;
+    }
+
+    /**
+     * Change of the counted waiting seconds of route r when a visit waiting {@code ownWait} is inserted before
+     * {@code position} and the visit there then arrives at {@code nextArrival}: a later arrival is absorbed by the
+     * waiting at that visit and the later ones (push forward), and a visit inserted first does not count its waiting
+     * while the former first one starts counting its own.
+     */
+    private long waitingChange(int r, int position, long ownWait, long nextArrival) {
+        long absorbed = 0;
+        if (position < size[r]) {
+            long push = Math.max(0, nextArrival - arrivalAt[r][position]);
+            absorbed = Math.min(push, waitSuffix[r][position]);
+        }
+        if (position > 0) {
+            return ownWait - absorbed;
+        }
+        return size[r] == 0 ? 0 : waitSuffix[r][0] - waitSuffix[r][1] - absorbed;
+    }
+
+    private long waitingCost(long seconds) {
+        return waitingWeight * seconds / 60;
     }
 
     /**
@@ -431,8 +480,35 @@ final class SearchRoutes {
         }
         optionReady = ready;
         optionLatestStart = latestStart;
+        optionArrival = arrival;
+        optionNextShift = position < size[r] ? duration[visit] + drive - arrivalAt[r][position] : 0;
         long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
         return added - legCost(r, previousLocation, nextLocation);
+    }
+
+    /**
+     * The waiting cost of a part option ({@link #partOption} of route r before {@code position}, with its
+     * {@link #optionArrival()} and {@link #optionNextShift()}) when the parts start at {@code start}; 0 when waiting
+     * is not estimated.
+     */
+    long optionWaitingCost(long start, long arrival, int r, int position, long nextShift) {
+        if (waitingWeight == 0) {
+            return 0;
+        }
+        long nextArrival = position < size[r] ? start + nextShift + arrivalAt[r][position] : 0;
+        return waitingCost(waitingChange(r, position, start - arrival, nextArrival));
+    }
+
+    boolean estimatesWaiting() {
+        return waitingWeight != 0;
+    }
+
+    long optionArrival() {
+        return optionArrival;
+    }
+
+    long optionNextShift() {
+        return optionNextShift;
     }
 
     long optionReady() {
@@ -605,6 +681,7 @@ final class SearchRoutes {
         int[] visitsOfRoute = route[r];
         int n = size[r];
         long[] ends = serviceEnd[r];
+        long[] arrivals = arrivalAt[r];
         long time = shift.getStart();
         int at = shift.getStartLocation();
         long routeLoad = 0;
@@ -620,12 +697,24 @@ final class SearchRoutes {
             }
             time = start + duration[v];
             ends[i] = time;
+            if (waitingWeight != 0) {
+                arrivals[i] = arrival;
+                waitSuffix[r][i] = start - arrival;
+            }
             at = location[v];
             routeLoad += demand[v];
         }
         int endLocation = shift.getEndLocation();
         if (n > 0) {
             routeCost += legCost(r, at, endLocation);
+        }
+        if (waitingWeight != 0) {
+            long[] suffix = waitSuffix[r];
+            suffix[n] = 0;
+            for (int i = n - 1; i >= 0; i--) {
+                suffix[i] += suffix[i + 1];
+            }
+            routeCost += n > 1 ? waitingCost(suffix[1]) : 0;
         }
         long[] latest = latestArrival[r];
         latest[n] = shift.getEnd();
@@ -658,6 +747,8 @@ final class SearchRoutes {
             route[r] = Arrays.copyOf(route[r], length);
             serviceEnd[r] = Arrays.copyOf(serviceEnd[r], length);
             latestArrival[r] = Arrays.copyOf(latestArrival[r], length + 1);
+            arrivalAt[r] = Arrays.copyOf(arrivalAt[r], length);
+            waitSuffix[r] = Arrays.copyOf(waitSuffix[r], length + 1);
         }
     }
 

@@ -124,13 +124,16 @@ public final class SolverRun implements SolveJob {
         }
     }
 
-    /** Whether the schedule has visits the ruin-and-recreate phase leaves to Timefold's local search. */
+    /**
+     * Whether the schedule has visits the ruin-and-recreate phase leaves to Timefold's local search (dependencies,
+     * pins; it moves the parts of a visit itself).
+     */
     private static boolean hasLinkedVisits(CareSchedule schedule) {
         if (!schedule.getDependencies().isEmpty()) {
             return true;
         }
         for (CareVisit visit : schedule.getVisits()) {
-            if (visit.isPart() || visit.getPinnedCaregiverId() != null || visit.getPinnedStart() != CareVisit.UNSET) {
+            if (visit.getPinnedCaregiverId() != null || visit.getPinnedStart() != CareVisit.UNSET) {
                 return true;
             }
         }
@@ -146,8 +149,8 @@ public final class SolverRun implements SolveJob {
             warmStart.apply(schedule);
         }
         SearchPhases phases = SearchPhases.forSolve(options, weight(CareConstraint.TRAVEL_TIME),
-                weight(CareConstraint.TRAVEL_DISTANCE), SearchPhases.defaultMode(hasTimedRoutes(schedule)
-                        || hasLinkedVisits(schedule)));
+                weight(CareConstraint.TRAVEL_DISTANCE), weight(CareConstraint.WAITING_TIME), SearchPhases
+                        .defaultMode(hasTimedRoutes(schedule) || hasLinkedVisits(schedule)));
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options)
                 .withPhases(phases.configs().toArray(new PhaseConfig[0])));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);

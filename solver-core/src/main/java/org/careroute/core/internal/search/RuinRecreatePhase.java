@@ -46,6 +46,10 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      *            weight of a travel metre (insertion ranking)
      * @param waitingWeight
      *            weight of a minute waited (insertion ranking; 0: waiting not estimated)
+     * @param firstWaitingWeight
+     *            weight of a minute waited before a route's first visit (insertion ranking)
+     * @param fairnessWeight
+     *            weight of the teams' workload balance, per squared minute (insertion ranking)
      * @param seed
      *            random seed
      * @param iterationBudget
@@ -62,7 +66,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      * @param targetScore
      *            stop as soon as the best score reaches this ({@code null}: never)
      */
-    public record Settings(long timeWeight, long distanceWeight, long waitingWeight, long seed, Long iterationBudget,
+    public record Settings(long timeWeight, long distanceWeight, long waitingWeight, long firstWaitingWeight,
+            long fairnessWeight, long seed, Long iterationBudget,
             Duration timeLimit,
             int commandCount, Duration publishInterval, double startTemperature, double endTemperature,
             double averageRemoved, int maxStringLength, double blinkRate, int neighbours, int nearRoutesFrom,
@@ -151,7 +156,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         variable = context.getSolutionMetaModel().genuineEntity(CareShift.class).listVariable("visits",
                 CareVisit.class);
         routes = SearchRoutes.of(schedule, settings.timeWeight(), settings.distanceWeight(), settings
-                .waitingWeight());
+                .waitingWeight(), settings.firstWaitingWeight(), settings.fairnessWeight());
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {
             locations[v] = routes.visits[v].getLocation();

@@ -58,12 +58,15 @@ public final class SearchPhases {
     }
 
     public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight, Mode mode) {
-        return forSolve(options, timeWeight, distanceWeight, 0, mode);
+        return forSolve(options, timeWeight, distanceWeight, 0, 0, 0, mode);
     }
 
-    /** With the weight of a waited minute in the ruin-and-recreate estimate (0: waiting not estimated). */
+    /**
+     * With the weights of a minute waited, before an ordinary and before a route's first visit, and of the teams'
+     * workload balance (per squared minute) in the ruin-and-recreate estimate (0: not estimated).
+     */
     public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight,
-            long waitingWeight, Mode mode) {
+            long waitingWeight, long firstWaitingWeight, long fairnessWeight, Mode mode) {
         List<PhaseConfig> configs = new ArrayList<>();
         configs.add(constructionHeuristic(options.timeLimit()));
         if (mode == Mode.LOCAL_SEARCH) {
@@ -84,7 +87,8 @@ public final class SearchPhases {
         // A phase that ends on its own budget still runs the remaining (empty) commands as steps: few of them then.
         int commandCount = budget == null ? COMMAND_COUNT : BUDGET_COMMAND_COUNT;
         RuinRecreatePhase.Settings settings = new RuinRecreatePhase.Settings(timeWeight, distanceWeight,
-                waitingWeight, options.seed(), budget, phaseLimit, commandCount, publish,
+                waitingWeight, firstWaitingWeight, fairnessWeight, options.seed(), budget, phaseLimit, commandCount,
+                publish,
                 doubleProperty("careroute.search.t0", START_TEMPERATURE),
                 doubleProperty("careroute.search.t1", END_TEMPERATURE),
                 doubleProperty("careroute.search.removed", AVERAGE_REMOVED), MAX_STRING_LENGTH, BLINK_RATE,

@@ -2,6 +2,7 @@ package org.careroute.core.internal.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
 
@@ -74,6 +76,22 @@ final class SearchRoutes {
     private final long distanceWeight;
     /** Weight of a minute waited (not before a route's first visit); 0: waiting is not estimated. */
     private final long waitingWeight;
+    /** Weight of a minute waited before a route's first visit, leaving at the shift start. */
+    private final long firstWaitingWeight;
+    /** Whether waiting is estimated at all (a weight above 0). */
+    private final boolean waits;
+    /** Weight of the team workload balance ({@code workload-fairness}: squared minutes); 0: not estimated. */
+    private long fairnessWeight;
+    /** Per route its caregiver's number, per caregiver its team's number (-1: none). */
+    private int[] caregiverOfRoute;
+    private int[] teamOfCaregiver;
+    /** Workload seconds (travel and service) per route and per caregiver. */
+    private long[] routeWork;
+    private long[] caregiverWork;
+    /** Per team: size, sum and sum of squares of the caregivers' whole workload minutes. */
+    private long[] teamSize;
+    private long[] teamSum;
+    private long[] teamSumOfSquares;
 
     private final int[][] route;
     private final int[] size;
@@ -105,12 +123,14 @@ final class SearchRoutes {
     private boolean poolSaved;
 
     private SearchRoutes(CareVisit[] visits, CareShift[] shifts, long timeWeight, long distanceWeight,
-            long waitingWeight, Set<String> dependent) {
+            long waitingWeight, long firstWaitingWeight, Set<String> dependent) {
         this.visits = visits;
         this.shifts = shifts;
         this.timeWeight = timeWeight;
         this.distanceWeight = distanceWeight;
         this.waitingWeight = waitingWeight;
+        this.firstWaitingWeight = firstWaitingWeight;
+        this.waits = waitingWeight != 0 || firstWaitingWeight != 0;
         int n = visits.length;
         int m = shifts.length;
         location = new int[n];
@@ -191,14 +211,26 @@ final class SearchRoutes {
      * by the order of {@link CareSchedule#getShifts()}.
      */
     static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight) {
-        return of(schedule, timeWeight, distanceWeight, 0);
+        return of(schedule, timeWeight, distanceWeight, 0, 0);
     }
 
     /**
      * As {@link #of(CareSchedule, long, long)}, with waiting in the costs: {@code waitingWeight} per minute waited
-     * before a visit that is not the first of its route, estimated in seconds.
+     * before a visit that is not the first of its route, {@code firstWaitingWeight} per minute waited before the
+     * first one (leaving at the shift start), estimated in seconds.
      */
-    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight) {
+    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
+            long firstWaitingWeight) {
+        return of(schedule, timeWeight, distanceWeight, waitingWeight, firstWaitingWeight, 0);
+    }
+
+    /**
+     * As {@link #of(CareSchedule, long, long, long, long)}, with the teams' workload balance in the costs:
+     * {@code fairnessWeight} per squared minute of deviation from the team mean, as {@code workload-fairness} counts
+     * it (caregivers' travel and service minutes).
+     */
+    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
+            long firstWaitingWeight, long fairnessWeight) {
         CareVisit[] visits = schedule.getVisits().toArray(new CareVisit[0]);
         Set<String> dependent = new HashSet<>();
         for (CareDependency dependency : schedule.getDependencies()) {
@@ -207,9 +239,87 @@ final class SearchRoutes {
         }
         CareShift[] shifts = schedule.getShifts().toArray(new CareShift[0]);
         SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight, waitingWeight,
-                dependent);
+                firstWaitingWeight, dependent);
+        if (fairnessWeight != 0) {
+            routes.indexTeams(fairnessWeight);
+        }
         routes.load(schedule);
         return routes;
+    }
+
+    private void indexTeams(long weight) {
+        Map<String, Integer> caregivers = new HashMap<>();
+        Map<CareTeam, Integer> teams = new IdentityHashMap<>();
+        caregiverOfRoute = new int[shifts.length];
+        int[] teamOf = new int[shifts.length];
+        List<CareTeam> teamList = new ArrayList<>();
+        for (int r = 0; r < shifts.length; r++) {
+            int c = caregivers.computeIfAbsent(shifts[r].getCaregiverId(), id -> caregivers.size());
+            caregiverOfRoute[r] = c;
+            CareTeam team = shifts[r].getRules().getTeam();
+            if (team == null) {
+                teamOf[c] = -1;
+            } else {
+                teamOf[c] = teams.computeIfAbsent(team, t -> {
+                    teamList.add(t);
+                    return teamList.size() - 1;
+                });
+            }
+        }
+        if (teamList.isEmpty()) {
+            return;
+        }
+        fairnessWeight = weight;
+        teamOfCaregiver = Arrays.copyOf(teamOf, caregivers.size());
+        routeWork = new long[shifts.length];
+        caregiverWork = new long[caregivers.size()];
+        teamSize = new long[teamList.size()];
+        teamSum = new long[teamList.size()];
+        teamSumOfSquares = new long[teamList.size()];
+        for (int t = 0; t < teamSize.length; t++) {
+            teamSize[t] = Math.max(1, teamList.get(t).getSize());
+        }
+    }
+
+    /** The team's balance cost with the caregiver's workload changed by {@code delta} seconds, minus the cost now. */
+    private long fairnessChange(int r, long delta) {
+        if (fairnessWeight == 0 || delta == 0) {
+            return 0;
+        }
+        int c = caregiverOfRoute[r];
+        int t = teamOfCaregiver[c];
+        if (t < 0) {
+            return 0;
+        }
+        long before = caregiverWork[c] / 60;
+        long after = (caregiverWork[c] + delta) / 60;
+        long sum = teamSum[t] + after - before;
+        long squares = teamSumOfSquares[t] + after * after - before * before;
+        return teamCost(t, sum, squares) - teamCost(t, teamSum[t], teamSumOfSquares[t]);
+    }
+
+    private long teamCost(int t, long sum, long squares) {
+        long n = teamSize[t];
+        return fairnessWeight * ((n * squares - sum * sum) / n);
+    }
+
+    /** Sets route r's workload and moves its team's balance cost into the total. */
+    private void setRouteWork(int r, long work) {
+        int c = caregiverOfRoute[r];
+        int t = teamOfCaregiver[c];
+        long delta = work - routeWork[r];
+        routeWork[r] = work;
+        if (t < 0 || delta == 0) {
+            caregiverWork[c] += delta;
+            return;
+        }
+        long costBefore = teamCost(t, teamSum[t], teamSumOfSquares[t]);
+        long before = caregiverWork[c] / 60;
+        caregiverWork[c] += delta;
+        long after = caregiverWork[c] / 60;
+        teamSum[t] += after - before;
+        teamSumOfSquares[t] += after * after - before * before;
+        totalCost += teamCost(t, teamSum[t], teamSumOfSquares[t]) - costBefore;
     }
 
     private void load(CareSchedule schedule) {
@@ -416,18 +526,19 @@ final class SearchRoutes {
             return INFEASIBLE;
         }
         long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
-        long waiting = waitingWeight == 0
+        long waiting = waits ? waitingChange(r, position, end - duration[visit] - arrival, nextArrival) : 0;
+        long fairness = fairnessWeight == 0
                 ? 0
-                : waitingCost(waitingChange(r, position, end - duration[visit]
-                        - arrival, nextArrival));
-        return added - legCost(r, previousLocation, nextLocation) + waiting;
+                : fairnessChange(r, workAdded(r, visit, previousLocation,
+                        nextLocation));
+        return added - legCost(r, previousLocation, nextLocation) + waiting + fairness;
     }
 
     /**
-     * Change of the counted waiting seconds of route r when a visit waiting {@code ownWait} is inserted before
-     * {@code position} and the visit there then arrives at {@code nextArrival}: a later arrival is absorbed by the
-     * waiting at that visit and the later ones (push forward), and a visit inserted first does not count its waiting
-     * while the former first one starts counting its own.
+     * Change of the waiting cost of route r when a visit waiting {@code ownWait} is inserted before {@code position}
+     * and the visit there then arrives at {@code nextArrival}: a later arrival is absorbed by the waiting at that visit
+     * and the later ones (push forward); a visit inserted first waits as the first visit, and the former first one
+     * starts counting as an ordinary one.
      */
     private long waitingChange(int r, int position, long ownWait, long nextArrival) {
         long absorbed = 0;
@@ -436,13 +547,15 @@ final class SearchRoutes {
             absorbed = Math.min(push, waitSuffix[r][position]);
         }
         if (position > 0) {
-            return ownWait - absorbed;
+            return waitingCost(waitingWeight, ownWait - absorbed);
         }
-        return size[r] == 0 ? 0 : waitSuffix[r][0] - waitSuffix[r][1] - absorbed;
+        long formerFirst = size[r] == 0 ? 0 : waitSuffix[r][0] - waitSuffix[r][1];
+        return waitingCost(firstWaitingWeight, ownWait - formerFirst) + waitingCost(waitingWeight, formerFirst
+                - absorbed);
     }
 
-    private long waitingCost(long seconds) {
-        return waitingWeight * seconds / 60;
+    private static long waitingCost(long weight, long seconds) {
+        return weight * seconds / 60;
     }
 
     /**
@@ -483,7 +596,11 @@ final class SearchRoutes {
         optionArrival = arrival;
         optionNextShift = position < size[r] ? duration[visit] + drive - arrivalAt[r][position] : 0;
         long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
-        return added - legCost(r, previousLocation, nextLocation);
+        long fairness = fairnessWeight == 0
+                ? 0
+                : fairnessChange(r, workAdded(r, visit, previousLocation,
+                        nextLocation));
+        return added - legCost(r, previousLocation, nextLocation) + fairness;
     }
 
     /**
@@ -492,15 +609,15 @@ final class SearchRoutes {
      * is not estimated.
      */
     long optionWaitingCost(long start, long arrival, int r, int position, long nextShift) {
-        if (waitingWeight == 0) {
+        if (!waits) {
             return 0;
         }
         long nextArrival = position < size[r] ? start + nextShift + arrivalAt[r][position] : 0;
-        return waitingCost(waitingChange(r, position, start - arrival, nextArrival));
+        return waitingChange(r, position, start - arrival, nextArrival);
     }
 
     boolean estimatesWaiting() {
-        return waitingWeight != 0;
+        return waits;
     }
 
     long optionArrival() {
@@ -603,6 +720,18 @@ final class SearchRoutes {
         syncStart[visit] = start;
     }
 
+    /** Workload seconds (service and travel) that inserting the visit between two locations adds to route r. */
+    private long workAdded(int r, int visit, int previousLocation, int nextLocation) {
+        DenseTravelMatrix matrix = travel[r];
+        int here = location[visit];
+        long drive = matrix.durationSeconds(previousLocation, here);
+        if (nextLocation >= 0) {
+            drive += matrix.durationSeconds(here, nextLocation) - matrix.durationSeconds(previousLocation,
+                    nextLocation);
+        }
+        return duration[visit] + drive;
+    }
+
     private long legCost(int r, int from, int to) {
         if (to < 0) {
             return 0;
@@ -686,18 +815,20 @@ final class SearchRoutes {
         int at = shift.getStartLocation();
         long routeLoad = 0;
         long routeCost = 0;
+        long work = 0;
         for (int i = 0; i < n; i++) {
             int v = visitsOfRoute[i];
             time = visits[v].departureAfter(shift, i == 0 ? null : visits[visitsOfRoute[i - 1]], time);
             long arrival = time + matrix.durationSeconds(at, location[v]);
             routeCost += legCost(r, at, location[v]);
+            work += matrix.durationSeconds(at, location[v]) + duration[v];
             long start = serviceStart(v, arrival);
             if (siblings[v] != null && syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
                 start = syncStart[v];
             }
             time = start + duration[v];
             ends[i] = time;
-            if (waitingWeight != 0) {
+            if (waits) {
                 arrivals[i] = arrival;
                 waitSuffix[r][i] = start - arrival;
             }
@@ -707,14 +838,19 @@ final class SearchRoutes {
         int endLocation = shift.getEndLocation();
         if (n > 0) {
             routeCost += legCost(r, at, endLocation);
+            work += endLocation < 0 ? 0 : matrix.durationSeconds(at, endLocation);
         }
-        if (waitingWeight != 0) {
+        if (fairnessWeight != 0) {
+            setRouteWork(r, work);
+        }
+        if (waits) {
             long[] suffix = waitSuffix[r];
             suffix[n] = 0;
             for (int i = n - 1; i >= 0; i--) {
                 suffix[i] += suffix[i + 1];
             }
-            routeCost += n > 1 ? waitingCost(suffix[1]) : 0;
+            routeCost += n > 1 ? waitingCost(waitingWeight, suffix[1]) : 0;
+            routeCost += n > 0 ? waitingCost(firstWaitingWeight, suffix[0] - suffix[1]) : 0;
         }
         long[] latest = latestArrival[r];
         latest[n] = shift.getEnd();

@@ -149,7 +149,10 @@ public final class SolverRun implements SolveJob {
             warmStart.apply(schedule);
         }
         SearchPhases phases = SearchPhases.forSolve(options, weight(CareConstraint.TRAVEL_TIME),
-                weight(CareConstraint.TRAVEL_DISTANCE), weight(CareConstraint.WAITING_TIME), SearchPhases
+                weight(CareConstraint.TRAVEL_DISTANCE), weight(CareConstraint.WAITING_TIME), weight(
+                        CareConstraint.FIRST_VISIT_WAITING),
+                weight(CareConstraint.WORKLOAD_FAIRNESS),
+                SearchPhases
                         .defaultMode(hasTimedRoutes(schedule) || hasLinkedVisits(schedule)));
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(options)
                 .withPhases(phases.configs().toArray(new PhaseConfig[0])));

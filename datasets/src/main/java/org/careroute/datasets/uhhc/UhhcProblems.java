@@ -95,7 +95,7 @@ public final class UhhcProblems {
             }
         }
         Problem problem = new Problem(instance.name(), ZoneOffset.UTC, TimeFormat.NUMBER, travel(instance), caregivers,
-                visits, weights(instance.costComponents()));
+                visits, weights(instance.costComponents(), instance.metadata().departsAtShiftStart()));
         return new UhhcMapping(instance, problem, services, UhhcSupport.unsupported(instance));
     }
 
@@ -407,9 +407,10 @@ public final class UhhcProblems {
      * service part is fixed) per second, waiting ({@code total_waiting_time}) per minute, so that one unit of each
      * keeps the instance's ratio; overtime, lost preferences and tardiness where the instance weighs them, scaled
      * alike (one UHHC unit of cost is {@value #SECONDS_PER_UNIT} soft points). Hard windows and shift ends are
-     * careroute's own hard rules.
+     * careroute's own hard rules. Where caregivers leave at their shift start (the Bazirha sets), the waiting before
+     * the first visit counts as all other waiting ({@code first-visit-waiting}).
      */
-    static Map<String, Long> weights(UhhcCostComponents components) {
+    static Map<String, Long> weights(UhhcCostComponents components, boolean departsAtShiftStart) {
         double travel = components.multiplier(UhhcComponent.TRAVEL_TIME) + components.multiplier(
                 UhhcComponent.WORKING_TIME);
         double waiting = components.multiplier(UhhcComponent.TOTAL_WAITING_TIME);
@@ -417,6 +418,9 @@ public final class UhhcProblems {
         weights.put(CareConstraint.TRAVEL_TIME.id(), Math.round(travel));
         weights.put(CareConstraint.TRAVEL_DISTANCE.id(), 0L);
         weights.put(CareConstraint.WAITING_TIME.id(), Math.round(waiting * SECONDS_PER_UNIT));
+        if (departsAtShiftStart) {
+            weights.put(CareConstraint.FIRST_VISIT_WAITING.id(), Math.round(waiting * SECONDS_PER_UNIT));
+        }
         // UHHC has no continuity of care: a patient whose services need two caregivers costs nothing extra
         weights.put(CareConstraint.CONTINUITY_OF_CARE.id(), 0L);
         // per UHHC unit (minute) as the rule counts: overtime minutes and services off the preferred caregivers

@@ -42,9 +42,6 @@ final class UhhcSupport {
                 "workload balance, approximated by squared deviations");
         weighted(missing, weights, UhhcComponent.MAX_WAITING_TIME, "max waiting time");
         weighted(missing, weights, UhhcComponent.QUALIFICATION, "qualification as a cost (skills are hard)");
-        if (instance.metadata().departsAtShiftStart() && weights.multiplier(UhhcComponent.TOTAL_WAITING_TIME) > 0) {
-            missing.add("waiting before the first visit (caregivers leave at the shift start)");
-        }
         return missing;
     }
 

@@ -74,15 +74,15 @@ class UhhcProblemsTest {
     }
 
     @Test
-    void bazirhaCaieInstance_weighsWaitingAndListsBalance() throws IOException {
+    void bazirhaCaieInstance_weighsWaitingAlsoBeforeTheFirstVisitAndListsBalance() throws IOException {
         UhhcMapping mapping = map("bazirha-caie", "J1.json");
 
         assertThat(ProblemValidator.validate(mapping.problem(), "uhhc")).isEmpty();
         assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.WAITING_TIME.id(), 60L)
+                .containsEntry(CareConstraint.FIRST_VISIT_WAITING.id(), 60L)
                 .containsEntry(CareConstraint.TRAVEL_TIME.id(), 0L);
         assertThat(mapping.unsupported()).containsExactly(
-                "workload balance, approximated by squared deviations (weight 1)",
-                "waiting before the first visit (caregivers leave at the shift start)");
+                "workload balance, approximated by squared deviations (weight 1)");
         UhhcPatient multiWindow = mapping.instance().patients().stream().filter(p -> p.timeWindows().size() > 1)
                 .findFirst().orElseThrow();
         assertThat(visitOf(mapping, multiWindow).timeWindows()).hasSize(multiWindow.timeWindows().size());

@@ -94,7 +94,14 @@ public enum CareConstraint {
 
     /** Re-planning only: a visit of the published plan moved to another shift, in time or out of the plan. */
     PLAN_CHANGE("plan-change", ScoreLevel.SOFT, 1800,
-            "published visits served by another shift, moved by more than the tolerance, or left out");
+            "published visits served by another shift, moved by more than the tolerance, or left out"),
+    /**
+     * Soft, off by default: whole minutes waited before the first visit of a route when the caregiver leaves at the
+     * shift start (paid from then on, as in the UHHC benchmarks); {@code waiting-time} does not count that waiting,
+     * since the departure could be postponed.
+     */
+    FIRST_VISIT_WAITING("first-visit-waiting", ScoreLevel.SOFT, 0,
+            "whole minutes waited before a route's first visit, leaving at the shift start");
 
     private final String id;
     private final ScoreLevel level;

@@ -62,7 +62,8 @@ public final class ScenarioGenerator {
             ingredient(Set.of("required-skills"), ScenarioGenerator::rareSkills),
             ingredient(Set.of("shift-capacity"), ScenarioGenerator::smallCapacities),
             ingredient(Set.of("mandatory-visit-unassigned", "visit-unassigned"), ScenarioGenerator::priorities),
-            ingredient(Set.of("travel-time", "travel-distance"), ScenarioGenerator::travelWeights),
+            ingredient(Set.of("travel-time", "travel-distance", "first-visit-waiting"),
+                    ScenarioGenerator::travelWeights),
             ingredient(Set.of("break-window", "continuous-work", "max-working-time"), ScenarioGenerator::workingDay),
             ingredient(Set.of("overtime", "caregiver-cost", "workload-fairness"), ScenarioGenerator::workTerms),
             ingredient(Set.of("preferred-caregiver", "excluded-caregiver"), ScenarioGenerator::caregiverChoice),
@@ -181,6 +182,8 @@ public final class ScenarioGenerator {
         for (CaregiverDraft caregiver : draft.caregivers) {
             caregiver.mode = TransportMode.values()[random.nextInt(TransportMode.values().length)];
         }
+        // from the draft's size, not the random source, so that every other ingredient draws as before
+        draft.weights.put("first-visit-waiting", (long) (draft.caregivers.size() % 3));
     }
 
     /**

@@ -415,6 +415,11 @@ public class CareVisit implements WorkingDay.StepSink {
         return previous == null ? 0 : getWaitingSeconds() / 60;
     }
 
+    /** Whole minutes waited at the first visit of a route, leaving at the shift start; 0 at any other visit. */
+    public long getFirstVisitWaitingMinutes() {
+        return previous == null ? getWaitingSeconds() / 60 : 0;
+    }
+
     private int fromLocation() {
         return previous == null ? shift.getStartLocation() : previous.location;
     }

@@ -30,6 +30,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 travelTime(factory),
                 travelDistance(factory),
                 waitingTime(factory),
+                firstVisitWaiting(factory),
                 WorkingDayConstraints.breakWindow(factory),
                 WorkingDayConstraints.continuousWork(factory),
                 WorkingDayConstraints.maxWorkingTime(factory),
@@ -141,6 +142,16 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 .filter(visit -> visit.getPenalizedWaitingMinutes() > 0)
                 .penalize(weight(rule), CareVisit::getPenalizedWaitingMinutes)
                 .justifyWith((visit, score) -> visitMatch(rule, visit, visit.getPenalizedWaitingMinutes()))
+                .asConstraint(rule.id());
+    }
+
+    /** Soft (off by default): whole minutes waited before the first visit of a route, leaving at the shift start. */
+    Constraint firstVisitWaiting(ConstraintFactory factory) {
+        CareConstraint rule = CareConstraint.FIRST_VISIT_WAITING;
+        return factory.forEach(CareVisit.class)
+                .filter(visit -> visit.getPrevious() == null && visit.getFirstVisitWaitingMinutes() > 0)
+                .penalize(weight(rule), CareVisit::getFirstVisitWaitingMinutes)
+                .justifyWith((visit, score) -> visitMatch(rule, visit, visit.getFirstVisitWaitingMinutes()))
                 .asConstraint(rule.id());
     }
 

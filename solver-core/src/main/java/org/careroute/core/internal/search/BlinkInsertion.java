@@ -1,5 +1,6 @@
 package org.careroute.core.internal.search;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -8,6 +9,11 @@ import java.util.SplittableRandom;
  * cheapest feasible position of any route,
  * where every position is skipped ("blinked") with a small probability so that equal greedy choices do not always
  * win. A visit that fits nowhere stays in the pool of unassigned visits.
+ *
+ * <p>
+ * A visit served by several caregivers is inserted whole ({@link #insertGroup}): every part's feasible positions are
+ * collected with their ready times and latest starts, then the cheapest combination of distinct routes whose
+ * synchronised start (the latest ready time) every chosen position allows; or no part at all.
  */
 final class BlinkInsertion {
 
@@ -23,6 +29,19 @@ final class BlinkInsertion {
     private int bestRoute;
     private int bestPosition;
     private long bestCost;
+    // feasible positions of each part of the visit being inserted: offsets per part into the flat arrays
+    private int[] optionFrom = new int[4];
+    private int[] optionRoute = new int[64];
+    private int[] optionPosition = new int[64];
+    private long[] optionCost = new long[64];
+    private long[] optionReady = new long[64];
+    private long[] optionLatest = new long[64];
+    private long[] optionArrival = new long[64];
+    private long[] optionNextShift = new long[64];
+    private int optionCount;
+    private int[] chosen = new int[4];
+    private int[] groupRoutes = new int[4];
+    private int[] groupPositions = new int[4];
 
     /**
      * @param candidates
@@ -40,11 +59,157 @@ final class BlinkInsertion {
         sort(routes, visits, count, random);
         int inserted = 0;
         for (int i = 0; i < count; i++) {
-            if (insertBest(routes, order[i], random)) {
+            int visit = order[i];
+            if (routes.siblings(visit) == null) {
+                if (insertBest(routes, visit, random)) {
+                    inserted++;
+                }
+            } else if (routes.isPooledGroup(visit) && insertGroup(routes, routes.siblings(visit), random)) {
                 inserted++;
             }
         }
         return inserted;
+    }
+
+    /**
+     * Inserts every part of a visit into distinct routes with one synchronised start, at the cheapest (blinking)
+     * combination of feasible positions; false (nothing inserted) if there is none. The parts must all be pooled.
+     */
+    boolean insertGroup(SearchRoutes routes, int[] parts, SplittableRandom random) {
+        int k = parts.length;
+        if (optionFrom.length < k + 1) {
+            optionFrom = new int[k + 1];
+            chosen = new int[k];
+            groupRoutes = new int[k];
+            groupPositions = new int[k];
+        }
+        optionCount = 0;
+        for (int p = 0; p < k; p++) {
+            optionFrom[p] = optionCount;
+            for (int r = 0; r < routes.routeCount(); r++) {
+                collectOptions(routes, r, parts[p], random);
+            }
+            if (optionCount == optionFrom[p]) {
+                optionFrom[p + 1] = optionCount;
+                return false;
+            }
+        }
+        optionFrom[k] = optionCount;
+        // the cheapest pair for the first two parts
+        long best = Long.MAX_VALUE;
+        int bestA = -1;
+        int bestB = -1;
+        long minB = Long.MAX_VALUE;
+        for (int b = optionFrom[1]; b < optionFrom[2]; b++) {
+            minB = Math.min(minB, optionCost[b]);
+        }
+        // travel alone bounds the cost from below only when waiting (which an insertion may shorten) is not estimated
+        boolean bounded = !routes.estimatesWaiting();
+        for (int a = optionFrom[0]; a < optionFrom[1]; a++) {
+            long costA = optionCost[a];
+            if (bounded && costA + minB >= best) {
+                continue;
+            }
+            for (int b = optionFrom[1]; b < optionFrom[2]; b++) {
+                long cost = costA + optionCost[b];
+                if (bounded && cost >= best || optionRoute[b] == optionRoute[a]) {
+                    continue;
+                }
+                long start = Math.max(optionReady[a], optionReady[b]);
+                if (start > optionLatest[a] || start > optionLatest[b]) {
+                    continue;
+                }
+                if (!bounded) {
+                    cost += waiting(routes, a, start) + waiting(routes, b, start);
+                }
+                if (cost < best) {
+                    best = cost;
+                    bestA = a;
+                    bestB = b;
+                }
+            }
+        }
+        if (bestA < 0) {
+            return false;
+        }
+        chosen[0] = bestA;
+        chosen[1] = bestB;
+        long start = Math.max(optionReady[bestA], optionReady[bestB]);
+        long latest = Math.min(optionLatest[bestA], optionLatest[bestB]);
+        // further parts (three caregivers): greedily, each the cheapest that keeps a common start
+        for (int p = 2; p < k; p++) {
+            int pick = -1;
+            for (int o = optionFrom[p]; o < optionFrom[p + 1]; o++) {
+                if (usedRoute(optionRoute[o], p) || Math.max(start, optionReady[o]) > Math.min(latest,
+                        optionLatest[o])) {
+                    continue;
+                }
+                if (pick < 0 || optionCost[o] < optionCost[pick]) {
+                    pick = o;
+                }
+            }
+            if (pick < 0) {
+                return false;
+            }
+            chosen[p] = pick;
+            start = Math.max(start, optionReady[pick]);
+            latest = Math.min(latest, optionLatest[pick]);
+        }
+        for (int p = 0; p < k; p++) {
+            groupRoutes[p] = optionRoute[chosen[p]];
+            groupPositions[p] = optionPosition[chosen[p]];
+        }
+        routes.insertGroup(parts, groupRoutes, groupPositions, start);
+        return true;
+    }
+
+    private long waiting(SearchRoutes routes, int option, long start) {
+        return routes.optionWaitingCost(start, optionArrival[option], optionRoute[option], optionPosition[option],
+                optionNextShift[option]);
+    }
+
+    private boolean usedRoute(int r, int parts) {
+        for (int p = 0; p < parts; p++) {
+            if (optionRoute[chosen[p]] == r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the feasible positions of the part in route r (each blinked with the blink rate). */
+    private void collectOptions(SearchRoutes routes, int r, int part, SplittableRandom random) {
+        if (!routes.canServe(r, part)) {
+            return;
+        }
+        int size = routes.size(r);
+        for (int position = routes.firstMovablePosition(r); position <= size; position++) {
+            long cost = routes.partOption(r, part, position);
+            if (cost == SearchRoutes.TOO_LATE) {
+                return;
+            }
+            if (cost == SearchRoutes.INFEASIBLE || blinkRate > 0 && random.nextDouble() < blinkRate) {
+                continue;
+            }
+            if (optionCount == optionRoute.length) {
+                int length = 2 * optionCount;
+                optionRoute = Arrays.copyOf(optionRoute, length);
+                optionPosition = Arrays.copyOf(optionPosition, length);
+                optionCost = Arrays.copyOf(optionCost, length);
+                optionReady = Arrays.copyOf(optionReady, length);
+                optionLatest = Arrays.copyOf(optionLatest, length);
+                optionArrival = Arrays.copyOf(optionArrival, length);
+                optionNextShift = Arrays.copyOf(optionNextShift, length);
+            }
+            optionRoute[optionCount] = r;
+            optionPosition[optionCount] = position;
+            optionCost[optionCount] = cost;
+            optionReady[optionCount] = routes.optionReady();
+            optionLatest[optionCount] = routes.optionLatestStart();
+            optionArrival[optionCount] = routes.optionArrival();
+            optionNextShift[optionCount] = routes.optionNextShift();
+            optionCount++;
+        }
     }
 
     /** Inserts the visit at its cheapest (blinking) feasible position; false if there is none. */

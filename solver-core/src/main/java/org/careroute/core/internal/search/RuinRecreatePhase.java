@@ -44,6 +44,12 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      *            weight of a travel second (insertion ranking)
      * @param distanceWeight
      *            weight of a travel metre (insertion ranking)
+     * @param waitingWeight
+     *            weight of a minute waited (insertion ranking; 0: waiting not estimated)
+     * @param firstWaitingWeight
+     *            weight of a minute waited before a route's first visit (insertion ranking)
+     * @param fairnessWeight
+     *            weight of the teams' workload balance, per squared minute (insertion ranking)
      * @param seed
      *            random seed
      * @param iterationBudget
@@ -60,7 +66,9 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      * @param targetScore
      *            stop as soon as the best score reaches this ({@code null}: never)
      */
-    public record Settings(long timeWeight, long distanceWeight, long seed, Long iterationBudget, Duration timeLimit,
+    public record Settings(long timeWeight, long distanceWeight, long waitingWeight, long firstWaitingWeight,
+            long fairnessWeight, long seed, Long iterationBudget,
+            Duration timeLimit,
             int commandCount, Duration publishInterval, double startTemperature, double endTemperature,
             double averageRemoved, int maxStringLength, double blinkRate, int neighbours, int nearRoutesFrom,
             Duration unimprovedTimeLimit, HardMediumSoftScore targetScore) {
@@ -76,6 +84,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
     private BlinkInsertion insertion;
     private PlanningListVariableMetaModel<CareSchedule, CareShift, CareVisit> variable;
     private int[] recreateBuffer;
+    private int[] groupBuffer;
 
     private boolean started;
     private boolean finished;
@@ -147,7 +156,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         CareSchedule schedule = context.getWorkingSolution();
         variable = context.getSolutionMetaModel().genuineEntity(CareShift.class).listVariable("visits",
                 CareVisit.class);
-        routes = SearchRoutes.of(schedule, settings.timeWeight(), settings.distanceWeight());
+        routes = SearchRoutes.of(schedule, settings.timeWeight(), settings.distanceWeight(), settings
+                .waitingWeight(), settings.firstWaitingWeight(), settings.fairnessWeight());
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {
             locations[v] = routes.visits[v].getLocation();
@@ -160,6 +170,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
                 settings.nearRoutesFrom());
         random = new SplittableRandom(settings.seed());
         recreateBuffer = new int[routes.visitCount()];
+        groupBuffer = new int[routes.visitCount()];
         int assigned = routes.visitCount() - routes.poolSize();
         int legs = assigned;
         for (int r = 0; r < routes.routeCount(); r++) {
@@ -204,11 +215,14 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         int removed = removal.ruin(routes, random);
         int count = 0;
         for (int i = 0; i < removed; i++) {
-            recreateBuffer[count++] = removal.removed(i);
+            int visit = removal.removed(i);
+            if (routes.leadOf(visit) == visit) {
+                recreateBuffer[count++] = visit;
+            }
         }
         count = retryPooled(removed, count);
         int seed = removal.targetedSeed();
-        if (seed >= 0 && routes.routeOf(seed) < 0 && routes.isMovable(seed)) {
+        if (seed >= 0 && routes.routeOf(seed) < 0 && routes.isMovable(seed) && routes.siblings(seed) == null) {
             // the visit the ruin made room for goes first, before the visits that were in that room
             insertion.insertBest(routes, seed, random);
             count = without(recreateBuffer, count, seed);
@@ -234,6 +248,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         }
         HardMediumSoftScore score = context.executeAndCalculateScore(new RouteRewriteMove(variable, shifts, after));
         if (accepts(score, currentScore, threshold)) {
+            routes.refreshSyncStarts();
             routes.commit();
             currentScore = score;
             currentIsBest = false;
@@ -253,7 +268,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      * Adds previously unassigned visits to the recreate list after the {@code count} removed ones: every mandatory
      * one, and optional ones from a random place of the pool until as many as were removed (at least
      * {@value #MIN_OPTIONAL_RETRIES}) are in. A region's day leaves thousands of optional visits out for good;
-     * retrying all of them in every iteration made an iteration cost seconds.
+     * retrying all of them in every iteration made an iteration cost seconds. A visit with parts goes in as its lead
+     * part, taken out whole first when only some of its parts are planned.
      */
     private int retryPooled(int removed, int count) {
         int poolSize = routes.poolSize();
@@ -262,16 +278,25 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         }
         int optional = Math.max(MIN_OPTIONAL_RETRIES, removed);
         int offset = random.nextInt(poolSize);
+        // the pool only grows at its end while this runs (a partly planned visit is taken out whole first), so the
+        // first poolSize places stay the same
         for (int k = 0; k < poolSize && count < recreateBuffer.length; k++) {
             int visit = routes.poolVisit((offset + k) % poolSize);
-            if (!routes.isMovable(visit) || !routes.isMandatory(visit) && optional == 0
-                    || contains(recreateBuffer, removed, visit)) {
+            if (!routes.isMovable(visit) || !routes.isMandatory(visit) && optional == 0) {
+                continue;
+            }
+            if (routes.siblings(visit) != null && !routes.isPooledGroup(visit)) {
+                routes.removeGroup(visit, groupBuffer, 0);
+                routes.recomputeTouched();
+            }
+            int lead = routes.leadOf(visit);
+            if (contains(recreateBuffer, count, lead)) {
                 continue;
             }
             if (!routes.isMandatory(visit)) {
                 optional--;
             }
-            recreateBuffer[count++] = visit;
+            recreateBuffer[count++] = lead;
         }
         return count;
     }

@@ -57,17 +57,24 @@ public final class SearchPhases {
         return forSolve(options, timeWeight, distanceWeight, modeFromProperty(), true);
     }
 
+    public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight, Mode mode,
+            boolean linkedVisits) {
+        return forSolve(options, timeWeight, distanceWeight, 0, 0, 0, mode, linkedVisits);
+    }
+
     /**
-     * The phases for a mode; {@code linkedVisits}: the problem has visits the ruin-and-recreate phase does not move
-     * (parts, dependencies, pins). Without them, Timefold's construction heuristic is left out before the
+     * The phases for a mode, with the weights of a minute waited, before an ordinary and before a route's first
+     * visit, and of the teams' workload balance (per squared minute) in the ruin-and-recreate estimate (0: not
+     * estimated); {@code linkedVisits}: the problem has visits the ruin-and-recreate phase does not move
+     * (dependencies, pins). Without them, Timefold's construction heuristic is left out before the
      * ruin-and-recreate phase: that phase retries the visits the greedy routes left out in every iteration, while
      * the construction heuristic puts a mandatory visit no route can take where the score likes it best, on a
      * caregiver without its skills (1 000 hard) rather than nowhere (3 600 hard), where no later change of the
      * ruin-and-recreate phase can take it out again without making the hard score worse (on a 1 000-visit region
      * day, two such placements kept the plan infeasible).
      */
-    public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight, Mode mode,
-            boolean linkedVisits) {
+    public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight,
+            long waitingWeight, long firstWaitingWeight, long fairnessWeight, Mode mode, boolean linkedVisits) {
         List<PhaseConfig> configs = new ArrayList<>();
         if (mode == Mode.LOCAL_SEARCH || linkedVisits) {
             configs.add(constructionHeuristic(options.timeLimit()));
@@ -90,7 +97,8 @@ public final class SearchPhases {
         // A phase that ends on its own budget still runs the remaining (empty) commands as steps: few of them then.
         int commandCount = budget == null ? COMMAND_COUNT : BUDGET_COMMAND_COUNT;
         RuinRecreatePhase.Settings settings = new RuinRecreatePhase.Settings(timeWeight, distanceWeight,
-                options.seed(), budget, phaseLimit, commandCount, publish,
+                waitingWeight, firstWaitingWeight, fairnessWeight, options.seed(), budget, phaseLimit, commandCount,
+                publish,
                 doubleProperty("careroute.search.t0", START_TEMPERATURE),
                 doubleProperty("careroute.search.t1", END_TEMPERATURE),
                 doubleProperty("careroute.search.removed", AVERAGE_REMOVED), MAX_STRING_LENGTH, BLINK_RATE,
@@ -116,7 +124,7 @@ public final class SearchPhases {
      * Timefold's construction heuristic for what the greedy routes left out, bounded by a tenth of the time limit:
      * it evaluates every position of every route per visit, which on a region (10 000 visits, a few thousand left
      * out) would take the whole time limit, while the ruin-and-recreate phase retries every unassigned visit in
-     * each iteration anyway (linked visits are left to the local search that follows it, see
+     * each iteration anyway (visits with dependencies or pins are left to the local search that follows it, see
      * {@link #defaultMode(boolean)}). Without a time limit (move-count limits, reproducible) it
      * runs to the end.
      */
@@ -136,12 +144,12 @@ public final class SearchPhases {
 
     /**
      * The mode of a solve: the {@code careroute.search} system property when set (tuning), otherwise ruin and
-     * recreate alone, or, where visits are linked (parts, dependencies, pins: the ruin-and-recreate phase does not
-     * move them, see {@link SearchRoutes#isMovable}), ruin and recreate for half of the time and Timefold's local
-     * search for the other half. Routes with breaks and working-time rules no longer need the local search: the
-     * ruin-and-recreate phase times them exactly ({@link SearchRoutes}); with it alone the shipped daily sample ends
-     * at -3 508 926 soft instead of -3 580 562 (30 s) and the week sample at -125 medium instead of -178 (60 s), and
-     * the 10 000-visit region day becomes feasible in 5 minutes.
+     * recreate alone, or, where visits have dependencies or pins (the ruin-and-recreate phase does not move them, see
+     * {@link SearchRoutes#isMovable}; it moves the parts of a visit together), ruin and recreate for half of the time
+     * and Timefold's local search for the other half. Routes with breaks and working-time rules no longer need the
+     * local search: the ruin-and-recreate phase times them exactly ({@link SearchRoutes}); with it alone the shipped
+     * daily sample ends at -3 508 926 soft instead of -3 580 562 (30 s) and the week sample at -125 medium instead
+     * of -178 (60 s), and the 10 000-visit region day becomes feasible in 5 minutes.
      */
     public static Mode defaultMode(boolean linkedVisits) {
         String value = System.getProperty("careroute.search");

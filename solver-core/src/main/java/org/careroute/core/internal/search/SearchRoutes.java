@@ -2,6 +2,7 @@ package org.careroute.core.internal.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
+import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.domain.WorkingDay;
 import org.careroute.core.internal.domain.WorkingDayRules;
@@ -35,10 +37,13 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  * Changes within one iteration are undone with {@link #rollback()}: each route is saved the first time it is touched.
  *
  * <p>
- * Linked visits (parts of a visit served by several caregivers, visits with dependencies, pinned visits) are not
- * {@link #isMovable movable}: this copy knows nothing of their synchronised starts, gaps and pins, so the search never
- * takes them out of a route nor puts them into one; it only inserts other visits around them. Timefold's own local
- * search moves them ({@link SearchPhases}).
+ * The parts of a visit served by several caregivers move together: {@link #removeGroup} takes every part out,
+ * {@link #partOption} and {@link #insertGroup} put them into distinct routes with one synchronised start (the latest
+ * of the parts' ready times). A part in a route keeps its visit's synchronised start ({@link #syncStart}) as a fixed
+ * start: the backward pass lets nothing delay it, so the estimate never desynchronises the parts. After Timefold
+ * accepted a change, {@link #refreshSyncStarts} reads the real starts back. Visits with dependencies and pinned visits
+ * (and every part of a visit with one of them) are not {@link #isMovable movable}: the search only inserts other
+ * visits around them, Timefold's own local search moves them ({@link SearchPhases}).
  */
 final class SearchRoutes {
 
@@ -60,11 +65,43 @@ final class SearchRoutes {
     private final boolean[] mandatory;
     private final int[] priority;
     private final boolean[] movable;
+    /** The numbers of all parts of a part's visit (itself included), {@code null} for an ordinary visit. */
+    private final int[][] siblings;
+    /** The synchronised start of a part in a route ({@link CareVisit#UNSET} when not known). */
+    private final long[] syncStart;
+    // undo log of synchronised starts set in one iteration
+    private int[] syncLogVisit = new int[16];
+    private long[] syncLogValue = new long[16];
+    private int syncLogCount;
+    // the last option computed by partOption
+    private long optionReady;
+    private long optionLatestStart;
+    private long optionArrival;
+    /** Arrival at the next visit minus the start (0 at the end of the route). */
+    private long optionNextShift;
     /** Search number of every visit (its place in {@link CareSchedule#getVisits()}). */
     private final Map<CareVisit, Integer> numberOf;
     private final DenseTravelMatrix[] travel;
     private final long timeWeight;
     private final long distanceWeight;
+    /** Weight of a minute waited (not before a route's first visit); 0: waiting is not estimated. */
+    private final long waitingWeight;
+    /** Weight of a minute waited before a route's first visit, leaving at the shift start. */
+    private final long firstWaitingWeight;
+    /** Whether waiting is estimated at all (a weight above 0). */
+    private final boolean waits;
+    /** Weight of the team workload balance ({@code workload-fairness}: squared minutes); 0: not estimated. */
+    private long fairnessWeight;
+    /** Per route its caregiver's number, per caregiver its team's number (-1: none). */
+    private int[] caregiverOfRoute;
+    private int[] teamOfCaregiver;
+    /** Workload seconds (travel and service) per route and per caregiver. */
+    private long[] routeWork;
+    private long[] caregiverWork;
+    /** Per team: size, sum and sum of squares of the caregivers' whole workload minutes. */
+    private long[] teamSize;
+    private long[] teamSum;
+    private long[] teamSumOfSquares;
 
     private final int[][] route;
     private final int[] size;
@@ -77,9 +114,11 @@ final class SearchRoutes {
     /** Timed routes: hard violation seconds from each position to the route's end (index {@code size}: the end). */
     private long[][] violationFrom;
     private final boolean[] timed;
-    /** The common start of each part of a linked visit as loaded ({@code Long.MIN_VALUE}: none). */
-    private final long[] syncStart;
     private final WorkingDay.Step step = new WorkingDay.Step();
+    /** Arrival at every position (kept when waiting is estimated). */
+    private long[][] arrivalAt;
+    /** Seconds waited at this position and every later one (kept when waiting is estimated). */
+    private long[][] waitSuffix;
     private final int[] routeOf;
     private final int[] positionOf;
     private final int[] pool;
@@ -100,11 +139,14 @@ final class SearchRoutes {
     private boolean poolSaved;
 
     private SearchRoutes(CareVisit[] visits, CareShift[] shifts, long timeWeight, long distanceWeight,
-            Set<String> dependent) {
+            long waitingWeight, long firstWaitingWeight, Set<String> dependent) {
         this.visits = visits;
         this.shifts = shifts;
         this.timeWeight = timeWeight;
         this.distanceWeight = distanceWeight;
+        this.waitingWeight = waitingWeight;
+        this.firstWaitingWeight = firstWaitingWeight;
+        this.waits = waitingWeight != 0 || firstWaitingWeight != 0;
         int n = visits.length;
         int m = shifts.length;
         location = new int[n];
@@ -117,13 +159,29 @@ final class SearchRoutes {
         mandatory = new boolean[n];
         priority = new int[n];
         movable = new boolean[n];
+        siblings = new int[n][];
         syncStart = new long[n];
         numberOf = new IdentityHashMap<>(2 * n);
         for (int v = 0; v < n; v++) {
+            numberOf.put(visits[v], v);
+        }
+        for (int v = 0; v < n; v++) {
             CareVisit visit = visits[v];
-            numberOf.put(visit, v);
-            movable[v] = !visit.isPart() && visit.getPinnedCaregiverId() == null
-                    && visit.getPinnedStart() == CareVisit.UNSET && !dependent.contains(visit.getId());
+            syncStart[v] = CareVisit.UNSET;
+            movable[v] = visit.getPinnedCaregiverId() == null && visit.getPinnedStart() == CareVisit.UNSET
+                    && !dependent.contains(visit.getId());
+            if (visit.isPart()) {
+                List<CareVisit> parts = visit.getParts();
+                int[] numbers = new int[parts.size()];
+                for (int k = 0; k < numbers.length; k++) {
+                    CareVisit part = parts.get(k);
+                    Integer number = numberOf.get(part);
+                    numbers[k] = number == null ? v : number;
+                    movable[v] &= part.getPinnedCaregiverId() == null && part.getPinnedStart() == CareVisit.UNSET
+                            && !dependent.contains(part.getId());
+                }
+                siblings[v] = numbers;
+            }
             location[v] = visit.getLocation();
             duration[v] = visit.getDuration();
             windowStarts[v] = visit.getWindowStarts();
@@ -134,9 +192,6 @@ final class SearchRoutes {
             skillMask[v] = visit.getSkillMask();
             mandatory[v] = visit.isMandatory();
             priority[v] = visit.getPriority();
-            syncStart[v] = visit.isPart() && visit.isAssigned() && visit.getServiceStart() != CareVisit.UNSET
-                    ? visit.getServiceStart()
-                    : Long.MIN_VALUE;
         }
         travel = new DenseTravelMatrix[m];
         route = new int[m][];
@@ -148,6 +203,8 @@ final class SearchRoutes {
         dayState = new long[m][];
         violationFrom = new long[m][];
         timed = new boolean[m];
+        arrivalAt = new long[m][];
+        waitSuffix = new long[m][];
         for (int r = 0; r < m; r++) {
             travel[r] = shifts[r].getTravel();
             route[r] = new int[8];
@@ -157,6 +214,8 @@ final class SearchRoutes {
             violationFrom[r] = new long[9];
             WorkingDayRules rules = shifts[r].getRules();
             timed[r] = rules.isTimed() || rules.hasMaxWorkingTime() || rules.getOvertimeAllowance() > 0;
+            arrivalAt[r] = new long[8];
+            waitSuffix[r] = new long[9];
         }
         routeOf = new int[n];
         positionOf = new int[n];
@@ -175,6 +234,26 @@ final class SearchRoutes {
      * by the order of {@link CareSchedule#getShifts()}.
      */
     static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight) {
+        return of(schedule, timeWeight, distanceWeight, 0, 0);
+    }
+
+    /**
+     * As {@link #of(CareSchedule, long, long)}, with waiting in the costs: {@code waitingWeight} per minute waited
+     * before a visit that is not the first of its route, {@code firstWaitingWeight} per minute waited before the
+     * first one (leaving at the shift start), estimated in seconds.
+     */
+    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
+            long firstWaitingWeight) {
+        return of(schedule, timeWeight, distanceWeight, waitingWeight, firstWaitingWeight, 0);
+    }
+
+    /**
+     * As {@link #of(CareSchedule, long, long, long, long)}, with the teams' workload balance in the costs:
+     * {@code fairnessWeight} per squared minute of deviation from the team mean, as {@code workload-fairness} counts
+     * it (caregivers' travel and service minutes).
+     */
+    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
+            long firstWaitingWeight, long fairnessWeight) {
         CareVisit[] visits = schedule.getVisits().toArray(new CareVisit[0]);
         Set<String> dependent = new HashSet<>();
         for (CareDependency dependency : schedule.getDependencies()) {
@@ -182,9 +261,88 @@ final class SearchRoutes {
             dependent.add(dependency.afterId());
         }
         CareShift[] shifts = schedule.getShifts().toArray(new CareShift[0]);
-        SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight, dependent);
+        SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight, waitingWeight,
+                firstWaitingWeight, dependent);
+        if (fairnessWeight != 0) {
+            routes.indexTeams(fairnessWeight);
+        }
         routes.load(schedule);
         return routes;
+    }
+
+    private void indexTeams(long weight) {
+        Map<String, Integer> caregivers = new HashMap<>();
+        Map<CareTeam, Integer> teams = new IdentityHashMap<>();
+        caregiverOfRoute = new int[shifts.length];
+        int[] teamOf = new int[shifts.length];
+        List<CareTeam> teamList = new ArrayList<>();
+        for (int r = 0; r < shifts.length; r++) {
+            int c = caregivers.computeIfAbsent(shifts[r].getCaregiverId(), id -> caregivers.size());
+            caregiverOfRoute[r] = c;
+            CareTeam team = shifts[r].getRules().getTeam();
+            if (team == null) {
+                teamOf[c] = -1;
+            } else {
+                teamOf[c] = teams.computeIfAbsent(team, t -> {
+                    teamList.add(t);
+                    return teamList.size() - 1;
+                });
+            }
+        }
+        if (teamList.isEmpty()) {
+            return;
+        }
+        fairnessWeight = weight;
+        teamOfCaregiver = Arrays.copyOf(teamOf, caregivers.size());
+        routeWork = new long[shifts.length];
+        caregiverWork = new long[caregivers.size()];
+        teamSize = new long[teamList.size()];
+        teamSum = new long[teamList.size()];
+        teamSumOfSquares = new long[teamList.size()];
+        for (int t = 0; t < teamSize.length; t++) {
+            teamSize[t] = Math.max(1, teamList.get(t).getSize());
+        }
+    }
+
+    /** The team's balance cost with the caregiver's workload changed by {@code delta} seconds, minus the cost now. */
+    private long fairnessChange(int r, long delta) {
+        if (fairnessWeight == 0 || delta == 0) {
+            return 0;
+        }
+        int c = caregiverOfRoute[r];
+        int t = teamOfCaregiver[c];
+        if (t < 0) {
+            return 0;
+        }
+        long before = caregiverWork[c] / 60;
+        long after = (caregiverWork[c] + delta) / 60;
+        long sum = teamSum[t] + after - before;
+        long squares = teamSumOfSquares[t] + after * after - before * before;
+        return teamCost(t, sum, squares) - teamCost(t, teamSum[t], teamSumOfSquares[t]);
+    }
+
+    private long teamCost(int t, long sum, long squares) {
+        long n = teamSize[t];
+        return fairnessWeight * ((n * squares - sum * sum) / n);
+    }
+
+    /** Sets route r's workload and moves its team's balance cost into the total. */
+    private void setRouteWork(int r, long work) {
+        int c = caregiverOfRoute[r];
+        int t = teamOfCaregiver[c];
+        long delta = work - routeWork[r];
+        routeWork[r] = work;
+        if (t < 0 || delta == 0) {
+            caregiverWork[c] += delta;
+            return;
+        }
+        long costBefore = teamCost(t, teamSum[t], teamSumOfSquares[t]);
+        long before = caregiverWork[c] / 60;
+        caregiverWork[c] += delta;
+        long after = caregiverWork[c] / 60;
+        teamSum[t] += after - before;
+        teamSumOfSquares[t] += after * after - before * before;
+        totalCost += teamCost(t, teamSum[t], teamSumOfSquares[t]) - costBefore;
     }
 
     private void load(CareSchedule schedule) {
@@ -193,10 +351,14 @@ final class SearchRoutes {
             List<CareVisit> list = shifts[r].getVisits();
             ensureCapacity(r, list.size());
             for (int i = 0; i < list.size(); i++) {
-                int v = numberOf.get(list.get(i));
+                CareVisit visit = list.get(i);
+                int v = numberOf.get(visit);
                 route[r][i] = v;
                 routeOf[v] = r;
                 positionOf[v] = i;
+                if (siblings[v] != null) {
+                    syncStart[v] = visit.getServiceStart();
+                }
             }
             size[r] = list.size();
         }
@@ -228,8 +390,47 @@ final class SearchRoutes {
         if (!movable[visit]) {
             return false;
         }
+        int[] group = siblings[visit];
+        if (group == null) {
+            return isUnpinnedPlace(visit);
+        }
+        for (int part : group) {
+            if (!isUnpinnedPlace(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isUnpinnedPlace(int visit) {
         int r = routeOf[visit];
         return r < 0 || positionOf[visit] >= shifts[r].getFirstUnpinnedIndex();
+    }
+
+    /** The numbers of all parts of the visit of this part (itself included); {@code null} for an ordinary visit. */
+    int[] siblings(int visit) {
+        return siblings[visit];
+    }
+
+    /** The part that stands for a visit with parts (its first part), or the visit itself. */
+    int leadOf(int visit) {
+        int[] group = siblings[visit];
+        return group == null ? visit : group[0];
+    }
+
+    /** Whether every part of this part's visit is in the pool. */
+    boolean isPooledGroup(int visit) {
+        for (int part : siblings[visit]) {
+            if (routeOf[part] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The synchronised start of a part in a route ({@link CareVisit#UNSET} for other visits). */
+    long syncStart(int visit) {
+        return syncStart[visit];
     }
 
     /** First position of the route where the search may insert or remove (after pinned visits). */
@@ -366,7 +567,10 @@ final class SearchRoutes {
                         - 1]],
                 previousEnd);
         long arrival = departure + matrix.durationSeconds(previousLocation, here);
-        if (arrival > deadline[visit]) {
+        // a timed route that already breaks a rule from here on is judged by the exact check alone: an insertion
+        // that moves its breaks can make it better, which the break-free bounds cannot see
+        boolean exactOnly = timed[r] && violationFrom[r][position] > 0;
+        if (arrival > deadline[visit] && !exactOnly) {
             return departure > deadline[visit] ? TOO_LATE : INFEASIBLE;
         }
         long end = serviceStart(visit, arrival) + duration[visit];
@@ -375,14 +579,217 @@ final class SearchRoutes {
                 ? visits[visitsOfRoute[position]].departureAfter(shift, visits[visit], end)
                 : end;
         long nextArrival = nextLocation < 0 ? end : nextDeparture + matrix.durationSeconds(here, nextLocation);
-        if (nextArrival > latestArrival[r][position]) {
+        if (nextArrival > latestArrival[r][position] && !exactOnly) {
             return INFEASIBLE;
         }
         if (timed[r] && !timedInsertionKeepsRules(r, visit, position)) {
             return INFEASIBLE;
         }
         long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
-        return added - legCost(r, previousLocation, nextLocation);
+        long waiting = waits ? waitingChange(r, position, end - duration[visit] - arrival, nextArrival) : 0;
+        long fairness = fairnessWeight == 0
+                ? 0
+                : fairnessChange(r, workAdded(r, visit, previousLocation,
+                        nextLocation));
+        return added - legCost(r, previousLocation, nextLocation) + waiting + fairness;
+    }
+
+    /**
+     * Change of the waiting cost of route r when a visit waiting {@code ownWait} is inserted before {@code position}
+     * and the visit there then arrives at {@code nextArrival}: a later arrival is absorbed by the waiting at that visit
+     * and the later ones (push forward); a visit inserted first waits as the first visit, and the former first one
+     * starts counting as an ordinary one.
+     */
+    private long waitingChange(int r, int position, long ownWait, long nextArrival) {
+        long absorbed = 0;
+        if (position < size[r]) {
+            long push = Math.max(0, nextArrival - arrivalAt[r][position]);
+            absorbed = Math.min(push, waitSuffix[r][position]);
+        }
+        if (position > 0) {
+            return waitingCost(waitingWeight, ownWait - absorbed);
+        }
+        long formerFirst = size[r] == 0 ? 0 : waitSuffix[r][0] - waitSuffix[r][1];
+        return waitingCost(firstWaitingWeight, ownWait - formerFirst) + waitingCost(waitingWeight, formerFirst
+                - absorbed);
+    }
+
+    private static long waitingCost(long weight, long seconds) {
+        return weight * seconds / 60;
+    }
+
+    /**
+     * Inserting part {@code visit} of a visit with parts before {@code position} of route {@code r}: the weighted
+     * travel added as {@link #insertionCost} returns it (or {@link #INFEASIBLE}, {@link #TOO_LATE}); when feasible,
+     * {@link #optionReady()} is when this caregiver could start the service there and {@link #optionLatestStart()}
+     * the latest synchronised start the route allows there (later visits, windows, shift end).
+     */
+    long partOption(int r, int visit, int position) {
+        CareShift shift = shifts[r];
+        DenseTravelMatrix matrix = travel[r];
+        int[] visitsOfRoute = route[r];
+        int previousLocation = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
+        long previousEnd = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
+        int here = location[visit];
+        long departure = visits[visit].departureAfter(shift, position == 0
+                ? null
+                : visits[visitsOfRoute[position
+                        - 1]],
+                previousEnd);
+        long arrival = departure + matrix.durationSeconds(previousLocation, here);
+        if (arrival > deadline[visit]) {
+            return departure > deadline[visit] ? TOO_LATE : INFEASIBLE;
+        }
+        long ready = serviceStart(visit, arrival);
+        int nextLocation = position < size[r] ? location[visitsOfRoute[position]] : shift.getEndLocation();
+        long drive = nextLocation < 0 ? 0 : matrix.durationSeconds(here, nextLocation);
+        long limit = latestArrival[r][position];
+        if (limit <= NEVER) {
+            return INFEASIBLE;
+        }
+        long latestStart = Math.min(deadline[visit], limit - drive - duration[visit]);
+        if (ready > latestStart) {
+            return INFEASIBLE;
+        }
+        optionReady = ready;
+        optionLatestStart = latestStart;
+        optionArrival = arrival;
+        optionNextShift = position < size[r] ? duration[visit] + drive - arrivalAt[r][position] : 0;
+        long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
+        long fairness = fairnessWeight == 0
+                ? 0
+                : fairnessChange(r, workAdded(r, visit, previousLocation,
+                        nextLocation));
+        return added - legCost(r, previousLocation, nextLocation) + fairness;
+    }
+
+    /**
+     * The waiting cost of a part option ({@link #partOption} of route r before {@code position}, with its
+     * {@link #optionArrival()} and {@link #optionNextShift()}) when the parts start at {@code start}; 0 when waiting
+     * is not estimated.
+     */
+    long optionWaitingCost(long start, long arrival, int r, int position, long nextShift) {
+        if (!waits) {
+            return 0;
+        }
+        long nextArrival = position < size[r] ? start + nextShift + arrivalAt[r][position] : 0;
+        return waitingChange(r, position, start - arrival, nextArrival);
+    }
+
+    boolean estimatesWaiting() {
+        return waits;
+    }
+
+    long optionArrival() {
+        return optionArrival;
+    }
+
+    long optionNextShift() {
+        return optionNextShift;
+    }
+
+    long optionReady() {
+        return optionReady;
+    }
+
+    long optionLatestStart() {
+        return optionLatestStart;
+    }
+
+    /**
+     * Puts the pooled parts {@code parts[k]} into routes {@code routesOf[k]} (distinct) before {@code positions[k]},
+     * all starting at {@code start} (the arrays may be longer than {@code parts}).
+     */
+    void insertGroup(int[] parts, int[] routesOf, int[] positions, long start) {
+        for (int k = 0; k < parts.length; k++) {
+            setSyncStart(parts[k], start);
+        }
+        for (int k = 0; k < parts.length; k++) {
+            insert(parts[k], routesOf[k], positions[k]);
+        }
+    }
+
+    /**
+     * Takes the visit, and for a part every assigned part of its visit, out of the routes (call
+     * {@link #recomputeTouched()} afterwards); returns how many visits went, 0 if the visit was not assigned.
+     */
+    int removeGroup(int visit, int[] removedOut, int offset) {
+        int[] group = siblings[visit];
+        if (group == null) {
+            if (routeOf[visit] < 0) {
+                return 0;
+            }
+            remove(visit);
+            removedOut[offset] = visit;
+            return 1;
+        }
+        int count = 0;
+        for (int part : group) {
+            if (routeOf[part] >= 0) {
+                remove(part);
+                removedOut[offset + count++] = part;
+            }
+        }
+        return count;
+    }
+
+    /** Recomputes every route touched in this iteration. */
+    void recomputeTouched() {
+        for (int i = 0; i < touchedCount; i++) {
+            recompute(touchedRoutes[i]);
+        }
+    }
+
+    /**
+     * After Timefold scored and kept this iteration's routes: reads the real synchronised start of every part in a
+     * touched route back (the estimate keeps a start where it was even when removals let the parts start earlier)
+     * and recomputes the routes of parts whose start changed. Call before {@link #commit()}.
+     */
+    void refreshSyncStarts() {
+        int count = touchedCount;
+        for (int i = 0; i < count; i++) {
+            int r = touchedRoutes[i];
+            for (int p = 0; p < size[r]; p++) {
+                int v = route[r][p];
+                int[] group = siblings[v];
+                if (group == null) {
+                    continue;
+                }
+                long real = visits[v].getServiceStart();
+                if (real == CareVisit.UNSET || real == syncStart[v]) {
+                    continue;
+                }
+                for (int part : group) {
+                    syncStart[part] = real;
+                    if (routeOf[part] >= 0 && routeOf[part] != r) {
+                        recompute(routeOf[part]);
+                    }
+                }
+                recompute(r);
+            }
+        }
+    }
+
+    private void setSyncStart(int visit, long start) {
+        if (syncLogCount == syncLogVisit.length) {
+            syncLogVisit = Arrays.copyOf(syncLogVisit, 2 * syncLogCount);
+            syncLogValue = Arrays.copyOf(syncLogValue, 2 * syncLogCount);
+        }
+        syncLogVisit[syncLogCount] = visit;
+        syncLogValue[syncLogCount++] = syncStart[visit];
+        syncStart[visit] = start;
+    }
+
+    /** Workload seconds (service and travel) that inserting the visit between two locations adds to route r. */
+    private long workAdded(int r, int visit, int previousLocation, int nextLocation) {
+        DenseTravelMatrix matrix = travel[r];
+        int here = location[visit];
+        long drive = matrix.durationSeconds(previousLocation, here);
+        if (nextLocation >= 0) {
+            drive += matrix.durationSeconds(here, nextLocation) - matrix.durationSeconds(previousLocation,
+                    nextLocation);
+        }
+        return duration[visit] + drive;
     }
 
     /** Whether route {@code r}'s shift is timed with {@link WorkingDay} (breaks and working-time rules). */
@@ -539,6 +946,7 @@ final class SearchRoutes {
         int[] visitsOfRoute = route[r];
         int n = size[r];
         long[] ends = serviceEnd[r];
+        long[] arrivals = arrivalAt[r];
         long time = shift.getStart();
         int at = shift.getStartLocation();
         long routeLoad = 0;
@@ -547,22 +955,36 @@ final class SearchRoutes {
         long[] states = dayState[r];
         long[] violations = violationFrom[r];
         long state = 0;
+        long work = 0;
         for (int i = 0; i < n; i++) {
             int v = visitsOfRoute[i];
             time = visits[v].departureAfter(shift, i == 0 ? null : visits[visitsOfRoute[i - 1]], time);
             routeCost += legCost(r, at, location[v]);
+            work += matrix.durationSeconds(at, location[v]) + duration[v];
+            long arrival;
+            long start;
             if (timedRoute) {
+                // syncStart: the part's synchronised start (UNSET = Long.MIN_VALUE: none), as WorkingDay takes it
                 WorkingDay.visit(shift.getRules(), visits[v], time, matrix.durationSeconds(at, location[v]), state,
                         syncStart[v], step, null);
-                time = step.end();
+                arrival = step.arrival();
+                start = step.end() - duration[v];
                 state = step.state();
                 states[i] = state;
                 violations[i] = violation(v, step);
             } else {
-                long arrival = time + matrix.durationSeconds(at, location[v]);
-                time = serviceStart(v, arrival) + duration[v];
+                arrival = time + matrix.durationSeconds(at, location[v]);
+                start = serviceStart(v, arrival);
+                if (siblings[v] != null && syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
+                    start = syncStart[v];
+                }
             }
+            time = start + duration[v];
             ends[i] = time;
+            if (waits) {
+                arrivals[i] = arrival;
+                waitSuffix[r][i] = start - arrival;
+            }
             at = location[v];
             routeLoad += demand[v];
         }
@@ -575,6 +997,19 @@ final class SearchRoutes {
         int endLocation = shift.getEndLocation();
         if (n > 0) {
             routeCost += legCost(r, at, endLocation);
+            work += endLocation < 0 ? 0 : matrix.durationSeconds(at, endLocation);
+        }
+        if (fairnessWeight != 0) {
+            setRouteWork(r, work);
+        }
+        if (waits) {
+            long[] suffix = waitSuffix[r];
+            suffix[n] = 0;
+            for (int i = n - 1; i >= 0; i--) {
+                suffix[i] += suffix[i + 1];
+            }
+            routeCost += n > 1 ? waitingCost(waitingWeight, suffix[1]) : 0;
+            routeCost += n > 0 ? waitingCost(firstWaitingWeight, suffix[0] - suffix[1]) : 0;
         }
         long[] latest = latestArrival[r];
         // the hard shift-end rule starts after the overtime allowance
@@ -590,7 +1025,12 @@ final class SearchRoutes {
             long bound = latest[i + 1] <= NEVER || earliestDeparture + drive > latest[i + 1]
                     ? NEVER
                     : latest[i + 1] - drive - duration[v];
-            latest[i] = bound <= NEVER ? NEVER : latestArrivalFor(v, bound);
+            if (siblings[v] != null && syncStart[v] != CareVisit.UNSET) {
+                // a part starts at its synchronised start: it must be there by then, and nothing may delay it
+                latest[i] = bound <= NEVER || syncStart[v] > bound ? NEVER : syncStart[v];
+            } else {
+                latest[i] = bound <= NEVER ? NEVER : latestArrivalFor(v, bound);
+            }
         }
         load[r] = routeLoad;
         totalCost += routeCost - cost[r];
@@ -605,6 +1045,8 @@ final class SearchRoutes {
             latestArrival[r] = Arrays.copyOf(latestArrival[r], length + 1);
             dayState[r] = Arrays.copyOf(dayState[r], length);
             violationFrom[r] = Arrays.copyOf(violationFrom[r], length + 1);
+            arrivalAt[r] = Arrays.copyOf(arrivalAt[r], length);
+            waitSuffix[r] = Arrays.copyOf(waitSuffix[r], length + 1);
         }
     }
 
@@ -683,6 +1125,7 @@ final class SearchRoutes {
 
     /** Keeps this iteration's changes. */
     void commit() {
+        syncLogCount = 0;
         for (int i = 0; i < touchedCount; i++) {
             touched[touchedRoutes[i]] = false;
         }
@@ -692,6 +1135,10 @@ final class SearchRoutes {
 
     /** Undoes this iteration's changes. */
     void rollback() {
+        while (syncLogCount > 0) {
+            syncLogCount--;
+            syncStart[syncLogVisit[syncLogCount]] = syncLogValue[syncLogCount];
+        }
         if (poolSaved) {
             for (int i = 0; i < poolSize; i++) {
                 routeOf[pool[i]] = -1;

@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
  * Problems", Transportation Science 2020): from a random seed visit, walk its candidate list (nearest first) and from
  * each not yet ruined route met on the way remove one string of consecutive visits around the neighbour, or a "split
  * string" that keeps a few visits in the middle (while mandatory visits are left out, half of the seeds are one of
- * them). On average {@code averageRemoved} visits go; strings are at most
- * {@code maxStringLength} long. Visits that are not {@link SearchRoutes#isMovable movable} stay.
+ * them). On average {@code averageRemoved} visits go; strings are at most {@code maxStringLength} long. Visits that
+ * are not {@link SearchRoutes#isMovable movable} stay; a removed part of a visit served by several caregivers takes
+ * every other part of that visit with it (from whatever route).
  */
 final class StringRemoval {
 
@@ -73,8 +74,8 @@ final class StringRemoval {
         }
         for (int i = 0; i < ruined; i++) {
             ruinedRoute[ruinedRoutes[i]] = false;
-            routes.recompute(ruinedRoutes[i]);
         }
+        routes.recomputeTouched();
         return removedCount;
     }
 
@@ -123,9 +124,13 @@ final class StringRemoval {
             nearestVisits[i] = visit;
         }
         for (int i = 0; i < found; i++) {
+            int r = nearestRoutes[i];
+            // a part removed from an earlier route may have taken this visit (or others of this route) with it
+            if (routes.routeOf(nearestVisits[i]) != r || routes.size(r) <= routes.firstMovablePosition(r)) {
+                continue;
+            }
             // strings up to the whole route: a visit 90 minutes' drive away needs half an evening of room
-            removeString(routes, nearestRoutes[i], nearestVisits[i], Math.max(maxLength, routes.size(
-                    nearestRoutes[i])), random);
+            removeString(routes, r, nearestVisits[i], Math.max(maxLength, routes.size(r)), random);
             ruinedRoute[nearestRoutes[i]] = true;
             ruinedRoutes[ruined++] = nearestRoutes[i];
         }
@@ -205,9 +210,8 @@ final class StringRemoval {
         }
         for (int i = 0; i < count; i++) {
             int visit = chosen[i];
-            if (routes.isMovable(visit)) {
-                routes.remove(visit);
-                removed[removedCount++] = visit;
+            if (routes.routeOf(visit) >= 0 && routes.isMovable(visit)) {
+                removedCount += routes.removeGroup(visit, removed, removedCount);
             }
         }
     }

@@ -124,13 +124,16 @@ public final class SolverRun implements SolveJob {
         }
     }
 
-    /** Whether the schedule has visits the ruin-and-recreate phase leaves to Timefold's local search. */
+    /**
+     * Whether the schedule has visits the ruin-and-recreate phase leaves to Timefold's local search (dependencies,
+     * pins; it moves the parts of a visit itself).
+     */
     private static boolean hasLinkedVisits(CareSchedule schedule) {
         if (!schedule.getDependencies().isEmpty()) {
             return true;
         }
         for (CareVisit visit : schedule.getVisits()) {
-            if (visit.isPart() || visit.getPinnedCaregiverId() != null || visit.getPinnedStart() != CareVisit.UNSET) {
+            if (visit.getPinnedCaregiverId() != null || visit.getPinnedStart() != CareVisit.UNSET) {
                 return true;
             }
         }
@@ -156,7 +159,10 @@ public final class SolverRun implements SolveJob {
         SolveOptions searchOptions = searchOptions(greedyDone);
         boolean linked = hasLinkedVisits(schedule);
         SearchPhases phases = SearchPhases.forSolve(searchOptions, weight(CareConstraint.TRAVEL_TIME),
-                weight(CareConstraint.TRAVEL_DISTANCE), SearchPhases.defaultMode(linked),
+                weight(CareConstraint.TRAVEL_DISTANCE), weight(CareConstraint.WAITING_TIME), weight(
+                        CareConstraint.FIRST_VISIT_WAITING),
+                weight(CareConstraint.WORKLOAD_FAIRNESS), SearchPhases
+                        .defaultMode(linked),
                 linked);
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(searchOptions)
                 .withPhases(phases.configs().toArray(new PhaseConfig[0])));

@@ -73,6 +73,11 @@ final class RouteCheck {
             checkSkills(stop);
             boolean last = i == stops.size() - 1;
             recordCosts(stop, last ? route.returnLeg() : Leg.NONE);
+            if (i == 0) {
+                verification.softCost(CareConstraint.FIRST_VISIT_WAITING, shift.id(), stop.visit().id(), stop
+                        .waitingSeconds() / 60, "Wait " + text.duration(stop.waitingSeconds()) + " at "
+                                + stop.visit().id() + ", the first visit, after leaving at the shift start.");
+            }
         }
         compareReturn(route.returnLeg(), route.returnTime(), route.travelSeconds(), route.distanceMeters());
         checkShiftEnd(route);

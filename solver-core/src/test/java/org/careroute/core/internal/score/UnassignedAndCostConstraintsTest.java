@@ -132,4 +132,32 @@ class UnassignedAndCostConstraintsTest {
                 .settingAllShadowVariables()
                 .hasNoImpact();
     }
+
+    @Test
+    void waitingBeforeFirstVisit_isPenalizedAsFirstVisitWaitingInWholeMinutes() {
+        // shift starts at 0, a is 600 s away, its window opens at 5000: 4400 s waited = 73 whole minutes
+        CareVisit a = visit("a", A, 600, 5000, 6000);
+        CareSchedule schedule = schedule(List.of(route(shift("s", 8, 0), a)), List.of(a));
+        // off by default (weight 0); the UHHC benchmarks switch it on
+        schedule.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
+                CareConstraint.FIRST_VISIT_WAITING.id(), HardMediumSoftScore.ONE_SOFT)));
+        VERIFIER.verifyThat(CareConstraintProvider::firstVisitWaiting)
+                .givenSolution(schedule)
+                .settingAllShadowVariables()
+                .penalizesBy(73);
+    }
+
+    @Test
+    void waitingBeforeSecondVisit_isNotFirstVisitWaiting() {
+        CareVisit a = visit("a", A, 600);
+        CareVisit b = visit("b", B, 600, 2000, 4000);
+        CareSchedule schedule = schedule(List.of(route(shift("s", 8, 0), a, b)), List.of(a, b));
+        // off by default (weight 0); the UHHC benchmarks switch it on
+        schedule.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
+                CareConstraint.FIRST_VISIT_WAITING.id(), HardMediumSoftScore.ONE_SOFT)));
+        VERIFIER.verifyThat(CareConstraintProvider::firstVisitWaiting)
+                .givenSolution(schedule)
+                .settingAllShadowVariables()
+                .hasNoImpact();
+    }
 }

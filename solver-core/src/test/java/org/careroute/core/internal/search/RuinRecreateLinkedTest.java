@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The ruin-and-recreate phase with linked visits: parts, dependencies and pins stay where they are. */
+/**
+ * The ruin-and-recreate phase with linked visits: dependencies and pins (and every part of a visit with one) stay
+ * where they are; the parts of other visits move together.
+ */
 class RuinRecreateLinkedTest {
 
     /** Every visit round robin over the shifts; the parts of a visit on different shifts. */
@@ -47,8 +50,19 @@ class RuinRecreateLinkedTest {
         return schedule;
     }
 
+    /** Whether the visit, or a part of its visit, has a dependency or a pin. */
+    private static boolean isLinked(CareVisit visit, Set<String> dependent) {
+        List<CareVisit> group = visit.isPart() ? visit.getParts() : List.of(visit);
+        for (CareVisit part : group) {
+            if (part.getPinnedCaregiverId() != null || dependent.contains(part.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
-    void linkedVisits_areNotMovableAndEveryPartIsNumbered() {
+    void dependentAndPinnedVisits_areNotMovableAndEveryPartIsNumbered() {
         CareSchedule schedule = roundRobin(3);
         SearchRoutes routes = SearchRoutes.of(schedule, 1, 0);
         Set<String> dependent = new HashSet<>();
@@ -62,8 +76,7 @@ class RuinRecreateLinkedTest {
         int parts = 0;
         for (int v = 0; v < routes.visitCount(); v++) {
             CareVisit visit = routes.visits[v];
-            boolean linked = visit.isPart() || visit.getPinnedCaregiverId() != null || dependent.contains(visit
-                    .getId());
+            boolean linked = isLinked(visit, dependent);
             parts += visit.isPart() ? 1 : 0;
             assertThat(routes.isMovable(v)).as(visit.getId()).isEqualTo(!linked);
         }
@@ -73,7 +86,7 @@ class RuinRecreateLinkedTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
-    void ruinAndRecreate_neverMovesALinkedVisit(long seed) {
+    void ruinAndRecreate_neverMovesADependentOrPinnedVisitAndMovesPartsTogether(long seed) {
         CareSchedule schedule = roundRobin(seed);
         SearchRoutes routes = SearchRoutes.of(schedule, 1, 0);
         int[] routeBefore = new int[routes.visitCount()];
@@ -101,6 +114,12 @@ class RuinRecreateLinkedTest {
             for (int v = 0; v < routeBefore.length; v++) {
                 if (!routes.isMovable(v)) {
                     assertThat(routes.routeOf(v)).as(routes.visits[v].getId()).isEqualTo(routeBefore[v]);
+                } else if (routes.siblings(v) != null) {
+                    int[] parts = routes.siblings(v);
+                    boolean planned = routes.routeOf(parts[0]) >= 0;
+                    for (int part : parts) {
+                        assertThat(routes.routeOf(part) >= 0).as(routes.visits[part].getId()).isEqualTo(planned);
+                    }
                 }
             }
         }

@@ -77,8 +77,13 @@ class SearchRoutesReplanningTest {
                 routes.rollback();
             }
             for (int r = 0; r < routes.routeCount(); r++) {
-                assertThat(routes.currentVisits(r)).as("route %d, iteration %d", r, iteration).startsWith(started
-                        .get(r).toArray(new CareVisit[0]));
+                // (AssertJ's startsWith refuses an empty prefix, so compare the head)
+                List<CareVisit> current = routes.currentVisits(r);
+                List<CareVisit> head = started.get(r);
+                assertThat(current.size()).as("route %d, iteration %d", r, iteration).isGreaterThanOrEqualTo(head
+                        .size());
+                assertThat(current.subList(0, head.size())).as("route %d, iteration %d", r, iteration)
+                        .containsExactlyElementsOf(head);
             }
         }
     }

@@ -76,6 +76,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
 
     private static final long CYCLE = 100_000;
     private static final int MIN_OPTIONAL_RETRIES = 10;
+    /** Mandatory visits still left out at the end that are placed with violations as a last resort, at most. */
+    private static final int MAX_LAST_RESORT = 50;
 
     private final Settings settings;
     private SplittableRandom random;
@@ -374,6 +376,63 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
             apply(context, best);
             routes.restore(best);
             currentIsBest = true;
+        }
+        placeLeftOutMandatoryVisits(context);
+    }
+
+    /**
+     * Last resort for mandatory visits still left out: each goes where it adds the fewest hard violation seconds
+     * (a caregiver with its skills, whose shift it can end within), kept only if Timefold's score improves (a visit
+     * left out costs more than a few minutes of lateness). The search itself never inserts with a violation; without
+     * this a visit that can only be served a little late stayed out of the plan.
+     */
+    private void placeLeftOutMandatoryVisits(PhaseCommandContext<CareSchedule> context) {
+        int mandatory = routes.unassignedMandatory();
+        if (mandatory == 0 || mandatory > MAX_LAST_RESORT) {
+            return;
+        }
+        int[] left = new int[mandatory];
+        int count = 0;
+        for (int i = 0; i < routes.poolSize() && count < left.length; i++) {
+            int visit = routes.poolVisit(i);
+            if (routes.isMandatory(visit) && routes.isMovable(visit) && routes.siblings(visit) == null) {
+                left[count++] = visit;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            int visit = left[i];
+            int bestRoute = -1;
+            int bestPosition = -1;
+            long bestViolation = Long.MAX_VALUE;
+            for (int r = 0; r < routes.routeCount(); r++) {
+                if (!routes.canServe(r, visit)) {
+                    continue;
+                }
+                for (int p = routes.firstMovablePosition(r); p <= routes.size(r); p++) {
+                    long added = routes.addedViolation(r, visit, p);
+                    if (added < bestViolation) {
+                        bestViolation = added;
+                        bestRoute = r;
+                        bestPosition = p;
+                    }
+                }
+            }
+            if (bestRoute < 0) {
+                continue;
+            }
+            routes.insert(visit, bestRoute, bestPosition);
+            CareShift[] shifts = {routes.shifts[bestRoute]};
+            HardMediumSoftScore score = context.executeAndCalculateScore(new RouteRewriteMove(variable, shifts, List
+                    .of(routes.currentVisits(bestRoute))));
+            if (score.compareTo(currentScore) > 0) {
+                routes.commit();
+                currentScore = score;
+                bestScore = score;
+                best = routes.snapshot();
+            } else {
+                context.execute(new RouteRewriteMove(variable, shifts, List.of(routes.savedVisits(bestRoute))));
+                routes.rollback();
+            }
         }
     }
 

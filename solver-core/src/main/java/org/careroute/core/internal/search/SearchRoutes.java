@@ -802,6 +802,58 @@ final class SearchRoutes {
      * the working-day state meet the old route's again, and tells whether the route's hard violation seconds from
      * {@code position} on do not grow.
      */
+    /**
+     * Hard violation seconds (lateness, shift end with its overtime allowance, and on timed routes late breaks,
+     * continuous work, working time, parts not ready) that inserting the visit before {@code position} adds to route
+     * {@code r}; for placing a mandatory visit where no insertion is free of violations.
+     */
+    long addedViolation(int r, int visit, int position) {
+        return violationFrom(r, visit, position) - violationFrom(r, -1, position);
+    }
+
+    /** The route's violation seconds from {@code position} on, with {@code inserted} there ({@code -1}: none). */
+    private long violationFrom(int r, int inserted, int position) {
+        CareShift shift = shifts[r];
+        WorkingDayRules rules = shift.getRules();
+        DenseTravelMatrix matrix = travel[r];
+        int[] visitsOfRoute = route[r];
+        boolean timedRoute = timed[r];
+        long time = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
+        long state = position == 0 || !timedRoute ? 0 : dayState[r][position - 1];
+        int at = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
+        CareVisit before = position == 0 ? null : visits[visitsOfRoute[position - 1]];
+        long violation = 0;
+        int count = size[r] - position + (inserted < 0 ? 0 : 1);
+        for (int k = 0; k < count; k++) {
+            int v = inserted < 0 ? visitsOfRoute[position + k] : k == 0 ? inserted : visitsOfRoute[position + k - 1];
+            time = visits[v].departureAfter(shift, before, time);
+            if (timedRoute) {
+                WorkingDay.visit(rules, visits[v], time, matrix.durationSeconds(at, location[v]), state, syncStart[v],
+                        step, null);
+                violation += violation(v, step);
+                time = step.end();
+                state = step.state();
+            } else {
+                long start = serviceStart(v, time + matrix.durationSeconds(at, location[v]));
+                if (siblings[v] != null && syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
+                    start = syncStart[v];
+                }
+                violation += Math.max(0, start - deadline[v]);
+                time = start + duration[v];
+            }
+            at = location[v];
+            before = visits[v];
+        }
+        if (count == 0 && position == 0) {
+            return 0;
+        }
+        if (timedRoute) {
+            return violation + endViolation(r, time, at, state);
+        }
+        long back = shift.hasOpenEnd() ? time : time + matrix.durationSeconds(at, shift.getEndLocation());
+        return violation + Math.max(0, back - shift.getEnd() - rules.getOvertimeAllowance());
+    }
+
     private boolean timedInsertionKeepsRules(int r, int visit, int position) {
         CareShift shift = shifts[r];
         WorkingDayRules rules = shift.getRules();

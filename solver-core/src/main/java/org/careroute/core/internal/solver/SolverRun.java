@@ -161,9 +161,7 @@ public final class SolverRun implements SolveJob {
         SearchPhases phases = SearchPhases.forSolve(searchOptions, weight(CareConstraint.TRAVEL_TIME),
                 weight(CareConstraint.TRAVEL_DISTANCE), weight(CareConstraint.WAITING_TIME), weight(
                         CareConstraint.FIRST_VISIT_WAITING),
-                weight(CareConstraint.WORKLOAD_FAIRNESS), SearchPhases
-                        .defaultMode(linked),
-                linked);
+                fairnessEstimateWeight(), SearchPhases.defaultMode(linked), linked);
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(searchOptions)
                 .withPhases(phases.configs().toArray(new PhaseConfig[0])));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);
@@ -234,6 +232,19 @@ public final class SolverRun implements SolveJob {
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /**
+     * The weight of the teams' workload balance in the ruin-and-recreate estimate: only where travel is not weighed
+     * (the Bazirha-CAIE objective is waiting and balance alone). Where it is, the estimate's balancing picked the
+     * least loaded caregiver over the nearest one: on the 10 000-visit region day 16 % more driving, two mandatory
+     * visits left out after 5 minutes instead of none, and a worse soft score; Timefold's score still weighs the
+     * balance in every acceptance.
+     */
+    private long fairnessEstimateWeight() {
+        return weight(CareConstraint.TRAVEL_TIME) == 0 && weight(CareConstraint.TRAVEL_DISTANCE) == 0
+                ? weight(CareConstraint.WORKLOAD_FAIRNESS)
+                : 0;
     }
 
     private Duration sinceStart() {

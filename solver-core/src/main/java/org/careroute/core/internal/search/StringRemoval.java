@@ -6,19 +6,13 @@ import java.util.SplittableRandom;
  * The ruin of SISR (Christiaens and Vanden Berghe, "Slack Induction by String Removals for Vehicle Routing
  * Problems", Transportation Science 2020): from a random seed visit, walk its candidate list (nearest first) and from
  * each not yet ruined route met on the way remove one string of consecutive visits around the neighbour, or a "split
- * string" that keeps a few visits in the middle (while mandatory visits are left out, nine seeds in ten are one of
+ * string" that keeps a few visits in the middle (while mandatory visits are left out, half of the seeds are one of
  * them). On average {@code averageRemoved} visits go; strings are at most {@code maxStringLength} long. Visits that
  * are not {@link SearchRoutes#isMovable movable} stay; a removed part of a visit served by several caregivers takes
  * every other part of that visit with it (from whatever route).
  */
 final class StringRemoval {
 
-    /**
-     * Share of the ruins seeded at a left-out mandatory visit while there is one: a plan without hard violations comes
-     * before any travel saving (at half, the 10 000-visit region day ended one remote evening visit short in one of
-     * three 5-minute runs).
-     */
-    static final double TARGETED_SHARE = 0.9;
     private final CandidateLists candidates;
     private final double averageRemoved;
     private final int maxStringLength;
@@ -59,7 +53,7 @@ final class StringRemoval {
         double maxLength = Math.min(maxStringLength, averageLength);
         double maxStrings = 4.0 * averageRemoved / (1.0 + maxLength) - 1.0;
         int strings = (int) Math.floor(random.nextDouble(1.0, Math.max(1.0, maxStrings) + 1.0));
-        boolean targeted = routes.unassignedMandatory() > 0 && random.nextDouble() < TARGETED_SHARE;
+        boolean targeted = routes.unassignedMandatory() > 0 && random.nextBoolean();
         int seed = targeted ? randomPooledMandatory(routes, random) : randomAssignedVisit(routes, random);
         targetedSeed = targeted ? seed : -1;
         int ruined = 0;
@@ -153,7 +147,7 @@ final class StringRemoval {
     }
 
     /**
-     * A mandatory visit of the pool, at random: nine ruins in ten start there while some are left out, so that the
+     * A mandatory visit of the pool, at random: half of the ruins start there while some are left out, so that the
      * routes around it make room (the seed itself is in no route; its nearest neighbours are).
      */
     private static int randomPooledMandatory(SearchRoutes routes, SplittableRandom random) {

@@ -27,6 +27,9 @@ import java.util.Random;
  */
 public final class HostileInputs {
 
+    /** Largest number of JSON nodes a repeated array element may add. */
+    private static final long MAX_NODES = 2_000_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder().streamWriteConstraints(StreamWriteConstraints
             .builder().maxNestingDepth(100_000).build()).streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(100_000).build())
@@ -173,11 +176,27 @@ public final class HostileInputs {
         String victim = arrays.get(random.nextInt(arrays.size()));
         ArrayNode array = (ArrayNode) doc.at(victim);
         int copies = random.nextInt(8) == 0 ? 20_000 : 100 + random.nextInt(2_000);
-        steps.add("repeat " + victim + "/0 " + copies + " times");
         JsonNode first = array.get(0);
+        // mutations compound (an element repeated 20 000 times may itself hold 20 000 copies): keep the document
+        // within a few million nodes, or the test JVM's heap (not the reader) is what gets tested
+        long size = nodeCount(first, MAX_NODES);
+        copies = (int) Math.max(1, Math.min(copies, MAX_NODES / size));
+        steps.add("repeat " + victim + "/0 " + copies + " times");
         for (int i = 0; i < copies; i++) {
             array.add(first.deepCopy());
         }
+    }
+
+    /** Nodes of the tree, counting stops at {@code limit}. */
+    private static long nodeCount(JsonNode node, long limit) {
+        long count = 1;
+        for (JsonNode child : node) {
+            if (count >= limit) {
+                return limit;
+            }
+            count += nodeCount(child, limit - count);
+        }
+        return Math.min(count, limit);
     }
 
     /** The document with a value nested deeply at a random place; the last mutation, as bytes. */

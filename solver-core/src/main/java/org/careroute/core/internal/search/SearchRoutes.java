@@ -559,13 +559,8 @@ final class SearchRoutes {
         DenseTravelMatrix matrix = travel[r];
         int[] visitsOfRoute = route[r];
         int previousLocation = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
-        long previousEnd = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
         int here = location[visit];
-        long departure = visits[visit].departureAfter(shift, position == 0
-                ? null
-                : visits[visitsOfRoute[position
-                        - 1]],
-                previousEnd);
+        long departure = departureTowards(r, visit, position);
         long arrival = departure + matrix.durationSeconds(previousLocation, here);
         // a timed route that already breaks a rule from here on is judged by the exact check alone: an insertion
         // that moves its breaks can make it better, which the break-free bounds cannot see
@@ -618,6 +613,14 @@ final class SearchRoutes {
         return weight * seconds / 60;
     }
 
+    /** When the caregiver of route {@code r} leaves for the visit inserted before {@code position}. */
+    private long departureTowards(int r, int visit, int position) {
+        CareShift shift = shifts[r];
+        long previousEnd = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
+        return visits[visit].departureAfter(shift, position == 0 ? null : visits[route[r][position - 1]],
+                previousEnd);
+    }
+
     /**
      * Inserting part {@code visit} of a visit with parts before {@code position} of route {@code r}: the weighted
      * travel added as {@link #insertionCost} returns it (or {@link #INFEASIBLE}, {@link #TOO_LATE}); when feasible,
@@ -629,13 +632,8 @@ final class SearchRoutes {
         DenseTravelMatrix matrix = travel[r];
         int[] visitsOfRoute = route[r];
         int previousLocation = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
-        long previousEnd = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
         int here = location[visit];
-        long departure = visits[visit].departureAfter(shift, position == 0
-                ? null
-                : visits[visitsOfRoute[position
-                        - 1]],
-                previousEnd);
+        long departure = departureTowards(r, visit, position);
         long arrival = departure + matrix.durationSeconds(previousLocation, here);
         if (arrival > deadline[visit]) {
             return departure > deadline[visit] ? TOO_LATE : INFEASIBLE;

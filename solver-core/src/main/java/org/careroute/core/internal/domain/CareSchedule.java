@@ -7,7 +7,11 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The Timefold planning solution: all shifts (with their routes) and all visits. */
 @PlanningSolution
@@ -60,8 +64,39 @@ public class CareSchedule {
         return dependencies;
     }
 
+    /**
+     * Sets the dependencies and makes each dependent visit (every part of it) wait for the visits it depends on
+     * ({@link CareVisit#dependOn}); call once the visits are set.
+     */
     public void setDependencies(List<CareDependency> dependencies) {
         this.dependencies = dependencies;
+        if (visits == null || dependencies.isEmpty()) {
+            return;
+        }
+        Map<String, CareVisit> byId = new HashMap<>(2 * visits.size());
+        for (CareVisit visit : visits) {
+            byId.put(visit.getId(), visit);
+        }
+        Map<CareVisit, List<CareDependency>> byAfter = new LinkedHashMap<>();
+        for (CareDependency dependency : dependencies) {
+            CareVisit after = byId.get(dependency.afterId());
+            if (after != null && byId.containsKey(dependency.beforeId())) {
+                byAfter.computeIfAbsent(after, k -> new ArrayList<>()).add(dependency);
+            }
+        }
+        byAfter.forEach((after, list) -> {
+            List<CareVisit> before = new ArrayList<>(list.size());
+            long[] offsets = new long[list.size()];
+            for (int i = 0; i < list.size(); i++) {
+                CareDependency dependency = list.get(i);
+                CareVisit earlier = byId.get(dependency.beforeId());
+                before.add(earlier);
+                offsets[i] = dependency.minGap() + (dependency.fromStart() ? 0 : earlier.getDuration());
+            }
+            for (CareVisit part : after.getParts() == null ? List.of(after) : after.getParts()) {
+                part.dependOn(before, offsets);
+            }
+        });
     }
 
     public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {

@@ -64,6 +64,12 @@ public class CareVisit implements WorkingDay.StepSink {
     private List<CareVisit> parts;
     private String pinnedCaregiverId;
     private long pinnedStart = UNSET;
+    /**
+     * The visits this one depends on (their lead parts; {@code null} when none): the service starts no earlier than
+     * each one's start plus the offset at the same index ({@link #dependencyFloor()}).
+     */
+    private List<CareVisit> predecessors;
+    private long[] predecessorOffsets;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private CareShift shift;
@@ -138,6 +144,16 @@ public class CareVisit implements WorkingDay.StepSink {
         this.partCount = parts.size();
         this.syncKey = visitId;
         this.parts = parts;
+    }
+
+    /**
+     * Makes this visit (or part) wait for the visits it depends on: its service starts no earlier than {@code
+     * offsets[i]} seconds after {@code before.get(i)} starts (for a gap from the end, the offset includes that
+     * visit's duration). Set once, before solving, on every part of the dependent visit.
+     */
+    void dependOn(List<CareVisit> before, long[] offsets) {
+        this.predecessors = before.isEmpty() ? null : List.copyOf(before);
+        this.predecessorOffsets = before.isEmpty() ? null : offsets.clone();
     }
 
     /** Pins the visit (or part) to a caregiver ({@code null}: not pinned) and a start ({@link #UNSET}: not pinned). */
@@ -226,7 +242,7 @@ public class CareVisit implements WorkingDay.StepSink {
      * The end of service; computed once for all parts of a visit (they share {@link #syncKey} and their duration):
      * see {@link PartTiming}. The start is {@code endTime - duration}.
      */
-    @ShadowSources(value = {"readyTime", "parts[].readyTime"}, alignmentKey = "syncKey")
+    @ShadowSources(value = {"readyTime", "parts[].readyTime", "predecessors[].endTime"}, alignmentKey = "syncKey")
     public Long computeEndTime() {
         Long start = PartTiming.serviceStart(this);
         return start == null ? null : start + duration;
@@ -274,9 +290,33 @@ public class CareVisit implements WorkingDay.StepSink {
         return workingDayStep(output);
     }
 
-    /** The synchronised start the parts of this visit agreed on; {@link #UNSET} for an ordinary visit. */
+    /**
+     * The start the caregiver waits for: the one the parts of this visit agreed on, or the one the visits it depends
+     * on allow; {@link #UNSET} for an ordinary visit.
+     */
     private long syncStart() {
-        return parts == null || endTime == null ? UNSET : endTime - duration;
+        return parts == null && predecessors == null || endTime == null ? UNSET : endTime - duration;
+    }
+
+    /**
+     * The earliest start the visits this one depends on allow (each planned one's start plus its offset), or
+     * {@link #UNSET} when none is planned; read from their {@link #endTime} (for a visit with parts the common end,
+     * set while any part is planned).
+     */
+    long dependencyFloor() {
+        List<CareVisit> before = predecessors;
+        if (before == null) {
+            return UNSET;
+        }
+        long floor = UNSET;
+        for (int i = 0; i < before.size(); i++) {
+            CareVisit visit = before.get(i);
+            Long end = visit.endTime;
+            if (end != null) {
+                floor = Math.max(floor, end - visit.duration + predecessorOffsets[i]);
+            }
+        }
+        return floor;
     }
 
     /**
@@ -773,6 +813,21 @@ public class CareVisit implements WorkingDay.StepSink {
 
     public List<CareVisit> getParts() {
         return parts;
+    }
+
+    /** The visits this one waits for (lead parts), or {@code null}; see {@link #dependOn}. */
+    public List<CareVisit> getPredecessors() {
+        return predecessors;
+    }
+
+    /** Seconds after the start of {@code getPredecessors().get(i)} before which this one may not start. */
+    public long getPredecessorOffset(int i) {
+        return predecessorOffsets[i];
+    }
+
+    /** Whether this visit waits for other visits it depends on. */
+    public boolean hasPredecessors() {
+        return predecessors != null;
     }
 
     public String getPinnedCaregiverId() {

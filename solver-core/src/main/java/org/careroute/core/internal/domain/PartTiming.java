@@ -8,7 +8,8 @@ import java.util.List;
  * window, pin), for a visit served by several caregivers when the last assigned part is ready, so that every
  * caregiver waits for the others. Because {@link CareVisit#serviceStartFor} is monotone and idempotent, the latest
  * ready time is the same as the window rules applied to the latest readiness. Break logic stays in
- * {@link WorkingDay}; this class only synchronises.
+ * {@link WorkingDay}; this class only synchronises. A visit that depends on others (a minimum gap after them) also
+ * waits until they allow it to start ({@link CareVisit#dependencyFloor()}).
  */
 public final class PartTiming {
 
@@ -18,16 +19,36 @@ public final class PartTiming {
     /** The service start of {@code visit} and, for a part, of all its parts; {@code null} while unassigned. */
     static Long serviceStart(CareVisit visit) {
         List<CareVisit> parts = visit.getParts();
+        long latest;
         if (parts == null) {
-            return visit.getReadyTime();
-        }
-        long latest = CareVisit.UNSET;
-        for (int i = 0; i < parts.size(); i++) {
-            Long ready = parts.get(i).getReadyTime();
-            if (ready != null && ready > latest) {
-                latest = ready;
+            Long ready = visit.getReadyTime();
+            if (ready == null) {
+                return null;
+            }
+            latest = ready;
+        } else {
+            latest = CareVisit.UNSET;
+            for (int i = 0; i < parts.size(); i++) {
+                Long ready = parts.get(i).getReadyTime();
+                if (ready != null && ready > latest) {
+                    latest = ready;
+                }
+            }
+            if (latest == CareVisit.UNSET) {
+                return null;
             }
         }
-        return latest == CareVisit.UNSET ? null : latest;
+        return withFloor(visit, latest, visit.dependencyFloor());
+    }
+
+    /**
+     * The start of a visit whose caregivers are ready at {@code latestReady} and whose dependencies allow it from
+     * {@code floor} ({@link CareVisit#UNSET}: no limit): the later of the two, the floor moved by the window rules
+     * (as {@link CareVisit#serviceStartFor} is monotone, this is the window rule applied to the later time).
+     */
+    public static long withFloor(CareVisit visit, long latestReady, long floor) {
+        return floor == CareVisit.UNSET || floor <= latestReady
+                ? latestReady
+                : Math.max(latestReady, visit.serviceStartFor(floor));
     }
 }

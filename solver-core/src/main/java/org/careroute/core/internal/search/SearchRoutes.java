@@ -69,6 +69,12 @@ final class SearchRoutes {
     private final int[][] siblings;
     /** The synchronised start of a part in a route ({@link CareVisit#UNSET} when not known). */
     private final long[] syncStart;
+    /**
+     * Visits linked by a dependency (either side; every part of such a visit): kept at their start like parts, since
+     * a dependent visit waits for its predecessor's start plus the gap, which the estimate does not model.
+     */
+    private final boolean[] dependentVisit;
+    private final int[] dependentNumbers;
     // undo log of synchronised starts set in one iteration
     private int[] syncLogVisit = new int[16];
     private long[] syncLogValue = new long[16];
@@ -164,6 +170,25 @@ final class SearchRoutes {
         numberOf = new IdentityHashMap<>(2 * n);
         for (int v = 0; v < n; v++) {
             numberOf.put(visits[v], v);
+        }
+        dependentVisit = new boolean[n];
+        int dependentCount = 0;
+        for (int v = 0; v < n; v++) {
+            CareVisit visit = visits[v];
+            boolean linked = dependent.contains(visit.getId());
+            if (visit.isPart()) {
+                for (CareVisit part : visit.getParts()) {
+                    linked |= dependent.contains(part.getId());
+                }
+            }
+            dependentVisit[v] = linked;
+            dependentCount += linked ? 1 : 0;
+        }
+        dependentNumbers = new int[dependentCount];
+        for (int v = 0, k = 0; v < n; v++) {
+            if (dependentVisit[v]) {
+                dependentNumbers[k++] = v;
+            }
         }
         for (int v = 0; v < n; v++) {
             CareVisit visit = visits[v];
@@ -356,7 +381,7 @@ final class SearchRoutes {
                 route[r][i] = v;
                 routeOf[v] = r;
                 positionOf[v] = i;
-                if (siblings[v] != null) {
+                if (siblings[v] != null || dependentVisit[v]) {
                     syncStart[v] = visit.getServiceStart();
                 }
             }
@@ -741,7 +766,8 @@ final class SearchRoutes {
     /**
      * After Timefold scored and kept this iteration's routes: reads the real synchronised start of every part in a
      * touched route back (the estimate keeps a start where it was even when removals let the parts start earlier)
-     * and recomputes the routes of parts whose start changed. Call before {@link #commit()}.
+     * and recomputes the routes of parts whose start changed; the same for every visit linked by a dependency. Call
+     * before {@link #commit()}.
      */
     void refreshSyncStarts() {
         int count = touchedCount;
@@ -763,6 +789,18 @@ final class SearchRoutes {
                         recompute(routeOf[part]);
                     }
                 }
+                recompute(r);
+            }
+        }
+        // a dependent visit moves with its predecessor's start, which may lie in any route
+        for (int v : dependentNumbers) {
+            int r = routeOf[v];
+            if (r < 0) {
+                continue;
+            }
+            long real = visits[v].getServiceStart();
+            if (real != CareVisit.UNSET && real != syncStart[v]) {
+                syncStart[v] = real;
                 recompute(r);
             }
         }
@@ -833,7 +871,7 @@ final class SearchRoutes {
                 state = step.state();
             } else {
                 long start = serviceStart(v, time + matrix.durationSeconds(at, location[v]));
-                if (siblings[v] != null && syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
+                if (syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
                     start = syncStart[v];
                 }
                 violation += Math.max(0, start - deadline[v]);
@@ -1025,7 +1063,7 @@ final class SearchRoutes {
             } else {
                 arrival = time + matrix.durationSeconds(at, location[v]);
                 start = serviceStart(v, arrival);
-                if (siblings[v] != null && syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
+                if (syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
                     start = syncStart[v];
                 }
             }
@@ -1075,8 +1113,9 @@ final class SearchRoutes {
             long bound = latest[i + 1] <= NEVER || earliestDeparture + drive > latest[i + 1]
                     ? NEVER
                     : latest[i + 1] - drive - duration[v];
-            if (siblings[v] != null && syncStart[v] != CareVisit.UNSET) {
-                // a part starts at its synchronised start: it must be there by then, and nothing may delay it
+            if (syncStart[v] != CareVisit.UNSET) {
+                // a part (or a visit linked by a dependency) starts at its synchronised start: it must be there by
+                // then, and nothing may delay it
                 latest[i] = bound <= NEVER || syncStart[v] > bound ? NEVER : syncStart[v];
             } else {
                 latest[i] = bound <= NEVER ? NEVER : latestArrivalFor(v, bound);

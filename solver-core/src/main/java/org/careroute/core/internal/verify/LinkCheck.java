@@ -37,6 +37,14 @@ final class LinkCheck {
             for (VisitDependency dependency : visit.links().dependencies()) {
                 checkDependency(visit, served, dependency);
             }
+            if (!visit.links().hasParts() && !served.isEmpty() && !visit.links().dependencies().isEmpty()
+                    && verification.linkedTimes().unsettled().contains(visit.id())) {
+                verification.rule(CareConstraint.LINKED_TIMES_INCONSISTENT, served.getFirst().shiftId(), visit
+                        .id(), served.size(),
+                        "Visit " + Verification.describe(visit) + " waits for the visits it"
+                                + " depends on, which wait for it in a loop (served after it in a route): its start"
+                                + " never settles.");
+            }
         }
     }
 

@@ -11,12 +11,15 @@ import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitDependency;
 import org.careroute.core.api.travel.TravelMatrix;
 import org.careroute.core.internal.travel.TravelMatrices;
 
 /**
- * The latest arrival of any caregiver at each visit served by several caregivers, found by driving all routes again
- * until no synchronised start moves (every caregiver waits for the others). Routes that wait on each other in a loop
+ * The latest arrival of any caregiver at each visit served by several caregivers, and the earliest start of each
+ * visit that depends on others (their start plus the minimum gap), found by driving all routes again until no
+ * synchronised start moves (every caregiver waits for the others and for the gap). Routes that wait on each other in a
+ * loop
  * never settle; after one round more than there are linked visits the visits whose arrival still moved are
  * {@link #unsettled() unsettled}.
  */
@@ -36,10 +39,13 @@ final class LinkedTimes {
 
     static LinkedTimes of(List<PlannedRoute> routes, TravelMatrices travel, RouteSimulation.Release release) {
         Set<String> linked = new HashSet<>();
+        Map<String, Visit> planned = new HashMap<>();
         for (PlannedRoute route : routes) {
             for (int i = 0; i < route.visits().size(); i++) {
-                if (route.parts().get(i) != PlannedVisit.NO_PART) {
-                    linked.add(route.visits().get(i).id());
+                Visit visit = route.visits().get(i);
+                planned.put(visit.id(), visit);
+                if (route.parts().get(i) != PlannedVisit.NO_PART || !visit.links().dependencies().isEmpty()) {
+                    linked.add(visit.id());
                 }
             }
         }
@@ -52,6 +58,7 @@ final class LinkedTimes {
         for (int round = 0; round <= linked.size() + 1 && !moved.isEmpty(); round++) {
             used = arrivals;
             Map<String, Long> next = new HashMap<>();
+            Map<String, Long> starts = new HashMap<>();
             for (PlannedRoute route : routes) {
                 TravelMatrix matrix = travel.forMode(route.caregiver().transportMode());
                 List<RouteSimulation.Stop> stops = new RouteSimulation(matrix, travel.locationIndex()).simulate(
@@ -60,8 +67,10 @@ final class LinkedTimes {
                     if (stop.part() != PlannedVisit.NO_PART) {
                         next.merge(stop.visit().id(), stop.soloStart(), Math::max);
                     }
+                    starts.put(stop.visit().id(), stop.start());
                 }
             }
+            addDependencyFloors(planned, starts, next);
             moved = new HashSet<>();
             for (Map.Entry<String, Long> entry : next.entrySet()) {
                 if (!entry.getValue().equals(arrivals.get(entry.getKey()))) {
@@ -74,7 +83,31 @@ final class LinkedTimes {
         return new LinkedTimes(used, moved);
     }
 
-    /** Per linked visit id, the latest solo start (ready time) of a caregiver serving one of its parts. */
+    /**
+     * A visit that depends on others starts no earlier than each planned one's start (or end, for a gap from the end)
+     * plus the minimum gap: that floor joins the time the visit waits for.
+     */
+    private static void addDependencyFloors(Map<String, Visit> planned, Map<String, Long> starts,
+            Map<String, Long> waitFor) {
+        for (Visit visit : planned.values()) {
+            for (VisitDependency dependency : visit.links().dependencies()) {
+                Long start = starts.get(dependency.visitId());
+                Visit before = planned.get(dependency.visitId());
+                if (start == null || before == null) {
+                    continue;
+                }
+                long anchor = dependency.from() == VisitDependency.GapFrom.START
+                        ? start
+                        : start + before.duration().toSeconds();
+                waitFor.merge(visit.id(), anchor + dependency.minGap().toSeconds(), Math::max);
+            }
+        }
+    }
+
+    /**
+     * Per linked visit id the time its service waits for: the latest solo start (ready time) of a caregiver serving
+     * one of its parts, and for a visit that depends on others the earliest start their gaps allow.
+     */
     Map<String, Long> partsArrival() {
         return partsArrival;
     }

@@ -73,7 +73,8 @@ public final class RouteSimulation {
      * @param partsReady
      *            per linked visit id the latest {@link Stop#soloStart} of any caregiver serving one of its parts: a
      *            part starts no earlier (every caregiver waits for the others; breaks on arrival are decided as for the
-     *            caregiver alone)
+     *            caregiver alone); for a visit that depends on others, the earliest start their gaps allow (the
+     *            caregiver waits for it too)
      */
     public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits, List<Integer> parts,
             Map<String, Long> partsReady, Release release) {
@@ -138,7 +139,9 @@ public final class RouteSimulation {
                 ready = done.end();
             }
             long alone = serviceStart(visit, ready);
-            Long others = part == PlannedVisit.NO_PART ? null : partsReady.get(visit.id());
+            Long others = part == PlannedVisit.NO_PART && visit.links().dependencies().isEmpty()
+                    ? null
+                    : partsReady.get(visit.id());
             long start = others == null ? alone : serviceStart(visit, Math.max(alone, others));
             if (waitingIsRest) {
                 clock.rest(start - arrival);

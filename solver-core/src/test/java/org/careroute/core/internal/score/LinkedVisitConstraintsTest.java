@@ -188,11 +188,51 @@ class LinkedVisitConstraintsTest {
     }
 
     @Test
-    void gapShorterThanMinimum_isPenalizedByMinutesShort() {
+    void gapShorterThanMinimum_caregiverWaitsAndIsNotPenalized() {
+        // "after" could start 4800 s after "before" ends; its caregiver waits 1200 s more for the 6000 s minimum,
+        // still inside its window (7200..9000 s): neither the gap nor the window is broken.
+        CareSchedule schedule = dependencySchedule(new CareDependency("before", "after", 6000, 7200, false));
         VERIFIER.verifyThat((provider, f) -> LinkedVisitConstraints.dependency(f))
+                .givenSolution(schedule)
+                .settingAllShadowVariables()
+                .hasNoImpact();
+        VERIFIER.verifyThat(CareConstraintProvider::visitTimeWindow)
                 .givenSolution(dependencySchedule(new CareDependency("before", "after", 6000, 7200, false)))
                 .settingAllShadowVariables()
-                .penalizesBy(20);
+                .hasNoImpact();
+    }
+
+    @Test
+    void minimumGapBeyondTheWindow_waitMakesTheVisitLateByTheSecondsPastIt() {
+        // waiting 7000 s after "before" ends (2400 s) starts "after" at 9400 s, 400 s after its window closes
+        VERIFIER.verifyThat(CareConstraintProvider::visitTimeWindow)
+                .givenSolution(dependencySchedule(new CareDependency("before", "after", 7000,
+                        CareDependency.NO_MAX_GAP, false)))
+                .settingAllShadowVariables()
+                .penalizesBy(400);
+    }
+
+    @Test
+    void dependentVisitBeforeItsPredecessorInOneRoute_isPenalizedAsInconsistent() {
+        // "after" waits for "before", which waits for "after" to end: the start depends on itself
+        CareVisit before = visit("before", A, 1800);
+        CareVisit after = visit("after", B, 600);
+        VERIFIER.verifyThat((provider, f) -> LinkedVisitConstraints.timesInconsistent(f))
+                .givenSolution(schedule(List.of(route(shift("s", 8, 0), after, before)), List.of(before, after),
+                        new CareDependency("before", "after", 0, CareDependency.NO_MAX_GAP, false)))
+                .settingAllShadowVariables()
+                .penalizesBy(2);
+    }
+
+    @Test
+    void dependentVisitAfterItsPredecessorInOneRoute_isConsistent() {
+        CareVisit before = visit("before", A, 1800);
+        CareVisit after = visit("after", B, 600);
+        VERIFIER.verifyThat((provider, f) -> LinkedVisitConstraints.timesInconsistent(f))
+                .givenSolution(schedule(List.of(route(shift("s", 8, 0), before, after)), List.of(before, after),
+                        new CareDependency("before", "after", 3600, CareDependency.NO_MAX_GAP, false)))
+                .settingAllShadowVariables()
+                .hasNoImpact();
     }
 
     @Test
@@ -213,10 +253,10 @@ class LinkedVisitConstraintsTest {
     }
 
     @Test
-    void oneSecondTooEarly_countsAsAMinute() {
+    void oneSecondTooLate_countsAsAMinute() {
+        // "after" starts 4800 s after "before" ends
         VERIFIER.verifyThat((provider, f) -> LinkedVisitConstraints.dependency(f))
-                .givenSolution(dependencySchedule(new CareDependency("before", "after", 4801,
-                        CareDependency.NO_MAX_GAP, false)))
+                .givenSolution(dependencySchedule(new CareDependency("before", "after", 0, 4799, false)))
                 .settingAllShadowVariables()
                 .penalizesBy(1);
     }

@@ -142,6 +142,10 @@ final class HhcBenchCommand implements Callable<Integer> {
                 row.unsupported().isEmpty()
                         ? ""
                         : "  (not yet expressible: " + String.join("; ", row.unsupported())
-                                + ")");
+                                + ")")
+                + (row.firstViolation().isEmpty()
+                        ? ""
+                        : System.lineSeparator() + "    first broken rule: " + row
+                                .firstViolation());
     }
 }

@@ -29,7 +29,7 @@ import java.util.Locale;
 public record HhcResultRow(String instance, String set, double timeLimitSeconds, double cost, boolean valid,
         int violations, int unvisited, double referenceCost, String referenceMethod, double gapPercent,
         double simulatedAnnealingCost,
-        String careScore, List<String> unsupported, double wallSeconds) {
+        String careScore, List<String> unsupported, double wallSeconds, String firstViolation) {
 
     public static final String HEADER = "instance,set,time_limit_s,cost,valid,violations,unvisited,reference_cost,"
             + "reference_method,gap_pct,sa_cost,better,careroute_score,unsupported,time_s";

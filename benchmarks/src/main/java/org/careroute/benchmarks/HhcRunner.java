@@ -79,7 +79,9 @@ public final class HhcRunner {
                         UhhcReferenceSolutions.Reference::method).orElse(""),
                 gap, references.best(name, "simulated-annealing").map(UhhcReferenceSolutions.Reference::objective)
                         .orElse(Double.NaN),
-                result.plan().score(), mapping.unsupported(), wall);
+                result.plan().score(), mapping.unsupported(), wall, evaluation.violations().isEmpty()
+                        ? ""
+                        : evaluation.violations().getFirst().message());
     }
 
     /**

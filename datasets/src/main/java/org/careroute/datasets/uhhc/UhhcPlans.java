@@ -104,6 +104,9 @@ public final class UhhcPlans {
             if (previous != null) {
                 start = Math.max(start, previousEnd + instance.distance(previous.distanceMatrixIndex(), patient
                         .distanceMatrixIndex()));
+            } else {
+                start = departureConsistent(start, instance.distance(depotIndex(instance, caregiver), patient
+                        .distanceMatrixIndex()));
             }
             double end = Math.max(units(planned.end().getEpochSecond()), start + duration);
             if (end - start < duration) {
@@ -152,10 +155,13 @@ public final class UhhcPlans {
         if (previous != null) {
             start = Math.max(start, previousEnd + instance.distance(previous.distanceMatrixIndex(), where
                     .distanceMatrixIndex()));
-        } else if (caregiver.workingShift() != null) {
-            int depot = instance.terminalPointsById().get(caregiver.departingPoint()).distanceMatrixIndex();
-            start = Math.max(start, caregiver.workingShift().start() + instance.distance(depot, where
-                    .distanceMatrixIndex()));
+        } else {
+            int depot = depotIndex(instance, caregiver);
+            if (caregiver.workingShift() != null) {
+                start = Math.max(start, caregiver.workingShift().start() + instance.distance(depot, where
+                        .distanceMatrixIndex()));
+            }
+            start = departureConsistent(start, instance.distance(depot, where.distanceMatrixIndex()));
         }
         return UhhcStop.lunchBreak(where.id(), start, start + length);
     }
@@ -235,6 +241,23 @@ public final class UhhcPlans {
             }
         }
         return changed;
+    }
+
+    private static int depotIndex(UhhcInstance instance, UhhcCaregiver caregiver) {
+        return instance.terminalPointsById().get(caregiver.departingPoint()).distanceMatrixIndex();
+    }
+
+    /**
+     * The first start of a route, raised by a few units in the last place where needed: outside the Bazirha sets the
+     * spec puts the depot departure at {@code start - travel} and then requires {@code departure + travel <= start}
+     * in double arithmetic, which {@code (start - travel) + travel} can break by one unit in the last place.
+     */
+    static double departureConsistent(double start, double travel) {
+        double fixed = start;
+        while ((fixed - travel) + travel > fixed) {
+            fixed = Math.nextUp(fixed);
+        }
+        return fixed;
     }
 
     private static double units(long seconds) {

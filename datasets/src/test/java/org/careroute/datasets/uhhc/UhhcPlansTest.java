@@ -124,4 +124,22 @@ class UhhcPlansTest {
 
         assertThatThrownBy(() -> UhhcPlans.toRoutes(mapping, plan)).hasMessageContaining("p9/s1");
     }
+
+    @Test
+    void firstStartWhoseDepotDepartureRoundsUp_isRaisedUntilTheSpecsRoundTripHolds() {
+        // InstanzCPLEX_HCSRP_75_1: (545.3666666666667 - 31.113) + 31.113 is one unit in the last place above the start
+        double start = 545.3666666666667;
+        double travel = 31.113;
+        assertThat((start - travel) + travel).isGreaterThan(start);
+
+        double fixed = UhhcPlans.departureConsistent(start, travel);
+
+        assertThat(fixed).isGreaterThan(start).isLessThan(start + 1e-9);
+        assertThat((fixed - travel) + travel).isLessThanOrEqualTo(fixed);
+    }
+
+    @Test
+    void firstStartWithAnExactRoundTrip_isKept() {
+        assertThat(UhhcPlans.departureConsistent(20.0, 8.0)).isEqualTo(20.0);
+    }
 }

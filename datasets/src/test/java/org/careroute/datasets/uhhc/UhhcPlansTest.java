@@ -142,4 +142,37 @@ class UhhcPlansTest {
     void firstStartWithAnExactRoundTrip_isKept() {
         assertThat(UhhcPlans.departureConsistent(20.0, 8.0)).isEqualTo(20.0);
     }
+
+    private static PlannedVisit visitAtSecond(String id, long startSeconds) {
+        Instant start = Instant.ofEpochSecond(startSeconds);
+        return new PlannedVisit(id, start, start, start.plusSeconds(600), 0, Leg.NONE, PlannedVisit.NO_PART);
+    }
+
+    @Test
+    void sequentialPairAtTheMinimumGap_staysValidInTheSpecsDoubleArithmetic() {
+        // 7634 s and 8234 s are 10 units apart, but 7634 / 60 + 10 > 8234 / 60 in doubles
+        assertThat(7634 / 60.0 + 10).isGreaterThan(8234 / 60.0);
+        Plan plan = plan(List.of(visit("p1/s1", 20), part("p2/s1+s2", 50, 0), visitAtSecond("p3/s1", 7634)), List
+                .of(part("p2/s1+s2", 50, 1), visitAtSecond("p3/s2", 8234), visit("p4/s1", 160)));
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(mapping, plan);
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(mapping.instance(), UhhcSolutionWriter.toSolution(mapping
+                .instance(), routes));
+
+        assertThat(evaluation.violations()).isEmpty();
+    }
+
+    @Test
+    void sequentialPairAtTheMaximumGap_staysValidInTheSpecsDoubleArithmetic() {
+        // 3008 s and 4808 s are 30 units apart, but 3008 / 60 + 30 < 4808 / 60 in doubles
+        assertThat(3008 / 60.0 + 30).isLessThan(4808 / 60.0);
+        Plan plan = plan(List.of(visit("p1/s1", 20), visitAtSecond("p3/s1", 3008), part("p2/s1+s2", 100, 0)), List
+                .of(visitAtSecond("p3/s2", 4808), part("p2/s1+s2", 100, 1), visit("p4/s1", 120)));
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(mapping, plan);
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(mapping.instance(), UhhcSolutionWriter.toSolution(mapping
+                .instance(), routes));
+
+        assertThat(evaluation.violations()).isEmpty();
+    }
 }

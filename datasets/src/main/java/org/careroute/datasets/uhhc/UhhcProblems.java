@@ -429,6 +429,9 @@ public final class UhhcProblems {
                 SECONDS_PER_UNIT);
         // per second late, as travel
         soft(weights, components, UhhcComponent.TOTAL_TARDINESS, CareConstraint.PREFERRED_WINDOW, 1);
+        // the highest tardiness: the largest deviation from a preferred window, per second as well
+        soft(weights, components, UhhcComponent.HIGHEST_TARDINESS, CareConstraint.WORST_PREFERRED_WINDOW_DEVIATION,
+                1);
         // approximated: careroute squares each caregiver's deviation (minutes) from the mean, the spec sums |deviation|;
         // weight 1 per unit of balance makes a minute cost the same at a 30-minute deviation (2 x 30 = 60 points)
         soft(weights, components, UhhcComponent.WORKLOAD_BALANCE, CareConstraint.WORKLOAD_FAIRNESS, 1);

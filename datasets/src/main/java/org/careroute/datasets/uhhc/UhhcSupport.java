@@ -36,7 +36,6 @@ final class UhhcSupport {
             patients(missing, instance, "soft time windows of patients with several windows", p -> !UhhcProblems
                     .softTardiness(instance, p));
         }
-        weighted(missing, weights, UhhcComponent.HIGHEST_TARDINESS, "highest tardiness");
         weighted(missing, weights, UhhcComponent.MAX_IDLE_TIME, "max idle time");
         weighted(missing, weights, UhhcComponent.WORKLOAD_BALANCE,
                 "workload balance, approximated by squared deviations");

@@ -100,7 +100,7 @@ class UhhcProblemsTest {
         assertThat(mapping.problem().caregivers().getFirst().shifts().getFirst().end()).isAfter(minutes(
                 (long) instance.patients().stream().mapToDouble(p -> p.timeWindows().getLast().end()).max()
                         .orElseThrow()));
-        assertThat(mapping.unsupported()).containsExactly("highest tardiness (weight 1)");
+        assertThat(mapping.unsupported()).isEmpty();
         assertThat(mapping.problem().visits()).anyMatch(v -> v.links().hasParts()).anyMatch(v -> !v.links()
                 .dependencies().isEmpty()).allMatch(v -> v.care().hasPreferredWindow());
     }
@@ -254,8 +254,9 @@ class UhhcProblemsTest {
         assertThat(visit.care().preferredWindow()).isEqualTo(new TimeWindow(minutes(20), minutes(50)));
         assertThat(visit.timeWindows()).containsExactly(new TimeWindow(minutes(20), Instant.ofEpochSecond(
                 (long) UhhcProblems.horizon(mapping.instance()) * 60)));
-        assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.PREFERRED_WINDOW.id(), 1L);
-        assertThat(mapping.unsupported()).containsExactly("highest tardiness (weight 1)");
+        assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.PREFERRED_WINDOW.id(), 1L)
+                .containsEntry(CareConstraint.WORST_PREFERRED_WINDOW_DEVIATION.id(), 1L);
+        assertThat(mapping.unsupported()).isEmpty();
     }
 
     @Test

@@ -101,7 +101,14 @@ public enum CareConstraint {
      * since the departure could be postponed.
      */
     FIRST_VISIT_WAITING("first-visit-waiting", ScoreLevel.SOFT, 0,
-            "whole minutes waited before a route's first visit, leaving at the shift start");
+            "whole minutes waited before a route's first visit, leaving at the shift start"),
+    /**
+     * Soft, off by default: the largest deviation of any visit from its preferred window, in seconds (the highest
+     * tardiness of the UHHC benchmarks): weighed next to {@code preferred-window}'s sum, it keeps one patient from
+     * carrying all the lateness.
+     */
+    WORST_PREFERRED_WINDOW_DEVIATION("worst-preferred-window-deviation", ScoreLevel.SOFT, 0,
+            "seconds of the largest deviation of any visit from its preferred window (highest tardiness)");
 
     private final String id;
     private final ScoreLevel level;

@@ -60,6 +60,16 @@ class ReplanFullAssertTest {
 
     private static void assertVerifierAgrees(Problem problem, Plan replanned) {
         VerificationReport report = PLANNER.verify(problem, replanned);
+        assertThat(report.violations()).noneMatch(v -> v.constraintId().equals(Violation.PLAN_STRUCTURE));
+        if (report.violations().stream().anyMatch(v -> v.constraintId().equals(
+                CareConstraint.LINKED_TIMES_INCONSISTENT.id()))) {
+            // a loop (a visit waiting for a visit served after it): Timefold leaves the visits in and after it out
+            // of every other constraint, the verifier times them anyway; only infeasibility is compared (as in
+            // ScoreIntegrityTest, solver-core README)
+            assertThat(replanned.summary().feasible()).isFalse();
+            assertThat(report.feasible()).isFalse();
+            return;
+        }
         PlanSummary recomputed = report.recomputed();
         assertThat(recomputed.hardScore()).isEqualTo(replanned.summary().hardScore());
         assertThat(recomputed.mediumScore()).isEqualTo(replanned.summary().mediumScore());

@@ -67,8 +67,8 @@ public final class ScenarioGenerator {
             ingredient(Set.of("break-window", "continuous-work", "max-working-time"), ScenarioGenerator::workingDay),
             ingredient(Set.of("overtime", "caregiver-cost", "workload-fairness"), ScenarioGenerator::workTerms),
             ingredient(Set.of("preferred-caregiver", "excluded-caregiver"), ScenarioGenerator::caregiverChoice),
-            ingredient(Set.of("preferred-window", "preferred-window-max-deviation"),
-                    ScenarioGenerator::preferredWindows),
+            ingredient(Set.of("preferred-window", "preferred-window-max-deviation",
+                    "worst-preferred-window-deviation"), ScenarioGenerator::preferredWindows),
             ingredient(Set.of("continuity-of-care", "max-distinct-caregivers"), ScenarioGenerator::secondDay),
             ingredient(Set.of("plan-change"), ScenarioGenerator::planChangeWeights),
             ingredient(Set.of("linked-parts-same-caregiver", "linked-visit-partly-assigned",
@@ -307,6 +307,7 @@ public final class ScenarioGenerator {
             visit.preferredWindow = new TimeWindow(start, start.plusSeconds(length));
             visit.maxDeviation = random.nextBoolean() ? Duration.ofMinutes(5 * random.nextInt(12)) : null;
         }
+        draft.weights.put("worst-preferred-window-deviation", (long) random.nextInt(4));
     }
 
     /**

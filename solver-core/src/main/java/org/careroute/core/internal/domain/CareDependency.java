@@ -14,11 +14,12 @@ public record CareDependency(String beforeId, String afterId, long minGap, long 
 
     /** Seconds outside the allowed gap when {@code before} and {@code after} are planned as they are; 0 when kept. */
     public long violationSeconds(CareVisit before, CareVisit after) {
-        long anchor = fromStart ? before.getServiceStart() : before.getServiceStart() + before.getDuration();
-        long start = after.getServiceStart();
-        if (start == CareVisit.UNSET || before.getServiceStart() == CareVisit.UNSET) {
+        long beforeStart = before.getVisitStart();
+        long start = after.getVisitStart();
+        if (start == CareVisit.UNSET || beforeStart == CareVisit.UNSET) {
             return 0;
         }
+        long anchor = fromStart ? beforeStart : beforeStart + before.getDuration();
         long gap = start - anchor;
         if (gap < minGap) {
             return minGap - gap;

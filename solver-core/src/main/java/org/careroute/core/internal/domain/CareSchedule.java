@@ -9,9 +9,11 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The Timefold planning solution: all shifts (with their routes) and all visits. */
 @PlanningSolution
@@ -66,7 +68,10 @@ public class CareSchedule {
 
     /**
      * Sets the dependencies and makes each dependent visit (every part of it) wait for the visits it depends on
-     * ({@link CareVisit#dependOn}); call once the visits are set.
+     * ({@link CareVisit#dependOn}); call once the visits are set. A visit waits only for visits that depend on
+     * nothing themselves (in a chain A, B, C, B waits for A, C does not wait for B; its gap is still scored): a
+     * visit that both waits and is waited for would, while unplanned, link its neighbours in the chain in Timefold's
+     * shadow graph, which reports a loop where none is (C before A in a route with B unplanned).
      */
     public void setDependencies(List<CareDependency> dependencies) {
         this.dependencies = dependencies;
@@ -77,10 +82,16 @@ public class CareSchedule {
         for (CareVisit visit : visits) {
             byId.put(visit.getId(), visit);
         }
+        Set<String> dependent = new HashSet<>();
+        for (CareDependency dependency : dependencies) {
+            dependent.add(dependency.afterId());
+        }
         Map<CareVisit, List<CareDependency>> byAfter = new LinkedHashMap<>();
         for (CareDependency dependency : dependencies) {
             CareVisit after = byId.get(dependency.afterId());
-            if (after != null && byId.containsKey(dependency.beforeId())) {
+            // only for a visit that depends on nothing itself: see waitsFor
+            if (after != null && byId.containsKey(dependency.beforeId()) && !dependent.contains(dependency
+                    .beforeId())) {
                 byAfter.computeIfAbsent(after, k -> new ArrayList<>()).add(dependency);
             }
         }

@@ -422,6 +422,26 @@ public class CareVisit implements WorkingDay.StepSink {
     }
 
     /**
+     * The start of the whole visit: for an ordinary visit {@link #getServiceStart()}, for a part the common start
+     * while any part of the visit is planned (so a dependency on a visit whose first part is left out still counts,
+     * as the verifier counts it); {@link #UNSET} when nothing of it is planned.
+     */
+    public long getVisitStart() {
+        if (parts == null) {
+            return getServiceStart();
+        }
+        if (endTime == null) {
+            return UNSET;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).shift != null) {
+                return endTime - duration;
+            }
+        }
+        return UNSET;
+    }
+
+    /**
      * Seconds the service starts after the end of the last window; 0 when on time, without windows or with a pinned
      * start (which replaces the windows).
      */

@@ -43,6 +43,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 PatientCareConstraints.maxDistinctCaregivers(factory),
                 PatientCareConstraints.preferredWindow(factory),
                 PatientCareConstraints.preferredWindowMaxDeviation(factory),
+                PatientCareConstraints.worstPreferredWindowDeviation(factory),
                 LinkedVisitConstraints.partsSameCaregiver(factory),
                 LinkedVisitConstraints.partlyAssigned(factory),
                 LinkedVisitConstraints.timesInconsistent(factory),

@@ -63,12 +63,18 @@ final class LinkedVisitConstraints {
                 .asConstraint(rule.id());
     }
 
-    /** Hard: a visit starts too early or too late after the visit it depends on (minutes outside the gap). */
+    /**
+     * Hard: a visit starts too early or too late after the visit it depends on (minutes outside the gap). The joins
+     * include unassigned lead parts: a visit with parts counts as planned while any part is ({@link
+     * CareVisit#getVisitStart()}), as the verifier counts it.
+     */
     static Constraint dependency(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.VISIT_DEPENDENCY;
         return factory.forEach(CareDependency.class)
-                .join(CareVisit.class, Joiners.equal(CareDependency::beforeId, CareVisit::getId))
-                .join(CareVisit.class, Joiners.equal((dependency, before) -> dependency.afterId(), CareVisit::getId))
+                .join(factory.forEachIncludingUnassigned(CareVisit.class), Joiners.equal(CareDependency::beforeId,
+                        CareVisit::getId))
+                .join(factory.forEachIncludingUnassigned(CareVisit.class), Joiners.equal((dependency,
+                        before) -> dependency.afterId(), CareVisit::getId))
                 .filter((dependency, before, after) -> dependency.violationSeconds(before, after) > 0)
                 .penalize(weight(rule), (dependency, before, after) -> dependency.violationMinutes(before, after))
                 .justifyWith((dependency, before, after, score) -> visitMatch(rule, after, dependency

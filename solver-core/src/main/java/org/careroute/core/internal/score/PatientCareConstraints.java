@@ -4,6 +4,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import static org.careroute.core.internal.score.CareConstraintProvider.weight;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
@@ -71,6 +72,21 @@ final class PatientCareConstraints {
                 .filter(visit -> visit.getPreferredWindowDeviation() > 0)
                 .penalize(weight(rule), CareVisit::getPreferredWindowDeviation)
                 .justifyWith((visit, score) -> visitMatch(rule, visit, visit.getPreferredWindowDeviation()))
+                .asConstraint(rule.id());
+    }
+
+    /**
+     * Soft: the largest preferred-window deviation of any planned visit (one match). The max collector keeps the
+     * late visits' deviations sorted (the values, not the mutable visits), so a move rescoring one late visit costs
+     * O(log n); switched off (weight 0) unless a problem weighs it.
+     */
+    static Constraint worstPreferredWindowDeviation(ConstraintFactory factory) {
+        CareConstraint rule = CareConstraint.WORST_PREFERRED_WINDOW_DEVIATION;
+        return factory.forEach(CareVisit.class)
+                .filter(visit -> visit.getPreferredWindowDeviation() > 0)
+                .groupBy(ConstraintCollectors.max(CareVisit::getPreferredWindowDeviation))
+                .penalize(weight(rule), Long::longValue)
+                .justifyWith((worst, score) -> new CareJustification(rule.id(), null, null, worst, null))
                 .asConstraint(rule.id());
     }
 

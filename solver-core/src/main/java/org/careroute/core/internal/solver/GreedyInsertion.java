@@ -169,7 +169,8 @@ final class GreedyInsertion {
             for (int i = 0; i < visits.size(); i++) {
                 CareVisit visit = visits.get(i);
                 time = visit.departureAfter(shift, i == 0 ? null : visits.get(i - 1), time);
-                long sync = visit.isPart() ? partStart[visit.getIndex()] : Long.MIN_VALUE;
+                // a part's common start, or the start a dependent visit waits for (MIN_VALUE: none)
+                long sync = partStart[visit.getIndex()];
                 WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state,
                         sync, step, null);
                 end[i] = step.end();
@@ -245,6 +246,8 @@ final class GreedyInsertion {
             }
             boolean linked = dependent.contains(visit.getId());
             long[] range = linked ? startRange(visit) : null;
+            long waitUntil = linked ? waitFloor(visit) : Long.MIN_VALUE;
+            long bestForced = Long.MIN_VALUE;
             Route bestRoute = null;
             int bestPosition = -1;
             long bestCost = Long.MAX_VALUE;
@@ -262,22 +265,30 @@ final class GreedyInsertion {
                 long careCost = caregiverCost(visit, shift, seen);
                 int size = route.visits.size();
                 for (int position = route.pinned; position <= size; position++) {
-                    long cost = insertionCost(route, visit, position);
+                    long forced = waitUntil == Long.MIN_VALUE
+                            ? Long.MIN_VALUE
+                            : forcedWait(route, visit, position, waitUntil);
+                    long cost = insertionCost(route, visit, position, forced);
                     if (cost == Long.MIN_VALUE) {
                         break; // this and every later position are too late for the visit
                     }
                     if (cost != Long.MAX_VALUE) {
-                        cost += careCost + windowCost(route, visit, position);
+                        cost += careCost + windowCost(route, visit, position, forced);
                     }
-                    if (cost < bestCost && (range == null || inRange(route, visit, position, range))) {
+                    boolean fits = range == null || (forced == Long.MIN_VALUE
+                            ? inRange(route, visit, position, range)
+                            : forced >= range[0] && forced <= range[1]);
+                    if (cost < bestCost && fits) {
                         bestCost = cost;
                         bestRoute = route;
                         bestPosition = position;
+                        bestForced = forced;
                     }
                 }
             }
             if (bestRoute != null) {
                 remember(caregiversOfClient, visit, bestRoute.shift);
+                partStart[visit.getIndex()] = bestForced;
                 bestRoute.visits.add(bestPosition, visit);
                 bestRoute.load += visit.getDemand();
                 bestRoute.recompute();
@@ -301,6 +312,35 @@ final class GreedyInsertion {
     static boolean endsAfterShift(CareVisit visit, CareShift shift) {
         return visit.serviceStartFor(shift.getStart()) + visit.getDuration() > shift.getEnd() + shift.getRules()
                 .getOvertimeAllowance();
+    }
+
+    /**
+     * The start a dependent visit waits for (as the solver's shadow variables make it wait): the latest start plus
+     * offset of its placed predecessors ({@link CareVisit#getPredecessors()}), or {@code Long.MIN_VALUE} when none
+     * is placed.
+     */
+    private long waitFloor(CareVisit visit) {
+        List<CareVisit> before = visit.getPredecessors();
+        long floor = Long.MIN_VALUE;
+        if (before == null) {
+            return floor;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            Long start = fixedStart.get(before.get(i));
+            if (start != null) {
+                floor = Math.max(floor, start + visit.getPredecessorOffset(i));
+            }
+        }
+        return floor;
+    }
+
+    /**
+     * The start the visit waits for at this position: the window-adjusted floor where it would arrive and be ready
+     * earlier, else {@code Long.MIN_VALUE} (it starts as it arrives).
+     */
+    private long forcedWait(Route route, CareVisit visit, int position, long floor) {
+        long natural = visit.serviceStartFor(arrival(route, visit, position));
+        return natural >= floor ? Long.MIN_VALUE : visit.serviceStartFor(floor);
     }
 
     /** The range a dependent visit's start must fall in, given the partners already placed. */
@@ -457,14 +497,19 @@ final class GreedyInsertion {
         return distinct >= visit.getClient().getMaxDistinctCaregivers();
     }
 
-    /** The preferred-window cost of serving the visit at this position. */
-    private long windowCost(Route route, CareVisit visit, int position) {
+    /**
+     * The preferred-window cost of serving the visit at this position, starting at {@code forcedStart} unless that is
+     * {@code Long.MIN_VALUE}.
+     */
+    private long windowCost(Route route, CareVisit visit, int position, long forcedStart) {
         CarePreferences care = visit.getCare();
         if (!care.hasPreferredWindow() || preferredWindowWeight == 0) {
             return 0;
         }
-        long arrival = arrival(route, visit, position);
-        return preferredWindowWeight * care.deviation(visit.serviceStartFor(arrival));
+        long start = forcedStart != Long.MIN_VALUE
+                ? forcedStart
+                : visit.serviceStartFor(arrival(route, visit, position));
+        return preferredWindowWeight * care.deviation(start);
     }
 
     private static void remember(Map<CareClient, long[]> caregiversOfClient, CareVisit visit, CareShift shift) {
@@ -545,9 +590,11 @@ final class GreedyInsertion {
                 return Long.MAX_VALUE;
             }
             long nextStart = next.serviceStartFor(nextArrival);
-            if (next.isPart()) {
+            if (next.isPart() || partStart[next.getIndex()] != Long.MIN_VALUE) {
                 if (nextArrival > route.start[i]) {
-                    return Long.MAX_VALUE; // a placed part's start must not move: its partner waits for it
+                    // a placed part's start must not move: its partner waits for it (and a dependent visit that
+                    // waits for its predecessor keeps its start too)
+                    return Long.MAX_VALUE;
                 }
                 absorbed = true;
                 break;
@@ -619,7 +666,7 @@ final class GreedyInsertion {
             before = visit;
             long sync = inserted != null && visit == inserted
                     ? forcedStart
-                    : visit.isPart() ? partStart[visit.getIndex()] : Long.MIN_VALUE;
+                    : partStart[visit.getIndex()];
             WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state, sync,
                     step, null);
             if (i >= position && (step.end() - visit.getDuration() > deadline(visit) || step.breakLateness() > 0

@@ -37,7 +37,7 @@ final class LinkCheck {
             for (VisitDependency dependency : visit.links().dependencies()) {
                 checkDependency(visit, served, dependency);
             }
-            if (!visit.links().hasParts() && !served.isEmpty() && !visit.links().dependencies().isEmpty()
+            if (!visit.links().hasParts() && !served.isEmpty() && LinkedTimes.waits(visit, verification.visitsById())
                     && verification.linkedTimes().unsettled().contains(visit.id())) {
                 verification.rule(CareConstraint.LINKED_TIMES_INCONSISTENT, served.getFirst().shiftId(), visit
                         .id(), served.size(),

@@ -37,14 +37,20 @@ final class LinkedTimes {
         this.unsettled = unsettled;
     }
 
-    static LinkedTimes of(List<PlannedRoute> routes, TravelMatrices travel, RouteSimulation.Release release) {
+    /**
+     * @param visitsById
+     *            every visit of the problem (a visit waits for the visits it depends on only if they depend on
+     *            nothing themselves, planned or not)
+     */
+    static LinkedTimes of(List<PlannedRoute> routes, TravelMatrices travel, RouteSimulation.Release release,
+            Map<String, Visit> visitsById) {
         Set<String> linked = new HashSet<>();
         Map<String, Visit> planned = new HashMap<>();
         for (PlannedRoute route : routes) {
             for (int i = 0; i < route.visits().size(); i++) {
                 Visit visit = route.visits().get(i);
                 planned.put(visit.id(), visit);
-                if (route.parts().get(i) != PlannedVisit.NO_PART || !visit.links().dependencies().isEmpty()) {
+                if (route.parts().get(i) != PlannedVisit.NO_PART || waits(visit, visitsById)) {
                     linked.add(visit.id());
                 }
             }
@@ -70,7 +76,7 @@ final class LinkedTimes {
                     starts.put(stop.visit().id(), stop.start());
                 }
             }
-            addDependencyFloors(planned, starts, next);
+            addDependencyFloors(planned, starts, next, visitsById);
             moved = new HashSet<>();
             for (Map.Entry<String, Long> entry : next.entrySet()) {
                 if (!entry.getValue().equals(arrivals.get(entry.getKey()))) {
@@ -84,16 +90,34 @@ final class LinkedTimes {
     }
 
     /**
+     * Whether the caregiver of {@code visit} waits for a visit it depends on: one that exists and depends on nothing
+     * itself (in a chain A, B, C only B waits; as the solver's {@code CareSchedule.setDependencies}).
+     */
+    static boolean waits(Visit visit, Map<String, Visit> visitsById) {
+        for (VisitDependency dependency : visit.links().dependencies()) {
+            if (waitsFor(dependency, visitsById)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean waitsFor(VisitDependency dependency, Map<String, Visit> visitsById) {
+        Visit before = visitsById.get(dependency.visitId());
+        return before != null && before.links().dependencies().isEmpty();
+    }
+
+    /**
      * A visit that depends on others starts no earlier than each planned one's start (or end, for a gap from the end)
      * plus the minimum gap: that floor joins the time the visit waits for.
      */
     private static void addDependencyFloors(Map<String, Visit> planned, Map<String, Long> starts,
-            Map<String, Long> waitFor) {
+            Map<String, Long> waitFor, Map<String, Visit> visitsById) {
         for (Visit visit : planned.values()) {
             for (VisitDependency dependency : visit.links().dependencies()) {
                 Long start = starts.get(dependency.visitId());
                 Visit before = planned.get(dependency.visitId());
-                if (start == null || before == null) {
+                if (start == null || before == null || !waitsFor(dependency, visitsById)) {
                     continue;
                 }
                 long anchor = dependency.from() == VisitDependency.GapFrom.START

@@ -29,6 +29,10 @@ final class PatientCareCheck {
     private final Map<String, Caregiver> caregiverByShiftId;
     private final TimeText text;
     private long softPenalty;
+    private long worstDeviation;
+    private String worstShiftId;
+    private String worstVisitId;
+    private String worstText;
 
     PatientCareCheck(Verification verification, Problem problem, Plan plan,
             Map<String, Caregiver> caregiverByShiftId) {
@@ -58,6 +62,8 @@ final class PatientCareCheck {
             }
         }
         checkContinuity(caregiversByClient);
+        soft(CareConstraint.WORST_PREFERRED_WINDOW_DEVIATION, worstShiftId, worstVisitId, worstDeviation,
+                "The largest deviation from a preferred window: " + worstText);
         return softPenalty;
     }
 
@@ -86,9 +92,15 @@ final class PatientCareCheck {
             long deviation = care.deviationSeconds(start);
             String window = text.instant(care.preferredWindow().start()) + " to " + text.instant(care
                     .preferredWindow().end());
-            soft(CareConstraint.PREFERRED_WINDOW, shiftId, visit.id(), deviation, "Visit " + Verification
-                    .describe(visit) + " starts " + text.instant(start) + ", " + text.duration(deviation)
-                    + " outside its preferred window " + window + ".");
+            String message = "Visit " + Verification.describe(visit) + " starts " + text.instant(start) + ", "
+                    + text.duration(deviation) + " outside its preferred window " + window + ".";
+            soft(CareConstraint.PREFERRED_WINDOW, shiftId, visit.id(), deviation, message);
+            if (deviation > worstDeviation) {
+                worstDeviation = deviation;
+                worstShiftId = shiftId;
+                worstVisitId = visit.id();
+                worstText = message;
+            }
             if (care.maxDeviation() != null && deviation > care.maxDeviation().getSeconds()) {
                 long beyond = deviation - care.maxDeviation().getSeconds();
                 verification.rule(CareConstraint.PREFERRED_WINDOW_MAX_DEVIATION, shiftId, visit.id(), beyond,

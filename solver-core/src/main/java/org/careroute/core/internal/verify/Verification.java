@@ -78,7 +78,7 @@ final class Verification {
 
     VerificationReport run() {
         indexProblem();
-        linkedTimes = LinkedTimes.of(plannedRoutes(), travel(), release());
+        linkedTimes = LinkedTimes.of(plannedRoutes(), travel(), release(), visitsById());
         Set<String> seenShifts = new HashSet<>();
         for (int i = 0; i < plan.shifts().size(); i++) {
             checkShiftPlan(i, plan.shifts().get(i), seenShifts);

@@ -262,6 +262,19 @@ class LinkedVisitConstraintsTest {
     }
 
     @Test
+    void dependencyOnDoubleVisitWithItsFirstPartLeftOut_countsTheOtherPart() {
+        // "before" is served by its second part only (t, at 600 s); "after" starts at 7200 s on s: 6600 s after the
+        // start, 600 s (10 min) over the 6000 s maximum
+        List<CareVisit> before = parts("before", A, 1800);
+        CareVisit after = visit("after", B, 600, 7200, 9000);
+        VERIFIER.verifyThat((provider, f) -> LinkedVisitConstraints.dependency(f))
+                .givenSolution(schedule(List.of(route(shift("s", 8, 0), after), route(shift("t", 8, 0), before.get(
+                        1))), all(before, after), new CareDependency("before/part0", "after", 0, 6000, true)))
+                .settingAllShadowVariables()
+                .penalizesBy(10);
+    }
+
+    @Test
     void dependencyOnUnassignedVisit_isNotPenalized() {
         CareVisit before = visit("before", A, 1800);
         CareVisit after = visit("after", B, 600);

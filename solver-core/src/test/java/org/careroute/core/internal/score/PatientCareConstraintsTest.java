@@ -10,9 +10,14 @@ import static org.careroute.core.internal.score.ScheduleFixture.route;
 import static org.careroute.core.internal.score.ScheduleFixture.schedule;
 import static org.careroute.core.internal.score.ScheduleFixture.visit;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.List;
+import java.util.Map;
+import org.careroute.core.api.CareConstraint;
 import org.careroute.core.internal.domain.CareClient;
 import org.careroute.core.internal.domain.CarePreferences;
+import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.junit.jupiter.api.Test;
@@ -280,5 +285,47 @@ class PatientCareConstraintsTest {
                 .givenSolution(schedule(List.of(route(shift("s", 1, 0), v, w)), List.of(v, w)))
                 .settingAllShadowVariables()
                 .penalizesBy(700);
+    }
+
+    // ************************************************************************
+    // worst-preferred-window-deviation
+    // ************************************************************************
+
+    /** The rule is off by default (weight 0); the UHHC benchmarks switch it on. */
+    private static CareSchedule weighed(CareSchedule schedule) {
+        schedule.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
+                CareConstraint.WORST_PREFERRED_WINDOW_DEVIATION.id(), HardMediumSoftScore.ONE_SOFT)));
+        return schedule;
+    }
+
+    @Test
+    void visitsInsideTheirPreferredWindows_haveNoWorstDeviation() {
+        CareVisit v = visit("v", A, 1800, 0, 7200).withCare(window(3600, 4000, NO_CAP), null);
+        CareVisit w = visit("w", B, 600, 0, 9000).withCare(window(0, 6000, NO_CAP), null);
+        VERIFIER.verifyThat((provider, factory) -> PatientCareConstraints.worstPreferredWindowDeviation(factory))
+                .givenSolution(weighed(schedule(List.of(route(shift("s", 1, 0), v, w)), List.of(v, w))))
+                .settingAllShadowVariables()
+                .hasNoImpact();
+    }
+
+    @Test
+    void twoLateVisits_arePenalizedByTheLargerLatenessOnly() {
+        // v starts at 600 s, 500 s after its preferred window; w arrives at 2400 + 300 = 2700 s, 1700 s after its own
+        CareVisit v = visit("v", A, 1800, 0, 7200).withCare(window(0, 100, NO_CAP), null);
+        CareVisit w = visit("w", B, 600, 0, 9000).withCare(window(0, 1000, NO_CAP), null);
+        VERIFIER.verifyThat((provider, factory) -> PatientCareConstraints.worstPreferredWindowDeviation(factory))
+                .givenSolution(weighed(schedule(List.of(route(shift("s", 1, 0), v, w)), List.of(v, w))))
+                .settingAllShadowVariables()
+                .penalizesBy(1700);
+    }
+
+    @Test
+    void lateVisitLeftOut_leavesTheOtherLatenessAsTheWorst() {
+        CareVisit v = visit("v", A, 1800, 0, 7200).withCare(window(0, 100, NO_CAP), null);
+        CareVisit w = visit("w", B, 600, 0, 9000).withCare(window(0, 1000, NO_CAP), null);
+        VERIFIER.verifyThat((provider, factory) -> PatientCareConstraints.worstPreferredWindowDeviation(factory))
+                .givenSolution(weighed(schedule(List.of(route(shift("s", 1, 0), v)), List.of(v, w))))
+                .settingAllShadowVariables()
+                .penalizesBy(500);
     }
 }

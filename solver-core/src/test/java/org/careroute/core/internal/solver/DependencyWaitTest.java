@@ -26,6 +26,8 @@ import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitDependency;
 import org.careroute.core.api.model.VisitLinks;
+import org.careroute.core.internal.domain.CareSchedule;
+import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,23 @@ class DependencyWaitTest {
                 .ofMinutes(100));
         assertThat(report.feasible()).as(report.violations().toString()).isTrue();
         assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+    }
+
+    @Test
+    void greedyConstruction_placesTheDependentVisitWhereItWaitsForTheGap() {
+        // one caregiver, meds next door to wash: only waiting 2 h after wash ends places it (before, the greedy
+        // placed a dependent visit only where it arrived late enough by itself, and left meds out)
+        Problem problem = problem(1, Duration.ofHours(2), Duration.ofHours(3), VisitDependency.GapFrom.END);
+        CareSchedule schedule = ScheduleFactory.build(problem).schedule();
+
+        int assigned = new GreedyInsertion(1, 0).apply(schedule);
+
+        assertThat(assigned).isEqualTo(2);
+        List<CareVisit> route = schedule.getShifts().getFirst().getVisits();
+        assertThat(route).extracting(CareVisit::getId).containsExactly("wash", "meds");
+        RouteTimes times = RouteTimes.of(schedule.getShifts());
+        assertThat(times.start(route.get(1))).isEqualTo(times.start(route.get(0)) + route.get(0).getDuration()
+                + 2 * 3600);
     }
 
     private static Problem problem(int caregiverCount, Duration minGap, Duration maxGap,

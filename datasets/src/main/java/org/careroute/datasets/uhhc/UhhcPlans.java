@@ -212,15 +212,21 @@ public final class UhhcPlans {
         return partial;
     }
 
-    /** Raises the earlier start of nearly-equal simultaneous services; true when something changed. */
-    private static boolean alignSimultaneous(UhhcMapping mapping, List<UhhcRoutePlan> routes,
-            Map<String, Double> earliest) {
+    /** The start of every written service (and lunch stop), by {@code PATIENT/SERVICE}. */
+    private static Map<String, Double> starts(List<UhhcRoutePlan> routes) {
         Map<String, Double> starts = new HashMap<>();
         for (UhhcRoutePlan route : routes) {
             for (UhhcStop stop : route.stops()) {
                 starts.put(UhhcProblems.visitId(stop.patient(), stop.service()), stop.start());
             }
         }
+        return starts;
+    }
+
+    /** Raises the earlier start of nearly-equal simultaneous services; true when something changed. */
+    private static boolean alignSimultaneous(UhhcMapping mapping, List<UhhcRoutePlan> routes,
+            Map<String, Double> earliest) {
+        Map<String, Double> starts = starts(routes);
         boolean changed = false;
         for (UhhcPatient patient : mapping.instance().patients()) {
             if (!UhhcProblems.isSimultaneous(patient)) {
@@ -271,12 +277,7 @@ public final class UhhcPlans {
      */
     private static boolean alignSequential(UhhcMapping mapping, List<UhhcRoutePlan> routes,
             Map<String, Double> earliest) {
-        Map<String, Double> starts = new HashMap<>();
-        for (UhhcRoutePlan route : routes) {
-            for (UhhcStop stop : route.stops()) {
-                starts.put(UhhcProblems.visitId(stop.patient(), stop.service()), stop.start());
-            }
-        }
+        Map<String, Double> starts = starts(routes);
         boolean changed = false;
         for (UhhcPatient patient : mapping.instance().patients()) {
             if (!UhhcProblems.isSequential(patient)) {

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "careroute bench", description = "Benchmarks careroute: solution"
         + " quality on public VRPTW instances next to jsprit and OR-Tools, on home-health-care (UHHC) instances against"
-        + " their published solutions, scale on generated regions, and JMH micro-benchmarks.", subcommands = {
-                VrptwBenchCommand.class, HhcBenchCommand.class, ScaleBenchCommand.class, JmhCommand.class}, footer = {
+        + " their published solutions, scale on generated regions, JMH micro-benchmarks, and SVG charts of the results.", subcommands = {
+                VrptwBenchCommand.class, HhcBenchCommand.class, ScaleBenchCommand.class, ChartCommand.class,
+                JmhCommand.class}, footer = {
                         "",
                         "Exit codes: 0 every plan verified feasible and complete, 1 some plan was not, 2 bad input or"
                                 + " usage."})
@@ -81,6 +82,7 @@ public final class BenchMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use vrptw, hhc or jmh.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing command: use vrptw, hhc, scale, chart or jmh.");
     }
 }

@@ -1,0 +1,167 @@
+package org.careroute.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A results CSV as the bench commands write it: a header line, then rows of as many cells; a cell with a comma or a
+ * quote is quoted ({@code "a, b"}, {@code ""} for a quote). Problems are reported with the file, the line and the
+ * column.
+ */
+final class ResultsCsv {
+
+    private final Path file;
+    private final Map<String, Integer> columns;
+    private final List<Row> rows;
+
+    private ResultsCsv(Path file, Map<String, Integer> columns, List<Row> rows) {
+        this.file = file;
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    /**
+     * @throws IllegalArgumentException
+     *             naming the file (and line) when it is missing, empty, not UTF-8 or a row has the wrong number of
+     *             cells or an unclosed quote
+     */
+    static ResultsCsv read(Path file) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file; give a results CSV written by bench vrptw,"
+                    + " bench hhc or bench scale.");
+        } catch (MalformedInputException e) {
+            throw new IllegalArgumentException(file + ": not a UTF-8 text file; give a results CSV written by bench"
+                    + " vrptw, bench hhc or bench scale.");
+        }
+        if (Files.isDirectory(file) || lines.isEmpty() || lines.getFirst().isBlank()) {
+            throw new IllegalArgumentException(file + ": empty; a results CSV starts with its header line.");
+        }
+        List<String> header = cells(file, 1, lines.getFirst());
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(header.get(i).trim(), i);
+        }
+        List<Row> rows = new ArrayList<>();
+        ResultsCsv csv = new ResultsCsv(file, columns, rows);
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            List<String> cells = cells(file, i + 1, lines.get(i));
+            if (cells.size() != header.size()) {
+                throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + cells.size() + " cells where"
+                        + " the header has " + header.size() + ".");
+            }
+            rows.add(csv.new Row(i + 1, cells));
+        }
+        return csv;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    boolean hasColumns(String... names) {
+        for (String name : names) {
+            if (!columns.containsKey(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** One data row; {@code line} counts from 1 with the header. */
+    final class Row {
+
+        private final int line;
+        private final List<String> cells;
+
+        private Row(int line, List<String> cells) {
+            this.line = line;
+            this.cells = cells;
+        }
+
+        String text(String column) {
+            Integer index = columns.get(column);
+            if (index == null) {
+                throw new IllegalStateException("No column " + column);
+            }
+            return cells.get(index).trim();
+        }
+
+        /** The cell as a number; NaN when empty. */
+        double number(String column) {
+            String text = text(column);
+            if (text.isEmpty()) {
+                return Double.NaN;
+            }
+            try {
+                double value = Double.parseDouble(text);
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(file + ": line " + line + ": column " + column + ": '" + text
+                    + "' is not a number.");
+        }
+
+        /** {@code true} or {@code false}, any case. */
+        boolean flag(String column) {
+            String text = text(column).toLowerCase(Locale.ROOT);
+            if (!text.equals("true") && !text.equals("false")) {
+                throw new IllegalArgumentException(file + ": line " + line + ": column " + column + ": '" + text(
+                        column) + "' is neither true nor false.");
+            }
+            return text.equals("true");
+        }
+    }
+
+    private static List<String> cells(Path file, int line, String text) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException(file + ": line " + line + ": a quoted cell is not closed.");
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}

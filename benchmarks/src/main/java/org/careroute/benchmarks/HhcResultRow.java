@@ -22,7 +22,7 @@ import java.util.Locale;
  * @param gapPercent
  *            {@code (cost - reference) / reference × 100} for valid plans with a reference
  * @param simulatedAnnealingCost
- *            the published simulated-annealing solution's objective (the issue's target compares with it)
+ *            the published simulated-annealing solution's objective
  * @param unsupported
  *            the instance's features careroute's model cannot express yet
  */

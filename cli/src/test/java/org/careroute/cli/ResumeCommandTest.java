@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code solve --resume CHECKPOINT}: continue an interrupted solve from its checkpoint (issue 11). */
+/** {@code solve --resume CHECKPOINT}: continue an interrupted solve from its checkpoint. */
 class ResumeCommandTest {
 
     @TempDir

@@ -23,7 +23,7 @@ import org.careroute.core.api.model.VisitLinks;
 import org.careroute.core.api.model.VisitPart;
 
 /**
- * The Värmland sample with linked visits (issue 7): a share of the nursing visits needs two caregivers at once (the
+ * The Värmland sample with linked visits: a share of the nursing visits needs two caregivers at once (the
  * visit's own professional plus an assistant nurse, e.g. to turn a bedridden patient), some later visits of a client
  * must follow an earlier one by one hour or more, and a few visits are pinned to a caregiver or a start time. The
  * same arguments always give the same problem.

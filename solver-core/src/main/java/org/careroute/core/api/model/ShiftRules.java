@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Working-day rules of one shift (issue 6). {@link #NONE} for none.
+ * Working-day rules of one shift. {@link #NONE} for none.
  *
  * @param breaks
  *            breaks to take during the shift, sorted by earliest start (empty for none)

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The patient-care side of a visit (issue 6). {@link #NONE} when the visit has none of these.
+ * The patient-care side of a visit. {@link #NONE} when the visit has none of these.
  *
  * @param preferredCaregivers
  *            caregivers the patient prefers, each with a weight from 1 to {@link #MAX_PREFERENCE_WEIGHT} (higher =

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How a visit is linked to caregivers and other visits: parts served together, dependencies, pinning (issue 7).
+ * How a visit is linked to caregivers and other visits: parts served together, dependencies, pinning.
  * {@link #NONE} for an ordinary visit served by one caregiver.
  *
  * @param parts

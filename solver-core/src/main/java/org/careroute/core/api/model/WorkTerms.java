@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A caregiver's terms of work: costs and limits that hold for every shift (issue 6). {@link #NONE} for none.
+ * A caregiver's terms of work: costs and limits that hold for every shift. {@link #NONE} for none.
  *
  * @param maxOvertime
  *            how long a shift may run past its planned end (hard beyond; each started minute is soft

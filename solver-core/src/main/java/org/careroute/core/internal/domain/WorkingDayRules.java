@@ -7,7 +7,7 @@ package org.careroute.core.internal.domain;
  */
 public final class WorkingDayRules {
 
-    /** No rules: routes are timed exactly as without issue 6. */
+    /** No rules: no breaks, working-time limits or costs; routes are timed by travel and windows alone. */
     public static final WorkingDayRules NONE = new WorkingDayRules(new long[0], new long[0], new long[0], 0, 0, 0,
             false, Long.MAX_VALUE, 0, 0, 0, null);
 

@@ -13,7 +13,7 @@ import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 
 /**
- * Rules of linked visits (issue 7): parts of a visit served together by different caregivers, dependencies between
+ * Rules of linked visits: parts of a visit served together by different caregivers, dependencies between
  * visits, visits pinned to a caregiver or a start. The synchronised start itself is a shadow variable
  * ({@link org.careroute.core.internal.domain.PartTiming}); these rules penalise what the shadow variables cannot
  * prevent.

@@ -14,7 +14,7 @@ import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 
 /**
- * The patient's care (issue 6): preferred and excluded caregivers, continuity of care over the whole horizon and
+ * The patient's care: preferred and excluded caregivers, continuity of care over the whole horizon and
  * preferred (soft) time windows. Caregivers are compared by index and bit mask, patients by a shared
  * {@link CareClient} object; continuity counts distinct caregivers per patient with an incremental
  * {@code groupBy(client, countDistinct(caregiver))} shared by the soft rule and the hard cap.

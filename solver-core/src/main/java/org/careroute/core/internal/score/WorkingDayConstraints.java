@@ -11,7 +11,7 @@ import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
 
 /**
- * The caregiver's working day (issue 6): breaks, the continuous-work law, maximum working time, overtime, caregiver
+ * The caregiver's working day: breaks, the continuous-work law, maximum working time, overtime, caregiver
  * cost and workload fairness. Route-level amounts are attributed to the last visit of the route, like the drive back.
  */
 final class WorkingDayConstraints {

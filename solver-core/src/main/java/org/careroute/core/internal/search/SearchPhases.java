@@ -146,10 +146,9 @@ public final class SearchPhases {
      * The mode of a solve: the {@code careroute.search} system property when set (tuning), otherwise ruin and
      * recreate alone, or, where visits have dependencies or pins (the ruin-and-recreate phase does not move them, see
      * {@link SearchRoutes#isMovable}; it moves the parts of a visit together), ruin and recreate for half of the time
-     * and Timefold's local search for the other half. Routes with breaks and working-time rules no longer need the
-     * local search: the ruin-and-recreate phase times them exactly ({@link SearchRoutes}); with it alone the shipped
-     * daily sample ends at -3 508 926 soft instead of -3 580 562 (30 s) and the week sample at -125 medium instead
-     * of -178 (60 s), and the 10 000-visit region day becomes feasible in 5 minutes.
+     * and Timefold's local search for the other half. Routes with breaks and working-time rules need no local search:
+     * the ruin-and-recreate phase times them exactly ({@link SearchRoutes}), and alone it reaches better plans within
+     * the same time (benchmarks/README.md has the measured figures).
      */
     public static Mode defaultMode(boolean linkedVisits) {
         String value = System.getProperty("careroute.search");

@@ -35,7 +35,7 @@ final class InfeasibilityRepair {
 
     /**
      * With a time budget ({@code null}: none): each try rescores the whole schedule (about 0.3 s at 10 000 visits,
-     * where 400 tries took 17 minutes beyond a 5-minute limit), so a timed solve spends at most this much on it.
+     * so hundreds of tries would run far beyond the solve's time limit); a timed solve spends at most this much on it.
      */
     InfeasibilityRepair(SolutionManager<CareSchedule, HardMediumSoftScore> scorer, Duration budget) {
         this.scorer = scorer;

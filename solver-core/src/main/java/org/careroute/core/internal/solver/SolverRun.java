@@ -236,10 +236,9 @@ public final class SolverRun implements SolveJob {
 
     /**
      * The weight of the teams' workload balance in the ruin-and-recreate estimate: only where travel is not weighed
-     * (the Bazirha-CAIE objective is waiting and balance alone). Where it is, the estimate's balancing picked the
-     * least loaded caregiver over the nearest one: on the 10 000-visit region day 16 % more driving, two mandatory
-     * visits left out after 5 minutes instead of none, and a worse soft score; Timefold's score still weighs the
-     * balance in every acceptance.
+     * (the Bazirha-CAIE objective is waiting and balance alone). Where it is, balancing in the estimate would prefer
+     * the least loaded caregiver over the nearest one: more driving and, on large region days, mandatory visits left
+     * out. Timefold's score still weighs the balance in every acceptance.
      */
     private long fairnessEstimateWeight() {
         return weight(CareConstraint.TRAVEL_TIME) == 0 && weight(CareConstraint.TRAVEL_DISTANCE) == 0
@@ -249,9 +248,8 @@ public final class SolverRun implements SolveJob {
 
     /**
      * The weight of waiting in the ruin-and-recreate estimate: where visits have parts (their synchronised starts make
-     * caregivers wait: the UHHC double services) or travel is not weighed. On a region day without parts it cost the
-     * evening nurses their slack: the 10 000-visit day ended one mandatory visit short in 5 minutes twice with it, and
-     * was feasible without it.
+     * caregivers wait: the UHHC double services) or travel is not weighed. On a region day without parts, counting
+     * waiting in the estimate takes the slack that evening visits need, and mandatory visits can be left out.
      */
     private long waitingEstimateWeight(CareSchedule schedule, CareConstraint rule) {
         boolean travelWeighed = weight(CareConstraint.TRAVEL_TIME) != 0 || weight(CareConstraint.TRAVEL_DISTANCE) != 0;

@@ -16,7 +16,7 @@ import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
 
 /**
- * Semantic checks of the patient-care fields (issue 6): caregivers named in preferred and excluded lists exist, a
+ * Semantic checks of the patient-care fields: caregivers named in preferred and excluded lists exist, a
  * preferred window lies inside one of the visit's hard windows, client entries are unique and name patients that
  * have visits.
  */

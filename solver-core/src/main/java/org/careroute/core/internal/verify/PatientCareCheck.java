@@ -16,7 +16,7 @@ import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
 
 /**
- * Checks the patient's care independently of the solver (issue 6): excluded caregivers and the cap on distinct
+ * Checks the patient's care independently of the solver: excluded caregivers and the cap on distinct
  * caregivers per patient (hard), the deviation cap of preferred windows (hard), and the soft preferred-caregiver,
  * continuity and preferred-window costs. Works on the plan's own start times, which {@link RouteCheck} has already
  * compared with the recomputed route (a mismatch is a structure violation there).

@@ -15,7 +15,7 @@ import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.api.model.WorkTerms;
 
 /**
- * The caregiver's working day of one recomputed route (issue 6): compares the plan's breaks with the simulated ones,
+ * The caregiver's working day of one recomputed route: compares the plan's breaks with the simulated ones,
  * checks break windows, the continuous-work law and the maximum working time, and records overtime and caregiver
  * cost; {@link #fairness} adds the workload balance over all routes.
  */

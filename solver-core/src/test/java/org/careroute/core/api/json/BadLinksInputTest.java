@@ -12,7 +12,7 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.VisitDependency;
 import org.junit.jupiter.api.Test;
 
-/** Bad parts, dependencies and pins (issue 7) are reported with the JSON pointer of the offending value. */
+/** Bad parts, dependencies and pins are reported with the JSON pointer of the offending value. */
 class BadLinksInputTest {
 
     private static InputError onlyError(JsonDoc doc) {

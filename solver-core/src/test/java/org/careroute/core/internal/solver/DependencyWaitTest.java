@@ -68,8 +68,8 @@ class DependencyWaitTest {
 
     @Test
     void greedyConstruction_placesTheDependentVisitWhereItWaitsForTheGap() {
-        // one caregiver, meds next door to wash: only waiting 2 h after wash ends places it (before, the greedy
-        // placed a dependent visit only where it arrived late enough by itself, and left meds out)
+        // one caregiver, meds next door to wash: only waiting 2 h after wash ends places it (a greedy that placed a
+        // dependent visit only where it arrives late enough by itself would leave meds out)
         Problem problem = problem(1, Duration.ofHours(2), Duration.ofHours(3), VisitDependency.GapFrom.END);
         CareSchedule schedule = ScheduleFactory.build(problem).schedule();
 

@@ -51,8 +51,9 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    @Parameters(index = "0", paramLabel = "CSV", description = "Results written by bench vrptw, hhc or scale.")
-    private Path input;
+    @Parameters(arity = "1..*", paramLabel = "CSV", description = "Results written by bench vrptw, hhc or scale;"
+            + " several CSVs of one kind are charted together.")
+    private List<Path> inputs;
 
     @Option(names = "--out", required = true, paramLabel = "SVG", description = "Chart file (overwritten).")
     private Path output;
@@ -72,7 +73,11 @@ final class ChartCommand implements Callable<Integer> {
             throw new IllegalArgumentException(output + ": cannot write the chart there; --out must be a file in an"
                     + " existing directory, e.g. chart.svg.");
         }
-        ResultsCsv csv = ResultsCsv.read(input);
+        List<ResultsCsv> parts = new ArrayList<>();
+        for (Path input : inputs) {
+            parts.add(ResultsCsv.read(input));
+        }
+        ResultsCsv csv = ResultsCsv.concat(parts);
         BarChart chart = chart(csv);
         if (note != null && !note.isBlank()) {
             List<String> subtitle = new ArrayList<>(chart.subtitle());
@@ -104,7 +109,7 @@ final class ChartCommand implements Callable<Integer> {
     static BarChart chart(ResultsCsv csv) {
         BarChart chart = byHeader(csv);
         if (chart.values().values().stream().allMatch(Map::isEmpty)) {
-            throw new IllegalArgumentException(csv.file() + ": no row has a value to chart (no feasible plan, or no"
+            throw new IllegalArgumentException(csv.describe() + ": no row has a value to chart (no feasible plan, or no"
                     + " plan without hard violations).");
         }
         return chart;
@@ -120,7 +125,7 @@ final class ChartCommand implements Callable<Integer> {
         if (csv.hasColumns("region", "visits", "caregivers", "mode", "time_limit_s", "first_hard_feasible_s")) {
             return scale(csv);
         }
-        throw new IllegalArgumentException(csv.file() + ": not a results CSV of bench vrptw, hhc or scale; the"
+        throw new IllegalArgumentException(csv.describe() + ": not a results CSV of bench vrptw, hhc or scale; the"
                 + " header needs the columns instance, class, solver, time_limit_s, gap_pct, feasible (vrptw), or"
                 + " instance, set, time_limit_s, cost, valid, gap_pct, sa_cost (hhc), or region, visits, caregivers,"
                 + " mode, time_limit_s, first_hard_feasible_s (scale).");
@@ -144,7 +149,7 @@ final class ChartCommand implements Callable<Integer> {
         long instances = rows.stream().map(row -> row.text("instance")).distinct().count();
         List<String> categories = byClass.entrySet().stream().map(e -> e.getKey() + "\n" + e.getValue().stream()
                 .map(row -> row.text("instance")).distinct().count() + " inst.").toList();
-        return new BarChart("Gap to the best known distance, per class and solver", List.of(csv.file().getFileName()
+        return new BarChart("Gap to the best known distance, per class and solver", List.of(csv.names()
                 + ": " + instances + " instances, " + limit(rows, "per instance and solver")
                 + "; mean over the verified feasible plans, lower is better.",
                 "Best known: distance-only where bks.csv has it (Solomon), else fewest vehicles first (so a"
@@ -182,12 +187,12 @@ final class ChartCommand implements Callable<Integer> {
             }
         });
         if (values.isEmpty()) {
-            throw new IllegalArgumentException(csv.file() + ": no valid row has a published solution to compare"
+            throw new IllegalArgumentException(csv.describe() + ": no valid row has a published solution to compare"
                     + " with (gap_pct and sa_cost are empty); nothing to chart.");
         }
         long validRows = rows.stream().filter(valid).count();
         List<String> subtitle = new ArrayList<>();
-        subtitle.add(csv.file().getFileName() + ": " + String.join(", ", sets) + ", " + rows.size() + " instances ("
+        subtitle.add(csv.names() + ": " + String.join(", ", sets) + ", " + rows.size() + " instances ("
                 + validRows + " valid), " + limit(rows, "per instance") + "; mean over the valid plans, lower is"
                 + " better.");
         if (!left.isEmpty()) {
@@ -223,10 +228,10 @@ final class ChartCommand implements Callable<Integer> {
             case "partitioned" -> "partitioned by base (all cores; reported at the end)";
             default -> mode;
         }).toList();
-        return new BarChart("Time to the first plan without hard violations, by size", List.of(csv.file()
-                .getFileName() + ": generated " + String.join(", ", regions) + " days, " + limit(rows, "per size")
-                + "; wall clock from the solve call, model building included.",
-                "\"none\": no plan without hard violations within the time limit; lower is better."),
+        return new BarChart("Time to the first plan without hard violations, by size",
+                List.of(csv.names() + ": generated " + String.join(", ", regions) + " days, " + limit(rows, "per size")
+                        + "; wall clock from the solve call, model building included.",
+                        "\"none\": no plan without hard violations within the time limit; lower is better."),
                 "time to the first plan without hard violations (s)", "problem size", categories,
                 modes, legend, rekey(values, categories, bySize), " s", 1, "none");
     }
@@ -246,7 +251,7 @@ final class ChartCommand implements Callable<Integer> {
 
     private static List<ResultsCsv.Row> nonEmpty(ResultsCsv csv) {
         if (csv.rows().isEmpty()) {
-            throw new IllegalArgumentException(csv.file() + ": a header but no result rows; nothing to chart.");
+            throw new IllegalArgumentException(csv.describe() + ": a header but no result rows; nothing to chart.");
         }
         return csv.rows();
     }

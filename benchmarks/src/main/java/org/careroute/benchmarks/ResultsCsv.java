@@ -19,12 +19,12 @@ import java.util.Map;
  */
 final class ResultsCsv {
 
-    private final Path file;
+    private final List<Path> files;
     private final Map<String, Integer> columns;
     private final List<Row> rows;
 
-    private ResultsCsv(Path file, Map<String, Integer> columns, List<Row> rows) {
-        this.file = file;
+    private ResultsCsv(List<Path> files, Map<String, Integer> columns, List<Row> rows) {
+        this.files = List.copyOf(files);
         this.columns = columns;
         this.rows = rows;
     }
@@ -54,7 +54,7 @@ final class ResultsCsv {
             columns.putIfAbsent(header.get(i).trim(), i);
         }
         List<Row> rows = new ArrayList<>();
-        ResultsCsv csv = new ResultsCsv(file, columns, rows);
+        ResultsCsv csv = new ResultsCsv(List.of(file), columns, rows);
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
@@ -64,13 +64,40 @@ final class ResultsCsv {
                 throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + cells.size() + " cells where"
                         + " the header has " + header.size() + ".");
             }
-            rows.add(csv.new Row(i + 1, cells));
+            rows.add(csv.new Row(file, i + 1, cells));
         }
         return csv;
     }
 
-    Path file() {
-        return file;
+    /**
+     * The rows of several CSVs with the same header, in order (e.g. the Bazirha and the Bazirha-CAIE runs).
+     *
+     * @throws IllegalArgumentException
+     *             naming the first file whose header differs from the first one's
+     */
+    static ResultsCsv concat(List<ResultsCsv> parts) {
+        ResultsCsv first = parts.getFirst();
+        List<Path> files = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (ResultsCsv part : parts) {
+            if (!List.copyOf(part.columns.keySet()).equals(List.copyOf(first.columns.keySet()))) {
+                throw new IllegalArgumentException(part.describe() + ": its header differs from the one of "
+                        + first.describe() + "; chart results of one kind together.");
+            }
+            files.addAll(part.files);
+            rows.addAll(part.rows);
+        }
+        return new ResultsCsv(files, first.columns, rows);
+    }
+
+    /** The file paths, for messages. */
+    String describe() {
+        return String.join(", ", files.stream().map(Path::toString).toList());
+    }
+
+    /** The file names, for the chart. */
+    String names() {
+        return String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
     }
 
     boolean hasColumns(String... names) {
@@ -89,10 +116,12 @@ final class ResultsCsv {
     /** One data row; {@code line} counts from 1 with the header. */
     final class Row {
 
+        private final Path file;
         private final int line;
         private final List<String> cells;
 
-        private Row(int line, List<String> cells) {
+        private Row(Path file, int line, List<String> cells) {
+            this.file = file;
             this.line = line;
             this.cells = cells;
         }

@@ -206,6 +206,30 @@ class ChartCommandTest {
     }
 
     @Test
+    void severalCsvsOfOneKind_areChartedTogether_differentKindsAreRefused() throws Exception {
+        Path solomon = write("solomon.csv", ResultRow.HEADER, List.of(vrptw("C101", "C1", "careroute", 1.0, true)
+                .toCsv()));
+        Path homberger = write("gh.csv", ResultRow.HEADER, List.of(vrptw("c1_2_1", "C1", "careroute", 3.0, true)
+                .toCsv(), vrptw("r1_2_1", "R1", "careroute", 5.0, true).toCsv()));
+        Path scale = write("scale.csv", ScaleBenchCommand.HEADER, List.of(
+                "varmland,100,27,single,60,2.0,2.0,0hard/0medium/-9soft,0,0,-9,100,0,133,21794,9000,61.0"));
+        Path svg = dir.resolve("both.svg");
+
+        Result both = run("chart", solomon.toString(), homberger.toString(), "--out", svg.toString());
+        Result mixed = run("chart", solomon.toString(), scale.toString(), "--out", dir.resolve("mixed.svg")
+                .toString());
+
+        assertThat(both.exitCode()).as(both.toString()).isZero();
+        Map<String, Bar> bars = bars(svg);
+        assertThat(bars.keySet()).containsExactly("C1|careroute", "R1|careroute", "all|careroute");
+        assertThat(bars.get("C1|careroute").value()).isCloseTo(2.0, within(0.005));
+        assertThat(svgText(svg)).contains("solomon.csv, gh.csv: 3 instances");
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(mixed.err()).contains(scale + ": its header differs from the one of " + solomon);
+        assertThat(dir.resolve("mixed.svg")).doesNotExist();
+    }
+
+    @Test
     void missingOutputDirectory_exitsTwo() throws IOException {
         Path csv = write("r.csv", ResultRow.HEADER, List.of(vrptw("C101", "C1", "careroute", 1, true).toCsv()));
 

@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
+import org.careroute.datasets.BenchmarkData;
 import org.careroute.datasets.uhhc.UhhcReferenceSolutions;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
                 + " rules and cost, and compares it with the best published solution; one CSV row per instance,"
                 + " per-set means at the end.",
         "Rows are appended to the CSV as soon as each instance is scored, so a long run keeps what it did."}, footer = {
-                "", "Example: careroute bench hhc --set ../shared/datasets/hhc/uhhc/instances/bazirha --time-limit 30s"
+                "", "Example: careroute bench hhc --set bazirha --time-limit 30s"
                         + " --instances A1,B1 --out hhc.csv",
                 "Exit codes: 0 every written solution valid, 1 some was not, 2 bad input or usage."})
 final class HhcBenchCommand implements Callable<Integer> {
@@ -40,9 +39,9 @@ final class HhcBenchCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    @Option(names = "--set", required = true, paramLabel = "DIR", description = "Directory of UHHC instance files"
-            + " (*.json), e.g. ../shared/datasets/hhc/uhhc/instances/bazirha.")
-    private Path setDirectory;
+    @Option(names = "--set", required = true, paramLabel = "SET", description = "A shipped set (mankowska, bazirha, bazirha-caie, generated-small, mixed-dev) or a"
+            + " directory of instance files (*.json).")
+    private String setName;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = TimeLimitConverter.class, description = "Time limit per instance, e.g. 30s, 1m (default 30s unless --move-count-limit).")
     private Duration timeLimit;
@@ -72,6 +71,7 @@ final class HhcBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path setDirectory = BenchmarkData.uhhcSet(setName);
         PrintWriter out = spec.commandLine().getOut();
         Budget budget = budget();
         Path outputDirectory = output.toAbsolutePath().normalize().getParent();
@@ -80,8 +80,8 @@ final class HhcBenchCommand implements Callable<Integer> {
                     + " an existing directory, e.g. results.csv.");
         }
         if (!Files.isDirectory(setDirectory)) {
-            throw new IllegalArgumentException(setDirectory + ": not a directory; give the directory of the"
-                    + " instance files, e.g. ../shared/datasets/hhc/uhhc/instances/bazirha.");
+            throw new IllegalArgumentException(setDirectory + ": not a directory; give a shipped set name or a"
+                    + " directory of instance files.");
         }
         if (writeDirectory != null && !Files.isDirectory(writeDirectory)) {
             throw new IllegalArgumentException(writeDirectory + ": --write-solutions must be an existing directory.");

@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.TransportMode;
+import org.careroute.datasets.BenchmarkData;
 import org.careroute.routing.MatrixBenchmark;
 import org.careroute.routing.RoadNetwork;
 import org.careroute.routing.RoadTravelMatrix;
@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The many-to-many road matrix (car, all cores, matrix cache off) between {@code points} random connected road
- * points of an OSM extract. {@code osm} is a path or the name of a file in the shared {@code osm} folder found
+ * points of an OSM extract. {@code osm} is a path or the name of a file in the repository's {@code datasets/osm} folder
+ * found
  * above the working directory. Run: {@code java -jar benchmarks/target/benchmarks.jar RoadMatrixBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -73,15 +74,10 @@ public class RoadMatrixBenchmark {
         if (Files.isRegularFile(direct)) {
             return direct;
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (Path candidate : List.of(dir.resolve("shared").resolve("osm").resolve(osm),
-                    dir.resolveSibling("shared").resolve("osm").resolve(osm))) {
-                if (Files.isRegularFile(candidate)) {
-                    return candidate;
-                }
-            }
+        try {
+            return BenchmarkData.osm(osm);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " Or pass -p osm=/path/to/region.osm.pbf.", e);
         }
-        throw new IllegalArgumentException("OSM file " + osm + " is neither a file nor in a shared/osm folder above "
-                + Path.of("").toAbsolutePath() + "; pass -p osm=/path/to/region.osm.pbf.");
     }
 }

@@ -2,12 +2,12 @@ package org.careroute.benchmarks;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.SolveResult;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Problem;
+import org.careroute.datasets.BenchmarkData;
 import org.careroute.datasets.vrptw.VrptwProblems;
 import org.careroute.datasets.vrptw.VrptwReader;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -61,10 +61,10 @@ public class ScoreCalculationBenchmark {
 
     static Problem load(String name) throws IOException {
         if (name.startsWith("varmland")) {
-            return CarerouteJson.readProblem(SharedFiles.samples().resolve(name + ".json"));
+            return CarerouteJson.readProblem(BenchmarkData.samples().resolve(name + ".json"));
         }
         String set = name.contains("_10_") ? "homberger_1000" : name.contains("_2_") ? "homberger_200" : "solomon";
-        return VrptwProblems.toProblem(VrptwReader.read(SharedFiles.vrptw().resolve(set).resolve(name + ".txt")));
+        return VrptwProblems.toProblem(VrptwReader.read(BenchmarkData.vrptw().resolve(set).resolve(name + ".txt")));
     }
 
     /** Per-second rates of these fields are the benchmark's results. */

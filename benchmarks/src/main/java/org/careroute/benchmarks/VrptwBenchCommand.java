@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
+import org.careroute.datasets.BenchmarkData;
 import org.careroute.datasets.vrptw.BestKnownSolutions;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Spec;
         "Solves Solomon / Gehring-Homberger instances, re-checks every plan with an independent double-precision"
                 + " verifier and writes one CSV row per instance and solver; prints per-class means.",
         "Rows are appended to the CSV as soon as each instance is verified, so a long run keeps what it did."}, footer = {
-                "", "Example: careroute bench vrptw --set ../shared/datasets/vrptw/solomon --time-limit 10s"
+                "", "Example: careroute bench vrptw --set solomon --time-limit 10s"
                         + " --instances C101,R101 --solver careroute,jsprit,ortools --out results.csv",
                 "Exit codes: 0 every plan verified feasible and complete, 1 some plan was not, 2 bad input or usage."})
 final class VrptwBenchCommand implements Callable<Integer> {
@@ -38,9 +37,9 @@ final class VrptwBenchCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    @Option(names = "--set", required = true, paramLabel = "DIR", description = "Directory of instance files"
-            + " (*.txt), e.g. ../shared/datasets/vrptw/solomon.")
-    private Path setDirectory;
+    @Option(names = "--set", required = true, paramLabel = "SET", description = "A shipped set (solomon, homberger_200, homberger_1000) or a"
+            + " directory of instance files (*.txt).")
+    private String setName;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = TimeLimitConverter.class, description = "Time limit per instance and solver, e.g. 10s, 1m (default 10s unless --move-count-limit).")
     private Duration timeLimit;
@@ -70,6 +69,7 @@ final class VrptwBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path setDirectory = BenchmarkData.vrptwSet(setName);
         PrintWriter out = spec.commandLine().getOut();
         Budget budget = budget();
         List<VrptwSolver> chosen = solvers.stream().map(VrptwBenchCommand::solver).toList();
@@ -79,8 +79,8 @@ final class VrptwBenchCommand implements Callable<Integer> {
                     + " an existing directory, e.g. results.csv.");
         }
         if (!Files.isDirectory(setDirectory)) {
-            throw new IllegalArgumentException(setDirectory + ": not a directory; give the directory of the"
-                    + " instance files, e.g. ../shared/datasets/vrptw/solomon.");
+            throw new IllegalArgumentException(setDirectory + ": not a directory; give a shipped set name or a"
+                    + " directory of instance files.");
         }
         Path bks = bksFile != null ? bksFile : setDirectory.toAbsolutePath().normalize().resolveSibling("bks.csv");
         if (!Files.isRegularFile(bks)) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.careroute.datasets.BenchmarkData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.TypeConversionException;
@@ -35,7 +36,7 @@ class BenchCommandTest {
     void vrptw_twoInstancesWithMoveLimit_writesVerifiedRowsAndClassMeans() throws IOException {
         Path csv = dir.resolve("results.csv");
 
-        Result result = run("vrptw", "--set", SharedFiles.vrptw().resolve("solomon").toString(), "--instances",
+        Result result = run("vrptw", "--set", "solomon", "--instances",
                 "c101,RC201", "--move-count-limit", "20000", "--out", csv.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -76,7 +77,7 @@ class BenchCommandTest {
 
     @Test
     void unknownInstance_orSolver_orMissingSet_exitTwoWithAMessage() {
-        String solomon = SharedFiles.vrptw().resolve("solomon").toString();
+        String solomon = BenchmarkData.vrptw().resolve("solomon").toString();
         String out = dir.resolve("r.csv").toString();
 
         Result instance = run("vrptw", "--set", solomon, "--instances", "X999", "--out", out);
@@ -90,7 +91,7 @@ class BenchCommandTest {
         assertThat(solver.exitCode()).isEqualTo(2);
         assertThat(solver.err()).contains("Unknown solver 'lkh'; use careroute, jsprit or ortools.");
         assertThat(set.exitCode()).isEqualTo(2);
-        assertThat(set.err()).contains("nope: not a directory");
+        assertThat(set.err()).contains("nope: neither a directory nor a shipped vrptw set");
         assertThat(duration.exitCode()).isEqualTo(2);
         assertThat(duration.err()).contains("'ten' is not a duration");
         assertThat(output.exitCode()).isEqualTo(2);
@@ -113,7 +114,7 @@ class BenchCommandTest {
 
     @Test
     void instanceFiles_areSortedNaturally() throws IOException {
-        List<Path> files = QualityRunner.instanceFiles(SharedFiles.vrptw().resolve("homberger_1000"), List.of());
+        List<Path> files = QualityRunner.instanceFiles(BenchmarkData.vrptw().resolve("homberger_1000"), List.of());
 
         assertThat(files.subList(0, 3)).extracting(f -> f.getFileName().toString())
                 .containsExactly("c1_10_1.txt", "c1_10_2.txt", "c1_10_3.txt");

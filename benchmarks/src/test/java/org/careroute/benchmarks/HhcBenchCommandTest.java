@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.careroute.datasets.BenchmarkData;
 import org.careroute.datasets.uhhc.UhhcEvaluation;
 import org.careroute.datasets.uhhc.UhhcEvaluator;
 import org.careroute.datasets.uhhc.UhhcReader;
@@ -35,7 +36,7 @@ class HhcBenchCommandTest {
     @Test
     void hhc_twoBazirhaInstancesWithMoveLimit_writesScoredRowsSolutionsAndSetMeans() throws IOException {
         Path csv = dir.resolve("hhc.csv");
-        Path set = SharedFiles.uhhc().resolve("instances/bazirha");
+        Path set = BenchmarkData.uhhc().resolve("instances/bazirha");
 
         Result result = run("hhc", "--set", set.toString(), "--instances", "a1,D3", "--move-count-limit", "5000",
                 "--out", csv.toString(), "--write-solutions", dir.toString());
@@ -64,7 +65,7 @@ class HhcBenchCommandTest {
 
     @Test
     void hhc_unknownInstance_exitsTwoWithTheAvailableNames() {
-        Path set = SharedFiles.uhhc().resolve("instances/bazirha");
+        Path set = BenchmarkData.uhhc().resolve("instances/bazirha");
 
         Result result = run("hhc", "--set", set.toString(), "--instances", "Z9", "--out", dir.resolve("r.csv")
                 .toString());
@@ -77,7 +78,7 @@ class HhcBenchCommandTest {
     void hhc_generatedInstance_isSolvedScoredAndNamedByItsFile() throws IOException {
         Path csv = dir.resolve("generated.csv");
 
-        Result result = run("hhc", "--set", SharedFiles.uhhc().resolve("instances/generated-small").toString(),
+        Result result = run("hhc", "--set", "generated-small",
                 "--instances", "instance-000", "--move-count-limit", "2000", "--out", csv.toString());
 
         List<String> lines = Files.readAllLines(csv);

@@ -9,6 +9,7 @@ import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.datasets.BenchmarkData;
 import org.careroute.datasets.vrptw.VrptwInstance;
 import org.careroute.datasets.vrptw.VrptwProblems;
 import org.careroute.datasets.vrptw.VrptwReader;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RuinRecreateSolomonTest {
 
     private static VrptwInstance solomon(String name) throws IOException {
-        return VrptwReader.read(SharedFiles.vrptw().resolve("solomon").resolve(name + ".txt"));
+        return VrptwReader.read(BenchmarkData.vrptw().resolve("solomon").resolve(name + ".txt"));
     }
 
     private static List<List<Integer>> routes(Plan plan) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.model.Plan;
+import org.careroute.datasets.BenchmarkData;
 import org.careroute.datasets.vrptw.BestKnownSolutions;
 import org.careroute.datasets.vrptw.VrptwInstance;
 import org.careroute.datasets.vrptw.VrptwProblems;
@@ -18,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class SolversTest {
 
     private static VrptwInstance solomon(String name) throws IOException {
-        return VrptwReader.read(SharedFiles.vrptw().resolve("solomon").resolve(name + ".txt"));
+        return VrptwReader.read(BenchmarkData.vrptw().resolve("solomon").resolve(name + ".txt"));
     }
 
     private static BestKnownSolutions bks() throws IOException {
-        return BestKnownSolutions.read(SharedFiles.vrptw().resolve("bks.csv"));
+        return BestKnownSolutions.read(BenchmarkData.vrptw().resolve("bks.csv"));
     }
 
     @Test

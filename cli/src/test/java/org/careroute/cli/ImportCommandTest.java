@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Problem;
+import org.careroute.datasets.BenchmarkData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,15 +78,6 @@ class ImportCommandTest {
     }
 
     private static Path solomon(String file) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolveSibling("shared").resolve("datasets/vrptw/solomon").resolve(file);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("Cannot find shared/datasets/vrptw/solomon/" + file + " next to the"
-                + " repository.");
+        return BenchmarkData.vrptwSet("solomon").resolve(file);
     }
 }

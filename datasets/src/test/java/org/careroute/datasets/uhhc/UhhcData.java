@@ -6,30 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.careroute.datasets.BenchmarkData;
 
-/** Locates {@code shared/datasets/hhc/uhhc} next to the repository, walking up from the working directory. */
+/** The repository's UHHC data ({@code datasets/benchmarks/uhhc}) for tests. */
 final class UhhcData {
 
     private UhhcData() {
     }
 
     static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            for (Path candidate : List.of(dir.resolveSibling("shared"), dir.resolve("shared"))) {
-                Path uhhc = candidate.resolve("datasets").resolve("hhc").resolve("uhhc");
-                if (Files.isDirectory(uhhc)) {
-                    return uhhc;
-                }
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("Cannot find shared/datasets/hhc/uhhc next to the repository (looked up from "
-                + Path.of("").toAbsolutePath() + ").");
+        return BenchmarkData.uhhc();
     }
 
     static Path instances(String set) {
-        return root().resolve("instances").resolve(set);
+        return BenchmarkData.uhhcSet(set);
     }
 
     static List<Path> jsonFiles(Path directory) {

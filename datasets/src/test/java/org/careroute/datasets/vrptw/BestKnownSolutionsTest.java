@@ -7,13 +7,14 @@ import java.io.IOException;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.careroute.core.api.InvalidInputException;
+import org.careroute.datasets.BenchmarkData;
 import org.junit.jupiter.api.Test;
 
 class BestKnownSolutionsTest {
 
     @Test
-    void sharedBks_hasSolomonAndHombergerRows() throws IOException {
-        BestKnownSolutions bks = BestKnownSolutions.read(SharedData.vrptw().resolve("bks.csv"));
+    void shippedBks_hasSolomonAndHombergerRows() throws IOException {
+        BestKnownSolutions bks = BestKnownSolutions.read(BenchmarkData.vrptw().resolve("bks.csv"));
 
         assertThat(bks.find("RC101")).hasValue(new BestKnown("RC101", "solomon", 100, 25, 200, 14, 1696.94,
                 OptionalInt.of(16), OptionalDouble.of(1643.41)));

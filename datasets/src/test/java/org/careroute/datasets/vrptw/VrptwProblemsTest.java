@@ -16,13 +16,14 @@ import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
+import org.careroute.datasets.BenchmarkData;
 import org.junit.jupiter.api.Test;
 
 class VrptwProblemsTest {
 
     @Test
     void c101_becomesValidProblemScaledByThousand() throws IOException {
-        Problem problem = VrptwProblems.toProblem(VrptwReader.read(SharedData.vrptw().resolve("solomon/C101.txt")));
+        Problem problem = VrptwProblems.toProblem(VrptwReader.read(BenchmarkData.vrptw().resolve("solomon/C101.txt")));
 
         assertThat(ProblemValidator.validate(problem, "C101")).isEmpty();
         assertThat(problem.name()).isEqualTo("C101");
@@ -54,7 +55,7 @@ class VrptwProblemsTest {
 
     @Test
     void hombergerProblem_survivesJsonRoundTrip() throws IOException {
-        Problem problem = VrptwProblems.toProblem(VrptwReader.read(SharedData.vrptw().resolve(
+        Problem problem = VrptwProblems.toProblem(VrptwReader.read(BenchmarkData.vrptw().resolve(
                 "homberger_200/rc2_2_1.txt")));
         StringWriter json = new StringWriter();
         CarerouteJson.writeProblem(problem, json);

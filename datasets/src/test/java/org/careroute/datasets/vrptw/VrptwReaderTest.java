@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.List;
 import org.careroute.core.api.InvalidInputException;
+import org.careroute.datasets.BenchmarkData;
 import org.junit.jupiter.api.Test;
 
 class VrptwReaderTest {
@@ -29,7 +30,7 @@ class VrptwReaderTest {
 
     @Test
     void solomonC101_isReadWithDepotFleetAndCustomers() throws IOException {
-        VrptwInstance c101 = VrptwReader.read(SharedData.vrptw().resolve("solomon/C101.txt"));
+        VrptwInstance c101 = VrptwReader.read(BenchmarkData.vrptw().resolve("solomon/C101.txt"));
 
         assertThat(c101.name()).isEqualTo("C101");
         assertThat(c101.instanceClass()).isEqualTo("C1");
@@ -43,7 +44,7 @@ class VrptwReaderTest {
 
     @Test
     void hombergerR1_10_1_isReadWithThousandCustomers() throws IOException {
-        VrptwInstance r1 = VrptwReader.read(SharedData.vrptw().resolve("homberger_1000/r1_10_1.txt"));
+        VrptwInstance r1 = VrptwReader.read(BenchmarkData.vrptw().resolve("homberger_1000/r1_10_1.txt"));
 
         assertThat(r1.name()).isEqualTo("r1_10_1");
         assertThat(r1.instanceClass()).isEqualTo("R1");

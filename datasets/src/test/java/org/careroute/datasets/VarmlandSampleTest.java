@@ -25,6 +25,7 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.testutil.InsertionPlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

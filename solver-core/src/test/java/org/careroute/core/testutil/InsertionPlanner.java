@@ -1,4 +1,4 @@
-package org.careroute.datasets;
+package org.careroute.core.testutil;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +26,13 @@ import org.careroute.core.internal.travel.TravelMatrices;
 import org.careroute.core.internal.verify.RouteSimulation;
 
 /**
- * A plain cheapest-insertion heuristic, for tests only: it proves that a generated problem has a plan without any
+ * A plain cheapest-insertion heuristic, for tests only (also of other modules, through the test-jar): it proves that a
+ * generated problem has a plan without any
  * broken hard rule (no lateness, no overtime, right skills, breaks and working-time rules kept), without depending on
  * the solver: routes are timed with the verifier's {@link RouteSimulation}. It never lets a visit start late or a
  * caregiver come back after the shift end; what does not fit stays unassigned.
  */
-final class InsertionPlanner {
+public final class InsertionPlanner {
 
     private final Problem problem;
     private final TravelMatrices travel;
@@ -53,7 +54,7 @@ final class InsertionPlanner {
      * Plans with several visit orders, then with up to {@code shuffles} randomly perturbed ones (fixed seeds), and
      * keeps the plan that leaves the fewest visits out; stops at the first complete plan.
      */
-    static Plan bestOf(Problem problem, int shuffles) {
+    public static Plan bestOf(Problem problem, int shuffles) {
         Plan best = null;
         for (int attempt = 0; attempt < Order.values().length + shuffles; attempt++) {
             Order order = Order.values()[attempt % Order.values().length];

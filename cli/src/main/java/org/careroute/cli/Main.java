@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "careroute", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Plans home-care visits: who goes where, in which order and when.", subcommands = {
         SolveCommand.class, ValidateCommand.class, VerifyCommand.class, ExplainCommand.class, ReportCommand.class,
         ExportCommand.class, ImportCommand.class, GenerateCommand.class, MatrixCommand.class,
-        BenchCommand.class, RecommendCommand.class}, footer = {"",
+        BenchCommand.class, RecommendCommand.class, ServeCommand.class}, footer = {"",
                 "Exit codes: 0 success, 1 verify found violations, 2 bad input or usage.",
                 "Run 'careroute COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
@@ -58,6 +58,6 @@ public final class Main implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "Missing command: use one of solve, validate, verify, explain, report, export, import, generate, matrix,"
-                        + " bench.");
+                        + " bench, recommend, serve.");
     }
 }

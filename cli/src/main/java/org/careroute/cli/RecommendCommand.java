@@ -1,9 +1,5 @@
 package org.careroute.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +14,7 @@ import org.careroute.core.api.Recommendations;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.TimeFormat;
+import org.careroute.reports.RecommendationJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,45 +109,12 @@ final class RecommendCommand implements Callable<Integer> {
     }
 
     private void printJson(Recommendations r, Problem problem, Duration took, PrintWriter out) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("visitId", r.visitId());
-        if (r.currentShiftId() != null) {
-            root.put("currentShiftId", r.currentShiftId());
-        }
-        root.put("baseScore", r.baseScore());
-        root.put("placesTried", r.placesTried());
-        root.put("millis", took.toMillis());
-        ArrayNode options = root.putArray("options");
-        for (Recommendation option : r.options()) {
-            ObjectNode node = options.addObject();
-            node.put("rank", option.rank());
-            node.put("caregiverId", option.caregiverId());
-            node.put("shiftId", option.shiftId());
-            node.put("position", option.position());
-            if (option.afterVisitId() != null) {
-                node.put("afterVisitId", option.afterVisitId());
-            }
-            node.put("arrival", iso(option.arrival(), problem));
-            node.put("start", iso(option.start(), problem));
-            node.put("end", iso(option.end(), problem));
-            node.put("scoreChange", option.scoreChange());
-            node.put("hardChange", option.hardChange());
-            node.put("mediumChange", option.mediumChange());
-            node.put("softChange", option.softChange());
-        }
-        out.println(root.toPrettyString());
+        out.println(RecommendationJson.toJson(r, problem, took).toPrettyString());
     }
 
     private static String time(Instant instant, Problem problem) {
         return problem.timeFormat() == TimeFormat.NUMBER
                 ? Long.toString(instant.getEpochSecond())
                 : CLOCK.format(instant.atZone(problem.timeZone()));
-    }
-
-    private static String iso(Instant instant, Problem problem) {
-        return problem.timeFormat() == TimeFormat.NUMBER
-                ? Long.toString(instant.getEpochSecond())
-                : instant.atZone(problem.timeZone()).toOffsetDateTime().toString();
     }
 }

@@ -123,6 +123,11 @@ final class RoadTravel implements AutoCloseable {
         if (!(problem.travel() instanceof OsmTravel osm)) {
             return new RoadTravel(null, null);
         }
+        return open(osm);
+    }
+
+    /** Opens (imports or loads) the road network of {@code osm}. */
+    static RoadTravel open(OsmTravel osm) {
         Path cacheDir = osm.cacheDir() == null ? null : Path.of(osm.cacheDir());
         return new RoadTravel(openNetwork(Path.of(osm.osmFile()), cacheDir, osm.maxSnapMeters(), Runtime
                 .getRuntime().availableProcessors()), osm);
@@ -139,6 +144,11 @@ final class RoadTravel implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new CommandFailure(osmFile + ": cannot build the road graph: " + ErrorHandling.describe(e));
         }
+    }
+
+    /** The travel settings of the network, null without road travel. */
+    OsmTravel travel() {
+        return travel;
     }
 
     /** The road network as the library's matrix source, null without road travel. */

@@ -75,6 +75,14 @@ public final class CalendarExport {
         return calendars;
     }
 
+    /** One calendar with the planned visits of every caregiver, named after the problem. */
+    public static Calendar combined(Problem problem, Plan plan, Instant stamp) {
+        Calendar all = new Calendar().add(new ProdId(PRODUCT)).add(ImmutableVersion.VERSION_2_0).add(
+                ImmutableCalScale.GREGORIAN).add(new XProperty(CALENDAR_NAME, problem.name()));
+        calendars(problem, plan, stamp).values().forEach(calendar -> calendar.getComponents().forEach(all::add));
+        return all;
+    }
+
     /** Writes {@code calendar} to {@code out}, which stays open (ical4j's outputter closes what it writes to). */
     public static void write(Calendar calendar, Writer out) throws IOException {
         StringWriter text = new StringWriter();

@@ -138,6 +138,22 @@ public final class Planner {
     }
 
     /**
+     * Checks a re-planning request without solving, as {@link #replan} checks it before it starts: the problem's
+     * consistency and whether the published plan can belong to it. Returns every problem found, none when
+     * {@link #replan} would accept the request.
+     */
+    public List<InputError> validate(Problem problem, Replanning replanning) {
+        Objects.requireNonNull(problem, "problem");
+        WarmStart warm = WarmStart.replanning(Objects.requireNonNull(replanning, "replanning"));
+        try {
+            check(problem, SolveOptions.defaults(), warm);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors();
+        }
+    }
+
+    /**
      * Plans a problem as independent partitions, one per base (the start location of the caregivers' shifts), at
      * most {@code threads} at a time, and merges the plans; see {@link #partitions}. Memory then grows with the
      * largest partition, not the whole problem. The time limit bounds the whole solve (partitions run in waves, each

@@ -40,7 +40,7 @@ class MainTest {
 
     @Test
     void misspelledCommand_exitsTwoWithSuggestion() {
-        Cli.Result result = Cli.run("slove", "problem.json");
+        Cli.Result result = Cli.run("sovle", "problem.json");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("Did you mean").contains("solve");

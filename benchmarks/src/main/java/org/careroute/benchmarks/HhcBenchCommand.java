@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.careroute.datasets.BenchmarkData;
+import org.careroute.datasets.uhhc.UhhcBestKnown;
 import org.careroute.datasets.uhhc.UhhcReferenceSolutions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,7 +97,10 @@ final class HhcBenchCommand implements Callable<Integer> {
                 ? solutionsDirectory
                 : instancesRoot == null ? set.resolve("solutions") : instancesRoot.resolveSibling("solutions");
         UhhcReferenceSolutions references = UhhcReferenceSolutions.load(solutions, instancesRoot);
-        HhcRunner runner = new HhcRunner(budget, references, writeDirectory);
+        UhhcBestKnown bestKnown = instancesRoot == null || instancesRoot.getParent() == null
+                ? UhhcBestKnown.none()
+                : UhhcBestKnown.loadAll(instancesRoot.getParent());
+        HhcRunner runner = new HhcRunner(budget, references, bestKnown, writeDirectory);
         List<HhcResultRow> rows = new ArrayList<>();
         try (BufferedWriter csv = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             csv.write(HhcResultRow.HEADER);

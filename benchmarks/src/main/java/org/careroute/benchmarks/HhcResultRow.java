@@ -18,7 +18,8 @@ import java.util.Locale;
  * @param unvisited
  *            patients not visited
  * @param referenceCost
- *            the best valid published solution in {@code solutions/}
+ *            the best valid published solution in {@code solutions/}, else the best known value from the
+ *            literature ({@code mankowska-bks.csv}, reference method {@code best-known})
  * @param gapPercent
  *            {@code (cost - reference) / reference × 100} for valid plans with a reference
  * @param simulatedAnnealingCost

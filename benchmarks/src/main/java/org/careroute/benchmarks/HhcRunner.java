@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.SolveResult;
+import org.careroute.datasets.uhhc.UhhcBestKnown;
 import org.careroute.datasets.uhhc.UhhcEvaluation;
 import org.careroute.datasets.uhhc.UhhcEvaluator;
 import org.careroute.datasets.uhhc.UhhcInstance;
@@ -32,18 +34,25 @@ import org.careroute.datasets.uhhc.UhhcSolutionWriter;
  */
 public final class HhcRunner {
 
+    /** The reference method of a best known value from the literature ({@link UhhcBestKnown}). */
+    public static final String BEST_KNOWN = "best-known";
+
     private final Planner planner = Planner.create();
     private final Budget budget;
     private final UhhcReferenceSolutions references;
+    private final UhhcBestKnown bestKnown;
     private final Path solutionsOut;
 
     /**
+     * @param bestKnown
+     *            best known objectives from the literature, the reference of instances without a published solution
      * @param solutionsOut
      *            directory to write each UHHC solution to ({@code NAME.careroute.json}); null for none
      */
-    public HhcRunner(Budget budget, UhhcReferenceSolutions references, Path solutionsOut) {
+    public HhcRunner(Budget budget, UhhcReferenceSolutions references, UhhcBestKnown bestKnown, Path solutionsOut) {
         this.budget = budget;
         this.references = references;
+        this.bestKnown = bestKnown;
         this.solutionsOut = solutionsOut;
     }
 
@@ -68,16 +77,19 @@ public final class HhcRunner {
         }
         String name = stem(file); // metadata names of generated instances are long descriptions
         Optional<UhhcReferenceSolutions.Reference> reference = references.best(name);
-        double referenceCost = reference.map(UhhcReferenceSolutions.Reference::objective).orElse(Double.NaN);
-        double gap = evaluation.valid() && reference.isPresent() && referenceCost != 0
+        OptionalDouble literature = bestKnown.cost(name);
+        double referenceCost = reference.map(UhhcReferenceSolutions.Reference::objective).orElse(literature.orElse(
+                Double.NaN));
+        String referenceMethod = reference.map(UhhcReferenceSolutions.Reference::method).orElse(literature
+                .isPresent() ? BEST_KNOWN : "");
+        double gap = evaluation.valid() && !Double.isNaN(referenceCost) && referenceCost != 0
                 ? (evaluation.objective() - referenceCost) / referenceCost * 100
                 : Double.NaN;
         int unvisited = (int) evaluation.value(org.careroute.datasets.uhhc.UhhcComponent.OPTIONAL_PATIENTS);
         String set = file.toAbsolutePath().normalize().getParent().getFileName().toString();
         return new HhcResultRow(name, set, budget.timeLimitSeconds(), evaluation.objective(), evaluation.valid(),
-                evaluation.violations().size(), unvisited, referenceCost, reference.map(
-                        UhhcReferenceSolutions.Reference::method).orElse(""),
-                gap, references.best(name, "simulated-annealing").map(UhhcReferenceSolutions.Reference::objective)
+                evaluation.violations().size(), unvisited, referenceCost, referenceMethod, gap,
+                references.best(name, "simulated-annealing").map(UhhcReferenceSolutions.Reference::objective)
                         .orElse(Double.NaN),
                 result.plan().score(), mapping.unsupported(), wall, evaluation.violations().isEmpty()
                         ? ""

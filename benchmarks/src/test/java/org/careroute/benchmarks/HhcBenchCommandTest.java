@@ -64,6 +64,21 @@ class HhcBenchCommandTest {
     }
 
     @Test
+    void hhc_mankowskaInstance_isComparedWithTheBestKnownValue() throws IOException {
+        Path csv = dir.resolve("mankowska.csv");
+
+        Result result = run("hhc", "--set", "mankowska", "--instances", "InstanzCPLEX_HCSRP_10_1",
+                "--move-count-limit", "2000", "--out", csv.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        String[] cells = Files.readAllLines(csv).get(1).split(",", -1);
+        assertThat(cells[7]).isEqualTo("654.60");
+        assertThat(cells[8]).isEqualTo(HhcRunner.BEST_KNOWN);
+        double gap = (Double.parseDouble(cells[3]) - 654.5957) / 654.5957 * 100;
+        assertThat(Double.parseDouble(cells[9])).isCloseTo(gap, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
     void hhc_unknownInstance_exitsTwoWithTheAvailableNames() {
         Path set = BenchmarkData.uhhc().resolve("instances/bazirha");
 

@@ -19,6 +19,8 @@ final class Exchange {
 
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
+    /** How much of a too-long body is read and dropped before the 413. */
+    static final long DRAIN_LIMIT = 64L << 20;
 
     private final Request request;
     private final Response response;
@@ -73,27 +75,40 @@ final class Exchange {
         }
     }
 
-    /** The body, refused with 413 as soon as it is known to be longer than {@code limit}. */
+    /**
+     * The body, refused with 413 when it is longer than {@code limit}. The rest of a too-long body is read and
+     * dropped (up to {@link #DRAIN_LIMIT} more bytes) before the answer, so that a client still sending it receives
+     * the 413 instead of a reset connection; beyond that the connection is closed after the answer.
+     */
     byte[] body(long limit) {
         long declared = request.getLength();
-        if (declared > limit) {
+        if (declared > limit + DRAIN_LIMIT) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             throw ApiProblem.tooLarge(limit);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 && declared <= limit
+                ? (int) declared
+                : 8192);
         byte[] buffer = new byte[65_536];
         long total = 0;
         try (InputStream in = Request.asInputStream(request)) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 total += n;
-                if (total > limit) {
-                    throw ApiProblem.tooLarge(limit);
+                if (total > limit + DRAIN_LIMIT) {
+                    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                    break;
                 }
-                out.write(buffer, 0, n);
+                if (total <= limit) {
+                    out.write(buffer, 0, n);
+                }
             }
         } catch (IOException e) {
             throw ApiProblem.of(400, "bad-body", "Unreadable body", "The request body could not be read: " + e
                     .getMessage());
+        }
+        if (total > limit) {
+            throw ApiProblem.tooLarge(limit);
         }
         return out.toByteArray();
     }

@@ -3,10 +3,7 @@ package org.careroute.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,22 +18,11 @@ class BenchCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BenchMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void vrptw_twoInstancesWithMoveLimit_writesVerifiedRowsAndClassMeans() throws IOException {
         Path csv = dir.resolve("results.csv");
 
-        Result result = run("vrptw", "--set", "solomon", "--instances",
+        BenchCli result = BenchCli.run("vrptw", "--set", "solomon", "--instances",
                 "c101,RC201", "--move-count-limit", "20000", "--out", csv.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -52,7 +38,7 @@ class BenchCommandTest {
     void scale_twoSmallSizesSingleAndPartitioned_writesOneRowPerSizeAndMode() throws IOException {
         Path csv = dir.resolve("scale.csv");
 
-        Result result = run("scale", "--region", "usti", "--sizes", "60,90", "--visits-per-caregiver", "6",
+        BenchCli result = BenchCli.run("scale", "--region", "usti", "--sizes", "60,90", "--visits-per-caregiver", "6",
                 "--time-limit", "2s", "--partitioned", "--out", csv.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -69,7 +55,7 @@ class BenchCommandTest {
 
     @Test
     void scale_unknownRegion_exitsTwo() {
-        Result result = run("scale", "--region", "atlantis", "--out", dir.resolve("s.csv").toString());
+        BenchCli result = BenchCli.run("scale", "--region", "atlantis", "--out", dir.resolve("s.csv").toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("varmland");
@@ -80,11 +66,11 @@ class BenchCommandTest {
         String solomon = BenchmarkData.vrptw().resolve("solomon").toString();
         String out = dir.resolve("r.csv").toString();
 
-        Result instance = run("vrptw", "--set", solomon, "--instances", "X999", "--out", out);
-        Result solver = run("vrptw", "--set", solomon, "--solver", "lkh", "--out", out);
-        Result set = run("vrptw", "--set", dir.resolve("nope").toString(), "--out", out);
-        Result duration = run("vrptw", "--set", solomon, "--time-limit", "ten", "--out", out);
-        Result output = run("vrptw", "--set", solomon, "--out", dir.resolve("missing/r.csv").toString());
+        BenchCli instance = BenchCli.run("vrptw", "--set", solomon, "--instances", "X999", "--out", out);
+        BenchCli solver = BenchCli.run("vrptw", "--set", solomon, "--solver", "lkh", "--out", out);
+        BenchCli set = BenchCli.run("vrptw", "--set", dir.resolve("nope").toString(), "--out", out);
+        BenchCli duration = BenchCli.run("vrptw", "--set", solomon, "--time-limit", "ten", "--out", out);
+        BenchCli output = BenchCli.run("vrptw", "--set", solomon, "--out", dir.resolve("missing/r.csv").toString());
 
         assertThat(instance.exitCode()).isEqualTo(2);
         assertThat(instance.err()).contains("No instance X999 in " + solomon + "; available: [C101, C102");

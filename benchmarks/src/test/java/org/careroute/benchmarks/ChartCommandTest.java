@@ -3,9 +3,7 @@ package org.careroute.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,19 +23,8 @@ class ChartCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     /** One bar of the SVG: its category, series, value attribute and geometry. */
     private record Bar(String category, String series, double value, double y, double height) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BenchMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static ResultRow vrptw(String instance, String instanceClass, String solver, double gap,
@@ -92,7 +79,8 @@ class ChartCommandTest {
                 vrptw("R101", "R1", "jsprit", 6.0, true).toCsv()));
         Path svg = dir.resolve("solomon.svg");
 
-        Result result = run("chart", csv.toString(), "--out", svg.toString(), "--note", "2 vCPU AMD EPYC & JDK 25");
+        BenchCli result = BenchCli.run("chart", csv.toString(), "--out", svg.toString(), "--note",
+                "2 vCPU AMD EPYC & JDK 25");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("Chart: " + svg + " (3 groups, 6 bars)");
@@ -137,7 +125,7 @@ class ChartCommandTest {
                         100, "-1hard/-1soft", List.of(), 30.5, "visit, \"late\"").toCsv()));
         Path svg = dir.resolve("hhc.svg");
 
-        Result result = run("chart", csv.toString(), "--out", svg.toString(), "--title", "UHHC <30 s>");
+        BenchCli result = BenchCli.run("chart", csv.toString(), "--out", svg.toString(), "--title", "UHHC <30 s>");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         Map<String, Bar> bars = bars(svg);
@@ -160,7 +148,7 @@ class ChartCommandTest {
                 "varmland,1000,64,partitioned,60,,,-7200hard/-1medium/-9soft,-7200,-1,-9,950,50,146,,,60.2"));
         Path svg = dir.resolve("scale.svg");
 
-        Result result = run("chart", csv.toString(), "--out", svg.toString());
+        BenchCli result = BenchCli.run("chart", csv.toString(), "--out", svg.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         Map<String, Bar> bars = bars(svg);
@@ -194,7 +182,7 @@ class ChartCommandTest {
         expected.put(unclosed, unclosed + ": line 2: a quoted cell is not closed.");
         expected.put(dir.resolve("missing.csv"), dir.resolve("missing.csv") + ": no such file");
         expected.forEach((csv, message) -> {
-            Result result = run("chart", csv.toString(), "--out", svg.toString());
+            BenchCli result = BenchCli.run("chart", csv.toString(), "--out", svg.toString());
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
             assertThat(result.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
@@ -215,8 +203,8 @@ class ChartCommandTest {
                 "varmland,100,27,single,60,2.0,2.0,0hard/0medium/-9soft,0,0,-9,100,0,133,21794,9000,61.0"));
         Path svg = dir.resolve("both.svg");
 
-        Result both = run("chart", solomon.toString(), homberger.toString(), "--out", svg.toString());
-        Result mixed = run("chart", solomon.toString(), scale.toString(), "--out", dir.resolve("mixed.svg")
+        BenchCli both = BenchCli.run("chart", solomon.toString(), homberger.toString(), "--out", svg.toString());
+        BenchCli mixed = BenchCli.run("chart", solomon.toString(), scale.toString(), "--out", dir.resolve("mixed.svg")
                 .toString());
 
         assertThat(both.exitCode()).as(both.toString()).isZero();
@@ -233,7 +221,7 @@ class ChartCommandTest {
     void missingOutputDirectory_exitsTwo() throws IOException {
         Path csv = write("r.csv", ResultRow.HEADER, List.of(vrptw("C101", "C1", "careroute", 1, true).toCsv()));
 
-        Result result = run("chart", csv.toString(), "--out", dir.resolve("nope/chart.svg").toString());
+        BenchCli result = BenchCli.run("chart", csv.toString(), "--out", dir.resolve("nope/chart.svg").toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("nope/chart.svg: cannot write the chart there");

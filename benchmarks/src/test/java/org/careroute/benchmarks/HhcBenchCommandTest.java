@@ -2,10 +2,7 @@ package org.careroute.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,23 +19,13 @@ class HhcBenchCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BenchMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void hhc_twoBazirhaInstancesWithMoveLimit_writesScoredRowsSolutionsAndSetMeans() throws IOException {
         Path csv = dir.resolve("hhc.csv");
         Path set = BenchmarkData.uhhc().resolve("instances/bazirha");
 
-        Result result = run("hhc", "--set", set.toString(), "--instances", "a1,D3", "--move-count-limit", "5000",
+        BenchCli result = BenchCli.run("hhc", "--set", set.toString(), "--instances", "a1,D3", "--move-count-limit",
+                "5000",
                 "--out", csv.toString(), "--write-solutions", dir.toString());
 
         List<String> lines = Files.readAllLines(csv);
@@ -67,7 +54,7 @@ class HhcBenchCommandTest {
     void hhc_mankowskaInstance_isComparedWithTheBestKnownValue() throws IOException {
         Path csv = dir.resolve("mankowska.csv");
 
-        Result result = run("hhc", "--set", "mankowska", "--instances", "InstanzCPLEX_HCSRP_10_1",
+        BenchCli result = BenchCli.run("hhc", "--set", "mankowska", "--instances", "InstanzCPLEX_HCSRP_10_1",
                 "--move-count-limit", "2000", "--out", csv.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -82,8 +69,9 @@ class HhcBenchCommandTest {
     void hhc_unknownInstance_exitsTwoWithTheAvailableNames() {
         Path set = BenchmarkData.uhhc().resolve("instances/bazirha");
 
-        Result result = run("hhc", "--set", set.toString(), "--instances", "Z9", "--out", dir.resolve("r.csv")
-                .toString());
+        BenchCli result = BenchCli.run("hhc", "--set", set.toString(), "--instances", "Z9", "--out",
+                dir.resolve("r.csv")
+                        .toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("No instance Z9 in " + set + "; available: [A1, A2, A3");
@@ -93,7 +81,7 @@ class HhcBenchCommandTest {
     void hhc_generatedInstance_isSolvedScoredAndNamedByItsFile() throws IOException {
         Path csv = dir.resolve("generated.csv");
 
-        Result result = run("hhc", "--set", "generated-small",
+        BenchCli result = BenchCli.run("hhc", "--set", "generated-small",
                 "--instances", "instance-000", "--move-count-limit", "2000", "--out", csv.toString());
 
         List<String> lines = Files.readAllLines(csv);

@@ -62,7 +62,8 @@ record BarChart(String title, List<String> subtitle, String yAxisTitle, String x
         Axis axis = Axis.of(min, max);
         int groupWidth = series.size() * BAR_WIDTH + GROUP_GAP;
         int width = Math.max(680, MARGIN_LEFT + MARGIN_RIGHT + categories.size() * groupWidth);
-        int legendY = 48 + 16 * subtitle.size();
+        List<String> lines = wrap(subtitle, (int) ((width - 28) / 5.9));
+        int legendY = 48 + 16 * lines.size();
         int plotTop = legendY + 30;
         int plotBottom = plotTop + PLOT_HEIGHT;
         int height = plotBottom + BOTTOM;
@@ -79,8 +80,8 @@ record BarChart(String title, List<String> subtitle, String yAxisTitle, String x
                 height));
         svg.append(text(MARGIN_LEFT - 60, 26, "start", "font-size=\"17\" font-weight=\"bold\" fill=\"#222\"",
                 title));
-        for (int i = 0; i < subtitle.size(); i++) {
-            svg.append(text(MARGIN_LEFT - 60, 46 + 16 * i, "start", "font-size=\"12\" fill=\"#555\"", subtitle.get(
+        for (int i = 0; i < lines.size(); i++) {
+            svg.append(text(MARGIN_LEFT - 60, 46 + 16 * i, "start", "font-size=\"12\" fill=\"#555\"", lines.get(
                     i)));
         }
         double legendX = MARGIN_LEFT;
@@ -137,18 +138,35 @@ record BarChart(String title, List<String> subtitle, String yAxisTitle, String x
                 svg.append(text(centre, labelY, "middle", "class=\"value\" font-size=\"9\" fill=\"#333\"", format(
                         v)));
             }
-            String[] lines = category.split("\n", 2);
+            String[] label = category.split("\n", 2);
             svg.append(text(groupX + series.size() * BAR_WIDTH / 2.0, plotBottom + 17, "middle",
-                    "class=\"category\" font-size=\"12\" fill=\"#222\"", lines[0]));
-            if (lines.length > 1) {
+                    "class=\"category\" font-size=\"12\" fill=\"#222\"", label[0]));
+            if (label.length > 1) {
                 svg.append(text(groupX + series.size() * BAR_WIDTH / 2.0, plotBottom + 31, "middle",
-                        "font-size=\"10\" fill=\"#666\"", lines[1]));
+                        "font-size=\"10\" fill=\"#666\"", label[1]));
             }
         }
         svg.append(text((MARGIN_LEFT + width - MARGIN_RIGHT) / 2.0, height - 16, "middle",
                 "font-size=\"12\" fill=\"#222\"", xAxisTitle));
         svg.append("</svg>\n");
         return svg.toString();
+    }
+
+    /** The lines broken at spaces so that none is longer than {@code maxChars} (a longer word stays whole). */
+    static List<String> wrap(List<String> lines, int maxChars) {
+        List<String> wrapped = new java.util.ArrayList<>();
+        for (String line : lines) {
+            StringBuilder current = new StringBuilder();
+            for (String word : line.split(" ")) {
+                if (!current.isEmpty() && current.length() + 1 + word.length() > maxChars) {
+                    wrapped.add(current.toString());
+                    current.setLength(0);
+                }
+                current.append(current.isEmpty() ? "" : " ").append(word);
+            }
+            wrapped.add(current.toString());
+        }
+        return wrapped;
     }
 
     private String format(double value) {

@@ -142,8 +142,8 @@ class ChartCommandTest {
     @Test
     void scale_oneBarPerSizeAndMode_noneWhereNoPlanWithoutHardViolationsCame() throws Exception {
         Path csv = write("scale.csv", ScaleBenchCommand.HEADER, List.of(
-                "varmland,100,27,single,60,2.0,2.0,0hard/0medium/-9soft,0,0,-9,100,0,133,21794,9000,61.0",
-                "varmland,100,27,partitioned,60,60.5,60.5,0hard/0medium/-8soft,0,0,-8,100,0,135,,,60.5",
+                "varmland,100,27,single,60,6.0,2.0,0hard/0medium/-9soft,0,0,-9,100,0,133,21794,9000,61.0",
+                "varmland,100,27,partitioned,60,60.5,,0hard/0medium/-8soft,0,0,-8,100,0,135,,,60.5",
                 "varmland,1000,64,single,60,,,-3600hard/-1medium/-9soft,-3600,-1,-9,958,42,50,1435,900,61.0",
                 "varmland,1000,64,partitioned,60,,,-7200hard/-1medium/-9soft,-7200,-1,-9,950,50,146,,,60.2"));
         Path svg = dir.resolve("scale.svg");
@@ -153,6 +153,8 @@ class ChartCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         Map<String, Bar> bars = bars(svg);
         assertThat(bars.keySet()).containsExactly("100 visits|single", "100 visits|partitioned");
+        // the complete plan at 2.0 s had no hard violations either: the earlier column counts
+        assertThat(bars.get("100 visits|single").value()).isCloseTo(2.0, within(0.005));
         assertThat(bars.get("100 visits|partitioned").height()).isCloseTo(bars.get("100 visits|single").height()
                 * 60.5 / 2.0, within(0.01));
         String text = svgText(svg);
@@ -233,6 +235,12 @@ class ChartCommandTest {
         assertThat(ChartCommand.group("N1001", "bazirha-caie")).isEqualTo("N");
         assertThat(ChartCommand.group("InstanzCPLEX_HCSRP_25_1", "mankowska")).isEqualTo("25\u00a0patients");
         assertThat(ChartCommand.group("instance-003", "generated-small")).isEqualTo("generated-small");
+    }
+
+    @Test
+    void wrap_breaksLongSubtitleLinesAtSpaces() {
+        assertThat(BarChart.wrap(List.of("aaa bbb ccc", "dd"), 7)).containsExactly("aaa bbb", "ccc", "dd");
+        assertThat(BarChart.wrap(List.of("averyveryverylongword x"), 5)).containsExactly("averyveryverylongword", "x");
     }
 
     @Test

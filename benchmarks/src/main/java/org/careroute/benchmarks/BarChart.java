@@ -29,6 +29,7 @@ record BarChart(String title, List<String> subtitle, String yAxisTitle, String x
             "#7f7f7f");
     private static final int BAR_WIDTH = 28;
     private static final int GROUP_GAP = 30;
+    private static final int MIN_GROUP_WIDTH = 96;
     private static final int MARGIN_LEFT = 78;
     private static final int MARGIN_RIGHT = 24;
     private static final int PLOT_HEIGHT = 280;
@@ -60,8 +61,11 @@ record BarChart(String title, List<String> subtitle, String yAxisTitle, String x
             }
         }
         Axis axis = Axis.of(min, max);
-        int groupWidth = series.size() * BAR_WIDTH + GROUP_GAP;
-        int width = Math.max(680, MARGIN_LEFT + MARGIN_RIGHT + categories.size() * groupWidth);
+        // room for the bars and for a category label of about 14 characters; groups share out a wider plot
+        int barsWidth = series.size() * BAR_WIDTH;
+        int width = Math.max(680, MARGIN_LEFT + MARGIN_RIGHT + categories.size() * Math.max(barsWidth + GROUP_GAP,
+                MIN_GROUP_WIDTH));
+        double groupWidth = (width - MARGIN_LEFT - MARGIN_RIGHT) / (double) Math.max(1, categories.size());
         List<String> lines = wrap(subtitle, (int) ((width - 28) / 5.9));
         int legendY = 48 + 16 * lines.size();
         int plotTop = legendY + 30;
@@ -110,7 +114,7 @@ record BarChart(String title, List<String> subtitle, String yAxisTitle, String x
         // bars
         for (int c = 0; c < categories.size(); c++) {
             String category = categories.get(c);
-            double groupX = MARGIN_LEFT + GROUP_GAP / 2.0 + c * groupWidth;
+            double groupX = MARGIN_LEFT + c * groupWidth + (groupWidth - barsWidth) / 2;
             for (int s = 0; s < series.size(); s++) {
                 double x = groupX + s * BAR_WIDTH;
                 double centre = x + BAR_WIDTH / 2.0;

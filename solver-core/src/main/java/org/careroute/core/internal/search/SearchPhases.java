@@ -148,7 +148,7 @@ public final class SearchPhases {
      * {@link SearchRoutes#isMovable}; it moves the parts of a visit together), ruin and recreate for half of the time
      * and Timefold's local search for the other half. Routes with breaks and working-time rules need no local search:
      * the ruin-and-recreate phase times them exactly ({@link SearchRoutes}), and alone it reaches better plans within
-     * the same time (benchmarks/README.md has the measured figures).
+     * the same time (solver-core/README.md, "Search", has the measured figures).
      */
     public static Mode defaultMode(boolean linkedVisits) {
         String value = System.getProperty("careroute.search");

@@ -196,12 +196,13 @@ final class ChartCommand implements Callable<Integer> {
                 + validRows + " valid), " + limit(rows, "per instance") + "; mean over the valid plans, lower is"
                 + " better.");
         if (!left.isEmpty()) {
-            subtitle.add("Not shown (no published solution or no valid plan): " + String.join(", ", left) + ".");
+            subtitle.add("Not shown (no reference or no valid plan): " + String.join(", ", left) + ".");
         }
         return new BarChart("careroute against the published UHHC solutions, per instance group", subtitle,
                 "mean gap in the UHHC cost (%)", "instance group", List.copyOf(shown.keySet()), List.of("best",
                         "sa"),
-                List.of("vs the best published solution (CP-SAT or SA)", "vs the published simulated annealing"),
+                List.of("vs the best published solution (CP-SAT, SA) or best known",
+                        "vs the published simulated annealing"),
                 values, " %", 2, "no reference");
     }
 

@@ -135,7 +135,7 @@ class ChartCommandTest {
         assertThat(bars.get("D|sa").height()).isZero();
         assertThat(bars.get("J|best").value()).isCloseTo(10.0, within(0.005)); // the invalid J2 is not in the mean
         assertThat(bars.get("J|sa").height()).isCloseTo(bars.get("D|best").height() * 4, within(0.01));
-        assertThat(svgText(svg)).contains("UHHC &lt;30 s&gt;", "Not shown (no published solution or no valid plan):"
+        assertThat(svgText(svg)).contains("UHHC &lt;30 s&gt;", "Not shown (no reference or no valid plan):"
                 + " A.", "5 instances (4 valid)");
     }
 

@@ -142,6 +142,20 @@ class ServerApiTest {
                 .isEqualTo("done");
         JsonNode plan = api.get("/v1/plans/" + newId + "/plan").json();
         assertThat(plan.path("changes").path("visits").size()).isEqualTo(14);
+
+        // a published plan that does not fit the changed problem is refused before anything is queued
+        ObjectNode renamed = (ObjectNode) json(PROBLEM);
+        String caregiver = plan.path("shifts").get(0).path("caregiverId").asText();
+        for (JsonNode c : renamed.path("caregivers")) {
+            if (c.path("id").asText().equals(caregiver)) {
+                ((ObjectNode) c).put("id", "someone-else");
+            }
+        }
+        ApiClient.Answer refused = api.post("/v1/plans/" + newId + "/replan?moveCountLimit=500", renamed.toString());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("source").asText()).isEqualTo("plan");
+        assertThat(refused.json().path("errors").get(0).path("pointer").asText()).isEqualTo(
+                "/shifts/0/caregiverId");
     }
 
     @Test

@@ -36,38 +36,59 @@ class ServerBenchmark {
 
     @Test
     void overheadAgainstInProcess() throws IOException {
-        String sample = sample();
-        Problem problem = CarerouteJson.readProblem(sample, "sample");
+        overhead("sample", sample(), MOVES, ROUNDS);
+        overhead("10 visits", TestServer.tinyProblem(5, 10, 2), 300, ROUNDS * 4);
+    }
+
+    private void overhead(String name, String json, long moves, int rounds) {
+        Problem problem = CarerouteJson.readProblem(json, name);
         Planner planner = Planner.create();
-        SolveOptions options = new SolveOptions(Duration.ofMinutes(10), null, null, MOVES, 0L, null);
-        try (TestServer server = TestServer.start(TestServer.options(dir.resolve("overhead")).withSolves(1, 4)
-                .withTimeLimits(Duration.ofSeconds(30), Duration.ofMinutes(10)))) {
-            for (int i = 0; i < 2; i++) {
+        SolveOptions options = new SolveOptions(Duration.ofMinutes(10), null, null, moves, 0L, null);
+        try (TestServer server = TestServer.start(TestServer.options(dir.resolve("overhead-" + rounds)).withSolves(1,
+                4).withTimeLimits(Duration.ofSeconds(30), Duration.ofMinutes(10)))) {
+            for (int i = 0; i < 3; i++) {
                 planner.solve(problem, options);
-                viaHttp(server, sample);
+                viaHttp(server, json, moves);
             }
-            long[] local = new long[ROUNDS];
-            long[] http = new long[ROUNDS];
-            for (int i = 0; i < ROUNDS; i++) {
+            long[] local = new long[rounds];
+            long[] http = new long[rounds];
+            long[] accept = new long[rounds];
+            long[] localCpu = new long[rounds];
+            long[] httpCpu = new long[rounds];
+            for (int i = 0; i < rounds; i++) {
                 long start = System.nanoTime();
+                long cpu = cpuNanos();
                 planner.solve(problem, options);
                 local[i] = System.nanoTime() - start;
-                http[i] = viaHttp(server, sample);
+                localCpu[i] = cpuNanos() - cpu;
+                cpu = cpuNanos();
+                long[] times = viaHttp(server, json, moves);
+                httpCpu[i] = cpuNanos() - cpu;
+                http[i] = times[0];
+                accept[i] = times[1];
             }
-            System.out.printf("overhead: sample, %d moves, %d rounds: in-process median %.0f ms, via HTTP median"
-                    + " %.0f ms, difference %.0f ms (in-process %s, HTTP %s)%n", MOVES, ROUNDS, median(local) / 1e6,
-                    median(http) / 1e6, (median(http) - median(local)) / 1e6, millis(local), millis(http));
+            System.out.printf("overhead CPU: %s: in-process median %.0f ms CPU per solve, via HTTP %.0f ms%n", name,
+                    median(localCpu) / 1e6, median(httpCpu) / 1e6);
+            System.out.printf("overhead: %s, %d moves, %d rounds: in-process median %.0f ms, via HTTP (submit, poll"
+                    + " every 10 ms, fetch the plan) median %.0f ms, difference %.0f ms; submit answered (202) in"
+                    + " median %.0f ms (in-process %s, HTTP %s)%n", name, moves, rounds, median(local) / 1e6,
+                    median(
+                            http) / 1e6,
+                    (median(http) - median(local)) / 1e6, median(accept) / 1e6, millis(local),
+                    millis(http));
         }
     }
 
-    private static long viaHttp(TestServer server, String sample) {
+    /** Wall time of submit to fetched plan, and of the submit alone. */
+    private static long[] viaHttp(TestServer server, String json, long moves) {
         long start = System.nanoTime();
-        String id = server.client.post("/v1/plans?moveCountLimit=" + MOVES, sample).json().path("id").asText();
+        String id = server.client.post("/v1/plans?moveCountLimit=" + moves, json).json().path("id").asText();
+        long accepted = System.nanoTime() - start;
         while (!ApiClient.finished(server.client.get("/v1/plans/" + id + "?plan=false").json())) {
             sleep(10);
         }
         server.client.get("/v1/plans/" + id + "/plan");
-        return System.nanoTime() - start;
+        return new long[]{System.nanoTime() - start, accepted};
     }
 
     @Test
@@ -80,6 +101,7 @@ class ServerBenchmark {
                 server.client.poll(server.client.post("/v1/plans?moveCountLimit=" + MOVES, sample).json().path("id")
                         .asText(), ApiClient::finished, Duration.ofMinutes(5));
                 long start = System.nanoTime();
+                long cpuStart = cpuNanos();
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < jobs; i++) {
                     ids.add(server.client.post("/v1/plans?moveCountLimit=" + MOVES + "&seed=" + i, sample).json()
@@ -92,13 +114,18 @@ class ServerBenchmark {
                             java.time.Instant.parse(state.path("finished").asText())).toNanos();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpu = (cpuNanos() - cpuStart) / 1e9;
                 System.out.printf("throughput: %d at a time: %d solves of %d moves in %.1f s = %.1f solves/min,"
-                        + " median time from submission to done %.1f s%n", concurrent, jobs, MOVES, seconds,
-                        jobs
-                                * 60 / seconds,
-                        median(latency) / 1e9);
+                        + " median time from submission to done %.1f s, %.1f CPU s per solve, %.2f cores busy%n",
+                        concurrent, jobs, MOVES, seconds, jobs * 60 / seconds, median(latency) / 1e9, cpu / jobs,
+                        cpu / seconds);
             }
         }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String sample() throws IOException {

@@ -258,6 +258,22 @@ class ReplanningTest {
     }
 
     @Test
+    void validate_findsWhatReplanWouldRefuse_withoutSolving() {
+        ShiftPlan first = published.shifts().get(0);
+        List<ShiftPlan> shifts = new ArrayList<>(published.shifts());
+        shifts.set(0, new ShiftPlan(first.shiftId(), "someone-else", first.departure(), first.returnTime(), first
+                .visits(), first.returnLeg(), first.travelSeconds(), first.distanceMeters()));
+        Plan broken = new Plan(published.problemName(), published.score(), published.summary(), shifts, published
+                .unassignedVisits());
+
+        assertThat(PLANNER.validate(problem, new Replanning(published, "old.json", NOW, TOLERANCE))).isEmpty();
+        assertThat(PLANNER.validate(problem, new Replanning(broken, "old.json", NOW, TOLERANCE))).extracting(
+                InputError::source, InputError::pointer).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "old.json", "/shifts/0/caregiverId"));
+    }
+
+    @Test
     void removedShiftWithStartedVisits_isRejectedWithPointer() {
         List<Caregiver> caregivers = problem.caregivers().stream().map(c -> new Caregiver(c.id(), c.name(), c
                 .skills(), c.transportMode(), c.capacity(),

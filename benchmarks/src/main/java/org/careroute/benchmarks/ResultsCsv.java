@@ -22,6 +22,8 @@ final class ResultsCsv {
     private final List<Path> files;
     private final Map<String, Integer> columns;
     private final List<Row> rows;
+    /** The first malformed row, reported when the rows are read (after the header told what the file is). */
+    private String problem;
 
     private ResultsCsv(List<Path> files, Map<String, Integer> columns, List<Row> rows) {
         this.files = List.copyOf(files);
@@ -31,8 +33,8 @@ final class ResultsCsv {
 
     /**
      * @throws IllegalArgumentException
-     *             naming the file (and line) when it is missing, empty, not UTF-8 or a row has the wrong number of
-     *             cells or an unclosed quote
+     *             naming the file when it is missing, empty or not UTF-8 (a malformed row is reported by
+     *             {@link #rows()})
      */
     static ResultsCsv read(Path file) throws IOException {
         List<String> lines;
@@ -55,16 +57,20 @@ final class ResultsCsv {
         }
         List<Row> rows = new ArrayList<>();
         ResultsCsv csv = new ResultsCsv(List.of(file), columns, rows);
-        for (int i = 1; i < lines.size(); i++) {
+        for (int i = 1; i < lines.size() && csv.problem == null; i++) {
             if (lines.get(i).isBlank()) {
                 continue;
             }
-            List<String> cells = cells(file, i + 1, lines.get(i));
-            if (cells.size() != header.size()) {
-                throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + cells.size() + " cells where"
-                        + " the header has " + header.size() + ".");
+            try {
+                List<String> cells = cells(file, i + 1, lines.get(i));
+                if (cells.size() != header.size()) {
+                    throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + cells.size()
+                            + " cells where the header has " + header.size() + ".");
+                }
+                rows.add(csv.new Row(file, i + 1, cells));
+            } catch (IllegalArgumentException e) {
+                csv.problem = e.getMessage();
             }
-            rows.add(csv.new Row(file, i + 1, cells));
         }
         return csv;
     }
@@ -87,7 +93,10 @@ final class ResultsCsv {
             files.addAll(part.files);
             rows.addAll(part.rows);
         }
-        return new ResultsCsv(files, first.columns, rows);
+        ResultsCsv all = new ResultsCsv(files, first.columns, rows);
+        all.problem = parts.stream().map(part -> part.problem).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        return all;
     }
 
     /** The file paths, for messages. */
@@ -109,7 +118,14 @@ final class ResultsCsv {
         return true;
     }
 
+    /**
+     * @throws IllegalArgumentException
+     *             naming the file and line of the first row with the wrong number of cells or an unclosed quote
+     */
     List<Row> rows() {
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
         return List.copyOf(rows);
     }
 

@@ -170,6 +170,7 @@ class ChartCommandTest {
         Path notANumber = write("nan.csv", ResultRow.HEADER, List.of(vrptw("C101", "C1", "careroute", 1, true)
                 .toCsv().replace(",1.00,true,", ",one,true,")));
         Path unknown = write("other.csv", "name,value", List.of("a,1"));
+        Path prose = write("notes.md", "# Results", List.of("Solomon, 10 s, all feasible."));
         Path empty = write("empty.csv", ResultRow.HEADER, List.of());
         Path infeasible = write("infeasible.csv", ResultRow.HEADER, List.of(vrptw("C101", "C1", "careroute", 0,
                 false).toCsv()));
@@ -179,6 +180,7 @@ class ChartCommandTest {
         expected.put(ragged, ragged + ": line 3: 4 cells where the header has 15.");
         expected.put(notANumber, notANumber + ": line 2: column gap_pct: 'one' is not a number.");
         expected.put(unknown, unknown + ": not a results CSV of bench vrptw, hhc or scale");
+        expected.put(prose, prose + ": not a results CSV of bench vrptw, hhc or scale");
         expected.put(empty, empty + ": a header but no result rows; nothing to chart.");
         expected.put(infeasible, infeasible + ": no row has a value to chart");
         expected.put(unclosed, unclosed + ": line 2: a quoted cell is not closed.");

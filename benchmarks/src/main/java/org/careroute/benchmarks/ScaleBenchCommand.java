@@ -14,17 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.SolveResult;
 import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlanSummary;
 import org.careroute.core.api.model.Problem;
 import org.careroute.datasets.region.GenerateRequest;
+import org.careroute.datasets.region.GeneratedDay;
 import org.careroute.datasets.region.RegionGenerator;
 import org.careroute.datasets.region.RegionProfile;
 import org.careroute.datasets.region.RegionProfiles;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +41,8 @@ final class ScaleBenchCommand implements Callable<Integer> {
 
     static final String HEADER = "region,visits,caregivers,mode,time_limit_s,first_hard_feasible_s,"
             + "first_complete_s,score,hard,medium,soft,assigned,unassigned,peak_heap_mb,move_eval_per_s,"
-            + "score_calc_per_s,wall_s";
+            + "score_calc_per_s,wall_s,planted_score,planted_soft,planted_assigned,cost_vs_planted_pct,"
+            + "assigned_vs_planted";
 
     @Spec
     private CommandSpec spec;
@@ -67,6 +68,11 @@ final class ScaleBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Generator and solver seed"
             + " (default ${DEFAULT-VALUE}).")
     private long seed;
+
+    @Option(names = "--planted", description = "Generate planted days (careroute generate --planted): each size"
+            + " has a plan known to keep every hard rule; the row compares careroute's plan with it (cost at default"
+            + " weights, visits planned).")
+    private boolean planted;
 
     @Option(names = "--partitioned", description = "Also solve each size partitioned by base on all available"
             + " processors, for comparison.")
@@ -94,19 +100,17 @@ final class ScaleBenchCommand implements Callable<Integer> {
             csv.flush();
             for (int visits : sizes) {
                 int caregivers = Math.max(3 * profile.teams().size(), Math.ceilDiv(visits, visitsPerCaregiver));
-                Problem problem;
+                GeneratedDay day;
                 try {
-                    problem = RegionGenerator.generate(new GenerateRequest(profile, visits, caregivers, 1, seed,
-                            null));
+                    day = generate(profile, visits, caregivers);
                 } catch (RegionGenerator.TooManyVisitsException e) {
                     // small sizes: the profile's minimum teams make the ratio too dense; take the staff it suggests
                     caregivers = (int) e.suggestedCaregivers();
-                    problem = RegionGenerator.generate(new GenerateRequest(profile, visits, caregivers, 1, seed,
-                            null));
+                    day = generate(profile, visits, caregivers);
                 }
                 List<String> modes = partitioned ? List.of("single", "partitioned") : List.of("single");
                 for (String mode : modes) {
-                    String row = run(profile, problem, visits, caregivers, mode);
+                    String row = run(profile, day, visits, caregivers, mode);
                     csv.write(row);
                     csv.newLine();
                     csv.flush();
@@ -119,7 +123,13 @@ final class ScaleBenchCommand implements Callable<Integer> {
         return BenchMain.OK;
     }
 
-    private String run(RegionProfile profile, Problem problem, int visits, int caregivers, String mode) {
+    private GeneratedDay generate(RegionProfile profile, int visits, int caregivers) {
+        GenerateRequest request = new GenerateRequest(profile, visits, caregivers, 1, seed, null);
+        return planted ? RegionGenerator.generatePlanted(request) : RegionGenerator.generateDay(request);
+    }
+
+    private String run(RegionProfile profile, GeneratedDay day, int visits, int caregivers, String mode) {
+        Problem problem = day.problem();
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p
                 .getType() == MemoryType.HEAP).toList();
@@ -163,12 +173,28 @@ final class ScaleBenchCommand implements Callable<Integer> {
         for (MemoryPoolMXBean pool : heap) {
             peak += pool.getPeakUsage().getUsed();
         }
-        return String.format(Locale.ROOT, "%s,%d,%d,%s,%d,%s,%s,%s,%d,%d,%d,%d,%d,%d,%s,%s,%.1f", profile.id(),
+        return String.format(Locale.ROOT, "%s,%d,%d,%s,%d,%s,%s,%s,%d,%d,%d,%d,%d,%d,%s,%s,%.1f,%s", profile.id(),
                 visits, caregivers, mode, timeLimit.toSeconds(), seconds(firstHardFeasible[0]), seconds(
                         firstComplete[0]),
                 plan.score(), plan.summary().hardScore(), plan.summary().mediumScore(),
                 plan.summary().softScore(), plan.summary().assignedVisits(), plan.summary().unassignedVisits(),
-                peak / (1024 * 1024), moveSpeed, scoreSpeed, wall);
+                peak / (1024 * 1024), moveSpeed, scoreSpeed, wall, againstPlanted(day.plantedPlan(), plan));
+    }
+
+    /**
+     * The planted plan's score, soft cost and visits, careroute's soft cost against it in percent (positive: careroute
+     * costs more) and the visits careroute plans beyond it; empty columns without a planted plan.
+     */
+    static String againstPlanted(Plan plantedPlan, Plan plan) {
+        if (plantedPlan == null) {
+            return ",,,,";
+        }
+        PlanSummary reference = plantedPlan.summary();
+        double gap = reference.softScore() == 0
+                ? 0
+                : 100.0 * (reference.softScore() - plan.summary().softScore()) / -reference.softScore();
+        return String.format(Locale.ROOT, "%s,%d,%d,%.2f,%d", plantedPlan.score(), reference.softScore(), reference
+                .assignedVisits(), gap, plan.summary().assignedVisits() - reference.assignedVisits());
     }
 
     private static String seconds(double value) {

@@ -54,6 +54,28 @@ class BenchCommandTest {
     }
 
     @Test
+    void scale_planted_comparesWithThePlantedPlan() throws IOException {
+        Path csv = dir.resolve("planted.csv");
+
+        BenchCli result = BenchCli.run("scale", "--region", "lillehammer", "--sizes", "60", "--visits-per-caregiver",
+                "6",
+                "--time-limit", "2s", "--planted", "--out", csv.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(2);
+        List<String> header = List.of(ScaleBenchCommand.HEADER.split(","));
+        String[] row = lines.get(1).split(",", -1);
+        assertThat(row).hasSize(header.size());
+        assertThat(row[header.indexOf("planted_score")]).startsWith("0hard/");
+        int plantedAssigned = Integer.parseInt(row[header.indexOf("planted_assigned")]);
+        assertThat(plantedAssigned).isPositive();
+        assertThat(Integer.parseInt(row[header.indexOf("assigned_vs_planted")])).isEqualTo(Integer.parseInt(
+                row[header.indexOf("assigned")]) - plantedAssigned);
+        assertThat(row[header.indexOf("cost_vs_planted_pct")]).isNotEmpty();
+    }
+
+    @Test
     void scale_unknownRegion_exitsTwo() {
         BenchCli result = BenchCli.run("scale", "--region", "atlantis", "--out", dir.resolve("s.csv").toString());
 

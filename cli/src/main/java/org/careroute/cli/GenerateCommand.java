@@ -1,5 +1,12 @@
 package org.careroute.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,7 +14,10 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Visit;
 import org.careroute.datasets.region.GenerateRequest;
+import org.careroute.datasets.region.GeneratedDay;
+import org.careroute.datasets.region.GeneratedDay.Cause;
 import org.careroute.datasets.region.RegionGenerator;
 import org.careroute.datasets.region.RegionProfile;
 import org.careroute.datasets.region.RegionProfiles;
@@ -57,24 +67,85 @@ final class GenerateCommand implements Callable<Integer> {
             "--output"}, required = true, paramLabel = "PROBLEM", description = "Where to write the problem (careroute JSON); its directory must exist.")
     private Path outputFile;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the generator's report (JSON): every visit of a mandatory kind made optional, and why (no qualified shift can reach it in time, or more mandatory visits at that hour than the staff can do).")
+    private Path reportFile;
+
+    @Option(names = "--planted", description = "Build the day from a plan that keeps every rule, and write that plan"
+            + " next to the problem (problem.json -> problem.planted-plan.json): 'careroute verify' accepts it, so the"
+            + " day is known to be feasible and has a reference cost. A tenth of the visits are optional extras"
+            + " outside the plan.")
+    private boolean planted;
+
     @Override
     public Integer call() {
         Logging.configure(common.verbosity());
         AtomicFile.requireWritable(outputFile, null);
-        Problem problem;
+        if (reportFile != null) {
+            AtomicFile.requireWritable(reportFile, outputFile);
+        }
+        Path planFile = planted ? plantedPlanFile(outputFile) : null;
+        if (planFile != null) {
+            AtomicFile.requireWritable(planFile, outputFile);
+        }
+        GeneratedDay day;
         try {
             RegionProfile profile = RegionProfiles.byId(region);
             int visitCount = visits != null ? visits : RegionGenerator.typicalVisits(profile, caregivers, days);
-            problem = RegionGenerator.generate(new GenerateRequest(profile, visitCount, caregivers, days, seed,
-                    parseDate()));
+            GenerateRequest request = new GenerateRequest(profile, visitCount, caregivers, days, seed, parseDate());
+            day = planted ? RegionGenerator.generatePlanted(request) : RegionGenerator.generateDay(request);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure("careroute generate: " + e.getMessage());
         }
+        Problem problem = day.problem();
         Outputs.writeProblem(problem, outputFile);
+        if (planFile != null) {
+            Outputs.writePlan(problem, day.plantedPlan(), planFile);
+        }
+        if (reportFile != null) {
+            Outputs.write(reportFile, "the generator's report", writer -> writeReport(day, writer));
+        }
         long shifts = problem.caregivers().stream().mapToLong(c -> c.shifts().size()).sum();
-        spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %s: %d visits, %d caregivers, %d shifts.",
-                outputFile, problem.name(), problem.visits().size(), problem.caregivers().size(), shifts));
+        long mandatory = problem.visits().stream().filter(Visit::mandatory).count();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(String.format(Locale.ROOT, "%s: %s: %d visits (%d mandatory), %d caregivers, %d shifts.",
+                outputFile, problem.name(), problem.visits().size(), mandatory, problem.caregivers().size(), shifts));
+        if (!day.madeOptional().isEmpty()) {
+            out.println(String.format(Locale.ROOT, "Made optional: %d visits of mandatory kinds (%d no qualified shift"
+                    + " can reach in time, %d beyond what the staff can do at that hour)%s.",
+                    day.madeOptional()
+                            .size(),
+                    day.count(Cause.UNREACHABLE), day.count(Cause.MANDATORY_PEAK), reportFile == null
+                            ? "; --report FILE lists them"
+                            : ", listed in " + reportFile));
+        }
+        if (planFile != null) {
+            out.println(String.format(Locale.ROOT, "%s: the planted plan, %d of %d visits planned, score %s.", planFile,
+                    day.plantedPlan().summary().assignedVisits(), problem.visits().size(), day.plantedPlan().score()));
+        }
         return ExitCodes.OK;
+    }
+
+    /** problem.json -> problem.planted-plan.json, next to the problem. */
+    static Path plantedPlanFile(Path problemFile) {
+        String name = problemFile.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return problemFile.resolveSibling(stem + ".planted-plan.json");
+    }
+
+    private static void writeReport(GeneratedDay day, Writer writer) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("problem", day.problem().name());
+        ArrayNode list = root.putArray("madeOptional");
+        for (GeneratedDay.MadeOptional m : day.madeOptional()) {
+            ObjectNode node = list.addObject();
+            node.put("visitId", m.visitId());
+            node.put("name", m.name());
+            node.put("cause", m.cause().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            node.put("reason", m.reason());
+        }
+        writer.write(mapper.writeValueAsString(root));
+        writer.write(System.lineSeparator());
     }
 
     private LocalDate parseDate() {

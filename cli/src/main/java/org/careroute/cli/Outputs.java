@@ -96,7 +96,13 @@ final class Outputs {
         write(target, "the problem", writer -> CarerouteJson.writeProblem(problem, writer));
     }
 
-    private static void write(Path target, String what, AtomicFile.Content content) {
+    /** Writes a plan as careroute JSON, atomically; a failure names the file and writes nothing. */
+    static void writePlan(Problem problem, Plan plan, Path target) {
+        write(target, "the plan", writer -> CarerouteJson.writePlan(plan, problem, writer));
+    }
+
+    /** Writes {@code content} atomically; a failure names the file and {@code what}, and writes nothing. */
+    static void write(Path target, String what, AtomicFile.Content content) {
         try {
             AtomicFile.write(target, content);
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,8 @@ package org.careroute.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +53,42 @@ class GenerateCommandTest {
         assertThat(solved.err()).contains("Partitioned by base: 2 partitions, 2 at a time");
         Cli.Result verified = Cli.run("verify", problemFile.toString(), planFile.toString());
         assertThat(verified.exitCode()).as(verified.toString()).isZero();
+    }
+
+    @Test
+    void report_listsEveryVisitMadeOptional() throws IOException {
+        Path problemFile = dir.resolve("varmland.json");
+        Path reportFile = dir.resolve("report.json");
+
+        Cli.Result generated = Cli.run("generate", "--region", "varmland", "--caregivers", "40",
+                "-o", problemFile.toString(), "--report", reportFile.toString());
+
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        assertThat(generated.out()).contains("Made optional: ").contains("listed in " + reportFile);
+        JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+        Problem problem = CarerouteJson.readProblem(problemFile);
+        assertThat(report.get("madeOptional").size()).isPositive();
+        for (JsonNode entry : report.get("madeOptional")) {
+            assertThat(problem.visits()).anyMatch(v -> v.id().equals(entry.get("visitId").asText()) && !v
+                    .mandatory());
+            assertThat(entry.get("cause").asText()).isIn("unreachable", "mandatory-peak");
+            assertThat(entry.get("reason").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void planted_writesAPlanThatVerifies() throws IOException {
+        Path problemFile = dir.resolve("jonkoping.json");
+        Path planFile = dir.resolve("jonkoping.planted-plan.json");
+
+        Cli.Result generated = Cli.run("generate", "--region", "jonkoping", "--caregivers", "20", "--seed", "3",
+                "--planted", "-o", problemFile.toString());
+
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        assertThat(generated.out()).contains(planFile + ": the planted plan, ").contains("score 0hard/");
+        Cli.Result verified = Cli.run("verify", problemFile.toString(), planFile.toString());
+        assertThat(verified.exitCode()).as(verified.toString()).isZero();
+        assertThat(CarerouteJson.readPlan(planFile).shifts()).anyMatch(s -> !s.visits().isEmpty());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.GeoLocation;
@@ -53,18 +53,20 @@ public final class RegionGenerator {
     private static final double KM_PER_DEGREE_LAT = 111.2;
     private static final double JOIN_SAME_DAY = 0.25;
 
-    private final GenerateRequest request;
-    private final RegionProfile profile;
-    private final Random random;
+    final GenerateRequest request;
+    final RegionProfile profile;
+    final Random random;
+    final VisitWindows windows;
     private final List<Patient> patients = new ArrayList<>();
     private final double[] townWeights;
     /** Caregivers on duty per day, team and base ({@link #caregivers}). */
-    private int[][][] onDutyAtBase;
+    int[][][] onDutyAtBase;
 
-    private RegionGenerator(GenerateRequest request) {
+    RegionGenerator(GenerateRequest request) {
         this.request = request;
         this.profile = served(request.profile(), request.caregivers());
         this.random = new Random(request.seed());
+        this.windows = new VisitWindows(profile, random);
         this.townWeights = new double[profile.towns().size()];
         for (int i = 0; i < townWeights.length; i++) {
             townWeights[i] = profile.towns().get(i).population();
@@ -79,7 +81,30 @@ public final class RegionGenerator {
      *             message says how many caregivers would do)
      */
     public static Problem generate(GenerateRequest request) {
+        return generateDay(request).problem();
+    }
+
+    /**
+     * The problem for a request with the generator's report: every visit of a mandatory kind that it made optional,
+     * and why.
+     *
+     * @throws IllegalArgumentException
+     *             as {@link #generate}
+     */
+    public static GeneratedDay generateDay(GenerateRequest request) {
         return new RegionGenerator(request).build();
+    }
+
+    /**
+     * A planted day: the same staff, with visits derived from routes that keep every rule, and the plan of those
+     * routes ({@link GeneratedDay#plantedPlan()}), checked by careroute's independent verifier; a tenth of the visits
+     * are optional extras outside the plan. See {@code datasets/README.md}.
+     *
+     * @throws IllegalArgumentException
+     *             as {@link #generate}
+     */
+    public static GeneratedDay generatePlanted(GenerateRequest request) {
+        return PlantedGenerator.generate(request);
     }
 
     /**
@@ -117,21 +142,22 @@ public final class RegionGenerator {
         return Math.max(1, (int) Math.floor(sum));
     }
 
-    private Problem build() {
+    private GeneratedDay build() {
         Map<Team, Integer> staff = staffing();
         List<Caregiver> caregivers = new ArrayList<>();
         List<List<Integer>> onDuty = caregivers(staff, caregivers);
-        List<Visit> visits = visits(onDuty);
+        Map<String, String> peaks = new LinkedHashMap<>();
+        List<Visit> visits = visits(onDuty, peaks);
         String name = String.format(Locale.ROOT, "%s, %s%s: %d visits, %d caregivers, seed %d", profile.title(),
                 request.startDate(), request.days() > 1 ? " + " + (request.days() - 1) + " days" : "", visits.size(),
                 caregivers.size(), request.seed());
-        HaversineTravel travel = new HaversineTravel(profile.detourFactor(), Map.of(TransportMode.CAR, profile
-                .carSpeedKmh()));
-        return new Problem(name, profile.zone(), TimeFormat.ISO, travel, caregivers, visits, Map.of());
+        HaversineTravel travel = VisitWindows.travel(profile);
+        Problem problem = new Problem(name, profile.zone(), TimeFormat.ISO, travel, caregivers, visits, Map.of());
+        return GeneratedDay.reachableOnly(problem, peaks);
     }
 
     /** Caregivers per team: the team's share, at least one each (largest remainder). */
-    private Map<Team, Integer> staffing() {
+    Map<Team, Integer> staffing() {
         List<Team> teams = profile.teams();
         if (request.caregivers() < teams.size()) {
             throw new IllegalArgumentException("Region " + profile.id() + " has " + teams.size() + " teams; use at"
@@ -153,7 +179,7 @@ public final class RegionGenerator {
      * Creates the caregivers with their shifts; returns, per day, for every team index the number of caregivers on
      * duty (flattened as day * teams + team).
      */
-    private List<List<Integer>> caregivers(Map<Team, Integer> staff, List<Caregiver> out) {
+    List<List<Integer>> caregivers(Map<Team, Integer> staff, List<Caregiver> out) {
         int width = Integer.toString(request.caregivers()).length();
         double[] baseWeights = baseWeights();
         List<List<Integer>> onDuty = new ArrayList<>();
@@ -268,7 +294,7 @@ public final class RegionGenerator {
     }
 
     /** Visits per (day, team) slot at the intended workload: staff on duty x shift x utilisation / visit. */
-    private double[] capacity(List<List<Integer>> onDuty) {
+    double[] capacity(List<List<Integer>> onDuty) {
         List<Team> teams = profile.teams();
         double[] capacity = new double[request.days() * teams.size()];
         for (int day = 0; day < request.days(); day++) {
@@ -282,7 +308,7 @@ public final class RegionGenerator {
         return capacity;
     }
 
-    private List<Visit> visits(List<List<Integer>> onDuty) {
+    private List<Visit> visits(List<List<Integer>> onDuty, Map<String, String> peaks) {
         List<Team> teams = profile.teams();
         int slots = request.days() * teams.size();
         double[] capacity = capacity(onDuty);
@@ -319,7 +345,7 @@ public final class RegionGenerator {
                 }
             }
         }
-        return toVisits(drawn, onDuty);
+        return toVisits(drawn, peaks);
     }
 
     /**
@@ -361,7 +387,11 @@ public final class RegionGenerator {
     }
 
     private Patient newPatient() {
-        Town town = profile.towns().get(drawIndex(townWeights));
+        return newPatient(profile.towns().get(drawIndex(townWeights)));
+    }
+
+    /** A new patient placed uniformly within the town's radius. */
+    Patient newPatient(Town town) {
         double distanceKm = town.radiusKm() * Math.sqrt(random.nextDouble());
         double angle = 2 * Math.PI * random.nextDouble();
         double lat = town.lat() + distanceKm * Math.cos(angle) / KM_PER_DEGREE_LAT;
@@ -373,7 +403,7 @@ public final class RegionGenerator {
         return patient;
     }
 
-    private VisitKind draw(List<VisitKind> kinds) {
+    VisitKind draw(List<VisitKind> kinds) {
         double[] weights = new double[kinds.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = kinds.get(i).frequency();
@@ -381,7 +411,7 @@ public final class RegionGenerator {
         return kinds.get(drawIndex(weights));
     }
 
-    private int drawIndex(double[] weights) {
+    int drawIndex(double[] weights) {
         double total = 0;
         for (double w : weights) {
             total += w;
@@ -396,15 +426,19 @@ public final class RegionGenerator {
         return weights.length - 1;
     }
 
-    /** Numbers the visits day by day, patient by patient, in order of their windows. */
-    private List<Visit> toVisits(List<Drawn> drawn, List<List<Integer>> onDuty) {
+    /**
+     * Numbers the visits day by day, patient by patient, in order of their windows; {@code peaks} gets the id of every
+     * visit the mandatory peak rule made optional, with the reason.
+     */
+    private List<Visit> toVisits(List<Drawn> drawn, Map<String, String> peaks) {
         List<Visit> unnumbered = new ArrayList<>(drawn.size());
         List<Integer> days = new ArrayList<>(drawn.size());
         for (Drawn d : drawn) {
             unnumbered.add(visit(d));
             days.add(d.day);
         }
-        capMandatoryPeaks(drawn, unnumbered);
+        Map<Integer, String> madeOptional = new HashMap<>();
+        capMandatoryPeaks(drawn, unnumbered, madeOptional);
         Integer[] order = new Integer[unnumbered.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -417,8 +451,12 @@ public final class RegionGenerator {
         List<Visit> visits = new ArrayList<>(unnumbered.size());
         for (Integer i : order) {
             Visit v = unnumbered.get(i);
-            visits.add(new Visit("v" + pad(visits.size() + 1, width), v.clientId(), v.name(), v.location(), v
-                    .duration(), v.timeWindows(), v.requiredSkills(), v.priority(), v.mandatory(), 0));
+            String id = "v" + pad(visits.size() + 1, width);
+            if (madeOptional.containsKey(i)) {
+                peaks.put(id, madeOptional.get(i));
+            }
+            visits.add(new Visit(id, v.clientId(), v.name(), v.location(), v.duration(), v.timeWindows(), v
+                    .requiredSkills(), v.priority(), v.mandatory(), 0));
         }
         return visits;
     }
@@ -435,7 +473,7 @@ public final class RegionGenerator {
      * caregivers in Värmland (1.5 times the profile's typical workload) the evening injections alone needed 130
      * nurse visits between 19:30 and 20:30 from 37 nurses across the region. At a typical workload few visits change.
      */
-    private void capMandatoryPeaks(List<Drawn> drawn, List<Visit> visits) {
+    private void capMandatoryPeaks(List<Drawn> drawn, List<Visit> visits, Map<Integer, String> madeOptional) {
         List<Team> teams = profile.teams();
         int bases = profile.bases().size();
         Map<Integer, List<Integer>> bySlot = new TreeMap<>();
@@ -455,34 +493,12 @@ public final class RegionGenerator {
             LocalDate date = request.startDate().plusDays(day);
             List<ShiftBreak> breaks = rules(at(date, team.start()), at(team.overnight() ? date.plusDays(1) : date,
                     team.end())).breaks();
-            List<Integer> due = new ArrayList<>(slot.getValue());
-            due.sort(Comparator.comparing((Integer i) -> visits.get(i).timeWindows().getLast().end()).thenComparing(
-                    i -> i));
-            TreeSet<Instant> opens = new TreeSet<>();
-            due.forEach(i -> opens.add(visits.get(i).timeWindows().getFirst().start()));
-            for (Instant open : opens) {
-                double demand = 0;
-                for (int i : due) {
-                    Visit v = visits.get(i);
-                    if (!v.mandatory() || v.timeWindows().getFirst().start().isBefore(open)) {
-                        continue;
-                    }
-                    double minutes = v.duration().toMinutes() + team.travelMinutesPerVisit();
-                    long end = v.timeWindows().getLast().end().getEpochSecond() + v.duration().toSeconds();
-                    long span = end - open.getEpochSecond() - breakInside(breaks, open.getEpochSecond(), end);
-                    if (demand + minutes > staff * span / 60.0 * MANDATORY_PEAK_SHARE) {
-                        visits.set(i, new Visit(v.id(), v.clientId(), v.name(), v.location(), v.duration(), v
-                                .timeWindows(), v.requiredSkills(), v.priority(), false, v.demand()));
-                    } else {
-                        demand += minutes;
-                    }
-                }
-            }
+            MandatoryPeaks.cap(slot.getValue(), visits, staff, team, breaks, profile.zone(), madeOptional);
         }
     }
 
     /** The base nearest to the town among those where the team has caregivers on duty that day. */
-    private int nearestStaffedBase(Town town, int[] staffAtBase) {
+    int nearestStaffedBase(Town town, int[] staffAtBase) {
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
         for (int i = 0; i < staffAtBase.length; i++) {
@@ -514,105 +530,22 @@ public final class RegionGenerator {
         }
     }
 
-    /**
-     * Seconds of the breaks that fall inside {@code [from, to]} wherever a caregiver places them in their windows:
-     * the smaller overlap of a break taken as early or as late as allowed.
-     */
-    private static long breakInside(List<ShiftBreak> breaks, long from, long to) {
-        long inside = 0;
-        for (ShiftBreak b : breaks) {
-            long duration = b.duration().toSeconds();
-            long earliest = b.earliestStart().getEpochSecond();
-            long latest = b.latestEnd().getEpochSecond() - duration;
-            inside += Math.min(overlap(earliest, earliest + duration, from, to), overlap(latest, latest + duration,
-                    from, to));
-        }
-        return inside;
-    }
-
-    private static long overlap(long start, long end, long from, long to) {
-        return Math.max(0, Math.min(end, to) - Math.max(start, from));
-    }
-
     private Visit visit(Drawn d) {
         VisitKind kind = d.kind;
         int minutes = kind.durationsMinutes()[random.nextInt(kind.durationsMinutes().length)];
         LocalDate date = request.startDate().plusDays(d.day);
-        TimeWindow window = reachable(window(kind.window(), d.team, date, minutes), d.team, date, minutes, d.patient);
+        Town base = profile.bases().get(nearestStaffedBase(d.patient.town, onDutyAtBase[d.day][profile.teams()
+                .indexOf(d.team)]));
+        TimeWindow window = windows.reachable(windows.draw(kind.window(), d.team, date, minutes), d.team, date,
+                minutes, windows.driveSeconds(base, d.patient.location));
         return new Visit("pending", d.patient.id, kind.label() + ", " + d.patient.town.name(), d.patient.location,
                 Duration.ofMinutes(minutes), List.of(window), kind.requiredSkills(), kind.priority(), kind
                         .mandatory(),
                 0);
     }
 
-    /**
-     * Moves a window into the part of the team's shift in which a caregiver from the nearest base can be there and
-     * back: an 07:30 insulin 60 km from the base of a shift starting at 07:00 starts when the drive allows.
-     */
-    private TimeWindow reachable(TimeWindow window, Team team, LocalDate date, int minutes, Patient patient) {
-        long driveSeconds = (long) Math.ceil(driveMinutesFromNearestBase(patient.location) * 60);
-        Instant earliest = at(date, team.start()).plusSeconds(driveSeconds);
-        Instant latest = at(team.overnight() ? date.plusDays(1) : date, team.end()).minusSeconds(driveSeconds
-                + minutes * 60L);
-        // a window that opens too early for the drive moves later as a whole (a fixed time keeps its tolerance)
-        Instant start = window.start();
-        Instant end = window.end();
-        if (start.isBefore(earliest)) {
-            end = end.plus(Duration.between(start, earliest));
-            start = earliest;
-        }
-        end = end.isAfter(latest) ? latest : end;
-        if (end.isBefore(start)) {
-            end = start;
-        }
-        return new TimeWindow(start, end);
-    }
-
-    private double driveMinutesFromNearestBase(GeoLocation location) {
-        double best = Double.MAX_VALUE;
-        for (Town base : profile.bases()) {
-            best = Math.min(best, greatCircleKm(base.lat(), base.lon(), location.lat(), location.lon()));
-        }
-        return best * profile.detourFactor() / profile.carSpeedKmh() * 60;
-    }
-
-    private static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math
-                .toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
-    }
-
-    private TimeWindow window(WindowRule rule, Team team, LocalDate date, int minutes) {
-        return switch (rule) {
-            case WindowRule.Fixed fixed -> {
-                LocalTime time = fixed.times().get(random.nextInt(fixed.times().size()));
-                int tolerance = fixed.toleranceMinutes()[random.nextInt(fixed.toleranceMinutes().length)];
-                Instant target = at(dateOf(team, date, time), time);
-                yield new TimeWindow(target.minusSeconds(tolerance * 60L), target.plusSeconds(tolerance * 60L));
-            }
-            case WindowRule.Flexible flexible -> {
-                Instant from = at(dateOf(team, date, flexible.from()), flexible.from());
-                Instant to = at(dateOf(team, date, flexible.to()), flexible.to());
-                if (!to.isAfter(from)) {
-                    to = at(dateOf(team, date, flexible.to()).plusDays(1), flexible.to());
-                }
-                Instant latestStart = to.minusSeconds(minutes * 60L);
-                yield new TimeWindow(from, latestStart.isAfter(from) ? latestStart : from);
-            }
-            case WindowRule.OneOf oneOf -> window(oneOf.rules().get(random.nextInt(oneOf.rules().size())), team,
-                    date, minutes);
-        };
-    }
-
-    /** Times before the start of a night shift belong to the morning after. */
-    private static LocalDate dateOf(Team team, LocalDate date, LocalTime time) {
-        return team.overnight() && time.isBefore(team.start()) ? date.plusDays(1) : date;
-    }
-
-    private Instant at(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(profile.zone()).toInstant();
+    Instant at(LocalDate date, LocalTime time) {
+        return windows.at(date, time);
     }
 
     private static double meanMinutes(Team team, List<VisitKind> kinds) {
@@ -626,7 +559,7 @@ public final class RegionGenerator {
     }
 
     /** Minutes of a shift available for visits and driving: the shift minus its meal break. */
-    private static int workMinutes(Team team) {
+    static int workMinutes(Team team) {
         return team.shiftMinutes() >= 6 * 60 ? team.shiftMinutes() - 30 : team.shiftMinutes();
     }
 
@@ -672,11 +605,11 @@ public final class RegionGenerator {
         return Math.round(degrees * 100_000) / 100_000.0;
     }
 
-    private static String pad(int number, int width) {
+    static String pad(int number, int width) {
         return String.format(Locale.ROOT, "%0" + width + "d", number);
     }
 
-    private static final class Patient {
+    static final class Patient {
         final String id;
         final Town town;
         final GeoLocation location;

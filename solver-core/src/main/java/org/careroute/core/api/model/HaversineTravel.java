@@ -3,6 +3,8 @@ package org.careroute.core.api.model;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.careroute.core.internal.travel.TravelMatrices;
+
 /**
  * Great-circle distance times a detour factor, driven at a constant speed per transport mode. Needs no map; the
  * default for real-world problems until road travel times are used.
@@ -43,6 +45,19 @@ public record HaversineTravel(double detourFactor, Map<TransportMode, Double> sp
 
     public double speedKmh(TransportMode mode) {
         return speedsKmh.get(mode);
+    }
+
+    /**
+     * Road metres between two points as this travel model estimates them (great-circle distance times the detour
+     * factor), before rounding: the solver's travel matrix holds {@code Math.round} of it.
+     */
+    public double meters(GeoLocation from, GeoLocation to) {
+        return detourFactor * TravelMatrices.haversineMeters(from, to);
+    }
+
+    /** Seconds to drive from one point to another by {@code mode}: exactly the solver's travel matrix entry. */
+    public long durationSeconds(GeoLocation from, GeoLocation to, TransportMode mode) {
+        return TravelMatrices.drivingSeconds(meters(from, to), speedKmh(mode) / 3.6);
     }
 
     @Override

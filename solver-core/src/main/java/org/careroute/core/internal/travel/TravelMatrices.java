@@ -186,6 +186,11 @@ public final class TravelMatrices {
         return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 
+    /** Whole seconds (rounded up) to drive {@code meters} at {@code metersPerSecond}: the haversine matrix's entry. */
+    public static long drivingSeconds(double meters, double metersPerSecond) {
+        return (long) Math.ceil(meters / metersPerSecond);
+    }
+
     private static TravelMatrix haversine(LocationIndex index, HaversineTravel travel, TransportMode mode) {
         int n = index.size();
         double[] lat = new double[n];
@@ -199,7 +204,7 @@ public final class TravelMatrices {
         double detour = travel.detourFactor();
         return DenseTravelMatrix.build(n, (from, to, out) -> {
             double meters = detour * haversineMeters(lat[from], lon[from], lat[to], lon[to]);
-            out[0] = (long) Math.ceil(meters / metersPerSecond);
+            out[0] = drivingSeconds(meters, metersPerSecond);
             out[1] = Math.round(meters);
         });
     }

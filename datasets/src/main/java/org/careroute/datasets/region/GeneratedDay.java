@@ -1,0 +1,73 @@
+package org.careroute.datasets.region;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Visit;
+
+/**
+ * A generated problem with the generator's report.
+ *
+ * @param madeOptional
+ *            every visit of a mandatory kind the generator made optional, in the problem's order, with the reason
+ * @param plantedPlan
+ *            a plan that keeps every hard rule of the problem (planted days only, else {@code null})
+ */
+public record GeneratedDay(Problem problem, List<MadeOptional> madeOptional, Plan plantedPlan) {
+
+    public GeneratedDay {
+        Objects.requireNonNull(problem, "problem");
+        madeOptional = List.copyOf(madeOptional);
+    }
+
+    /** Why a visit of a mandatory kind is optional in the generated problem. */
+    public enum Cause {
+        /** No qualified shift can reach and finish it within its windows, even on a route of its own. */
+        UNREACHABLE,
+        /** The mandatory visits due at that time at its base exceed what the team's staff there can do. */
+        MANDATORY_PEAK
+    }
+
+    /** One visit made optional: its id and name in the problem, the cause and the reason in words. */
+    public record MadeOptional(String visitId, String name, Cause cause, String reason) {
+    }
+
+    /** How many visits were made optional for a cause. */
+    public long count(Cause cause) {
+        return madeOptional.stream().filter(m -> m.cause() == cause).count();
+    }
+
+    /**
+     * The problem with every mandatory visit that no qualified shift can serve on a route of its own made optional
+     * ({@link Reachability}), and the report of those and of {@code peaks} (visit id to reason).
+     */
+    static GeneratedDay reachableOnly(Problem problem, Map<String, String> peaks) {
+        Set<String> mandatory = problem.visits().stream().filter(Visit::mandatory).map(Visit::id).collect(Collectors
+                .toSet());
+        Map<String, String> unreachable = Reachability.unreachable(problem, mandatory);
+        Map<String, MadeOptional> report = new LinkedHashMap<>();
+        List<Visit> visits = new ArrayList<>(problem.visits().size());
+        for (Visit v : problem.visits()) {
+            if (unreachable.containsKey(v.id())) {
+                report.put(v.id(), new MadeOptional(v.id(), v.name(), Cause.UNREACHABLE, unreachable.get(v.id())));
+                visits.add(new Visit(v.id(), v.clientId(), v.name(), v.location(), v.duration(), v.timeWindows(), v
+                        .requiredSkills(), v.priority(), false, v.demand(), v.care(), v.links()));
+            } else {
+                if (peaks.containsKey(v.id())) {
+                    report.put(v.id(), new MadeOptional(v.id(), v.name(), Cause.MANDATORY_PEAK, peaks.get(v.id())));
+                }
+                visits.add(v);
+            }
+        }
+        Problem reachable = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(),
+                problem.caregivers(), visits, problem.constraintWeights(), problem.clients());
+        return new GeneratedDay(reachable, List.copyOf(report.values()), null);
+    }
+}

@@ -186,6 +186,44 @@ public final class Planner {
         return Partitioner.partition(Objects.requireNonNull(problem, "problem"));
     }
 
+    /**
+     * Splits a problem into independent partitions by base (as {@link #partitions(Problem)}), team or day (see
+     * {@link PartitionBy}), for planning each one on its own ({@link #subProblem}) and merging the plans
+     * ({@link #merge}), e.g. one task per partition on a cluster.
+     *
+     * @throws IllegalArgumentException
+     *             when split by base or team and the problem's locations have no coordinates (explicit matrix)
+     */
+    public static List<Partition> partitions(Problem problem, PartitionBy by) {
+        return Partitioner.partition(Objects.requireNonNull(problem, "problem"), Objects.requireNonNull(by, "by"));
+    }
+
+    /** The problem of one partition: its caregivers with its shifts, its visits and their patients' settings. */
+    public static Problem subProblem(Problem problem, Partition partition) {
+        return Partitioner.subProblem(Objects.requireNonNull(problem, "problem"), Objects.requireNonNull(partition,
+                "partition"));
+    }
+
+    /**
+     * One plan of {@code problem} from the plans of its partitions, in the problem's order of shifts and visits;
+     * the summary adds up the partitions' summaries ({@link #verify} recomputes the score of the whole).
+     */
+    public static Plan merge(Problem problem, List<Plan> plans) {
+        return PartitionedSolve.merge(Objects.requireNonNull(problem, "problem"), List.copyOf(plans));
+    }
+
+    /**
+     * careroute's greedy construction alone, without the search: a plan in seconds even for a region, e.g. for a
+     * partition whose solve failed.
+     *
+     * @throws InvalidInputException
+     *             when the problem is inconsistent
+     */
+    public Plan greedy(Problem problem) {
+        check(problem, SolveOptions.defaults());
+        return SolverRun.greedyHere(problem, travelSource);
+    }
+
     private void check(Problem problem, SolveOptions options) {
         check(problem, options, null);
     }

@@ -98,7 +98,7 @@ public final class PartitionedSolve implements SolveJob {
         for (CompletableFuture<Plan> plan : plans) {
             done.add(plan.join());
         }
-        return merge(done);
+        return merge(problem, done);
     }
 
     private SolveOptions perPartitionOptions() {
@@ -111,8 +111,11 @@ public final class PartitionedSolve implements SolveJob {
                 .seed(), options.assertionMode());
     }
 
-    /** One plan in the problem's order of shifts and visits, with the partitions' summaries added up. */
-    private Plan merge(List<Plan> plans) {
+    /**
+     * One plan in the problem's order of shifts and visits, with the partitions' summaries added up (the exact score
+     * when the partitions split no patient; {@link org.careroute.core.api.Planner#verify} recomputes it).
+     */
+    public static Plan merge(Problem problem, List<Plan> plans) {
         Map<String, ShiftPlan> shiftPlans = new HashMap<>();
         Map<String, UnassignedVisit> unassigned = new HashMap<>();
         long hard = 0;

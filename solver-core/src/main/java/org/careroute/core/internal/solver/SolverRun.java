@@ -47,6 +47,7 @@ public final class SolverRun implements SolveJob {
     private volatile SolveStatistics statistics = SolveStatistics.NONE;
     private volatile Duration firstFeasibleTime;
     private boolean measured;
+    private boolean greedyOnly;
     private long startedNanos;
 
     private SolverRun(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan,
@@ -94,6 +95,16 @@ public final class SolverRun implements SolveJob {
     public static Plan solveHere(Problem problem, SolveOptions options, TravelMatrixSource travelSource,
             WarmStart warmStart) {
         return new SolverRun(problem, options, null, travelSource, warmStart).solve();
+    }
+
+    /**
+     * The greedy initial routes alone, without Timefold's search: seconds even for a region, for a plan that must
+     * exist when solving failed.
+     */
+    public static Plan greedyHere(Problem problem, TravelMatrixSource travelSource) {
+        SolverRun run = new SolverRun(problem, SolveOptions.defaults(), null, travelSource, null);
+        run.greedyOnly = true;
+        return run.solve();
     }
 
     /** Solves on the calling thread and reports the solver's statistics. */
@@ -169,7 +180,7 @@ public final class SolverRun implements SolveJob {
                 && scorer.update(schedule).isFeasible()) {
             firstFeasibleTime = greedyDone;
         }
-        if (schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
+        if (greedyOnly || schedule.getVisits().isEmpty() || schedule.getShifts().isEmpty() || cancelled) {
             return PlanFactory.toFinalPlan(problem, built, schedule, scorer.update(schedule), this::withChanges);
         }
         Solver<CareSchedule> newSolver = factory.buildSolver();

@@ -115,7 +115,8 @@ final class BatchInput {
 
     private static Partition whole(String id, Problem problem) {
         return new Partition(id, problem.caregivers().stream().map(Caregiver::id).toList(), problem.caregivers()
-                .stream().flatMap(c -> c.shifts().stream()).map(Shift::id).toList(), problem.visits().stream().map(
+                .stream().flatMap(c -> c.shifts().stream()).map(Shift::id).toList(),
+                problem.visits().stream().map(
                         Visit::id).toList());
     }
 

@@ -47,7 +47,10 @@ record BatchOptions(List<Path> problems, Split partitionBy, Path out, Duration t
         return new SolveOptions(moveCountLimit == null ? timeLimit : null, null, null, moveCountLimit, seed, null);
     }
 
-    /** @throws IllegalArgumentException with a message for the user, for any bad option */
+    /**
+     * @throws IllegalArgumentException
+     *             with a message for the user, for any bad option
+     */
     static BatchOptions parse(String... args) {
         List<String> problemArgs = new ArrayList<>();
         Split split = null;

@@ -74,8 +74,10 @@ record PartitionResult(String problem, String partition, String planFile, int vi
 
     static PartitionResult of(Row r) {
         return new PartitionResult(r.getString(0), r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getInt(
-                5), r.getInt(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getBoolean(10), r.getLong(11), r.getLong(
-                        12), r.getDouble(13), r.getInt(14), r.getString(15), r.getString(16), r.getString(17), r
-                                .getLong(18));
+                5), r.getInt(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getBoolean(10), r.getLong(11),
+                r.getLong(
+                        12),
+                r.getDouble(13), r.getInt(14), r.getString(15), r.getString(16), r.getString(17), r
+                        .getLong(18));
     }
 }

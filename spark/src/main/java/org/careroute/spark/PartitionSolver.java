@@ -88,8 +88,10 @@ final class PartitionSolver implements MapFunction<Row, Row> {
                 try {
                     Plan plan = solve(planner, problem, task, 1);
                     return PartitionResult.planned(task, write(task, plan, problem), plan.summary(), seconds(
-                            started), attempt, PartitionResult.SOLVED, "attempt 1 failed: " + failure, executor, heap
-                                    .stop()).toRow();
+                            started), attempt, PartitionResult.SOLVED, "attempt 1 failed: " + failure, executor,
+                            heap
+                                    .stop())
+                            .toRow();
                 } catch (InvalidInputException refused) {
                     return PartitionResult.unplanned(task, seconds(started), attempt, PartitionResult.REFUSED,
                             refused.getMessage(), executor, heap.stop()).toRow();

@@ -208,14 +208,18 @@ public final class PlanBatch {
         long greedy = report.partitions().stream().filter(r -> r.status().equals(PartitionResult.GREEDY)).count();
         long unplanned = report.partitions().stream().filter(r -> r.planFile() == null).count();
         out.println(String.format(Locale.ROOT, "Planned %d partitions of %d problems on %s in %.1f s (%d greedy,"
-                + " %d without a plan).", report.partitions().size(), report.plans().size(), spark.sparkContext()
-                        .master(), report.wallSeconds(), greedy, unplanned));
+                + " %d without a plan).", report.partitions().size(), report.plans().size(),
+                spark.sparkContext()
+                        .master(),
+                report.wallSeconds(), greedy, unplanned));
         for (MergedPlans.Merged m : report.plans()) {
             var s = m.plan().summary();
             out.println(String.format(Locale.ROOT, "  %s: %d assigned, %d unassigned, %s, %s -> %s", m.problem(), s
-                    .assignedVisits(), s.unassignedVisits(), m.plan().score(), m.verification().feasible()
+                    .assignedVisits(), s.unassignedVisits(), m.plan().score(),
+                    m.verification().feasible()
                             ? "verified"
-                            : m.verification().violations().size() + " violations", m.file()));
+                            : m.verification().violations().size() + " violations",
+                    m.file()));
         }
         out.println("Results table: " + options.out().resolve("results.parquet") + " and " + options.out().resolve(
                 "results.csv"));

@@ -71,6 +71,10 @@ public final class PlanBatch {
      * {@code local[*]}) when none is configured.
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(BatchOptions.USAGE);
+            return OK;
+        }
         BatchOptions options;
         BatchInput input;
         try {

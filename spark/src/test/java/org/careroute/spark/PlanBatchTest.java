@@ -92,6 +92,24 @@ class PlanBatchTest {
     }
 
     @Test
+    void withoutSparkRetries_aFailedFirstAttemptIsRetriedInsideTheTask() throws IOException {
+        Path problems = dir.resolve("problems");
+        RegionDays.write(problems, "lillehammer", 25, 4, 1, MONDAY);
+        Path out = dir.resolve("out");
+        spark.conf().set("spark.careroute.failAttempts", "1");
+        try {
+            Result result = run("--problems", problems.toString(), "--partition-by", "file", "--out", out
+                    .toString(), "--move-count-limit", "2000");
+
+            assertThat(result.code()).as(result.output()).isEqualTo(PlanBatch.OK);
+            assertThat(csvLines(out).get(1)).contains(",2,solved,", "attempt 1 failed", "injected failure");
+            assertEveryMergedPlanVerifies(problems, out, 1);
+        } finally {
+            spark.conf().unset("spark.careroute.failAttempts");
+        }
+    }
+
+    @Test
     void badProblem_isRefusedWithItsPointerBeforeAnythingIsPlanned() throws IOException {
         Path problems = dir.resolve("problems");
         RegionDays.write(problems, "lillehammer", 10, 4, 1, MONDAY);

@@ -101,7 +101,10 @@ final class ChartCommand implements Callable<Integer> {
             Files.deleteIfExists(temporary);
         }
         long bars = chart.values().values().stream().mapToLong(Map::size).sum();
-        out.println("Chart: " + output + " (" + chart.categories().size() + " groups, " + bars + " bars)");
+        int groups = chart.categories().size();
+        out.println("Chart: " + output + " (" + groups + (groups == 1 ? " group, " : " groups, ") + bars + (bars == 1
+                ? " bar)"
+                : " bars)"));
         return BenchMain.OK;
     }
 

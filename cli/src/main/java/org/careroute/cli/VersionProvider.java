@@ -7,7 +7,10 @@ import java.util.Properties;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code --version}: careroute's own version, the Timefold Solver version and the running Java. */
+/**
+ * {@code --version}: careroute's own version and the git commit it was built from (version.properties, filled by the
+ * build), the Timefold Solver version and the running Java.
+ */
 final class VersionProvider implements IVersionProvider {
 
     @Override
@@ -20,7 +23,10 @@ final class VersionProvider implements IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new String[]{"careroute " + properties.getProperty("careroute.version", "(unknown version)"),
+        String commit = properties.getProperty("careroute.commit", "unknown");
+        boolean localChanges = Boolean.parseBoolean(properties.getProperty("careroute.dirty", "false"));
+        return new String[]{"careroute " + properties.getProperty("careroute.version", "(unknown version)")
+                + " (git commit " + commit + (localChanges ? " with local changes" : "") + ")",
                 "Timefold Solver " + properties.getProperty("timefold.version", "(unknown version)")
                         + " (community edition)",
                 "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", "

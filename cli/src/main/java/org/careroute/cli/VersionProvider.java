@@ -8,21 +8,17 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * {@code --version}: careroute's own version and the git commit it was built from (version.properties, filled by the
- * build), the Timefold Solver version and the running Java.
+ * {@code --version}: careroute's own version and the git commit it was built from, the Timefold Solver version and the
+ * running Java. The build fills version.properties (Maven resource filtering) and writes commit.properties
+ * (src/build/git-commit.sh).
  */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
         Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        load(properties, "version.properties");
+        load(properties, "commit.properties");
         String commit = properties.getProperty("careroute.commit", "unknown");
         boolean localChanges = Boolean.parseBoolean(properties.getProperty("careroute.dirty", "false"));
         return new String[]{"careroute " + properties.getProperty("careroute.version", "(unknown version)")
@@ -31,5 +27,15 @@ final class VersionProvider implements IVersionProvider {
                         + " (community edition)",
                 "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", "
                         + System.getProperty("java.home") + ")"};
+    }
+
+    private static void load(Properties properties, String resource) {
+        try (InputStream in = VersionProvider.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

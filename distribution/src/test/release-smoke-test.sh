@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Release smoke test, run by `mvn verify` (distribution module) and by scripts/release: unpacks the zip and the tar.gz
 # into empty folders and there, with neither Maven nor a JDK on the PATH and no JAVA_HOME, runs --version, then solve,
-# verify and report on the shipped sample; fails on anything missing from the archive.
+# verify and report on the shipped sample, and serve (one job over HTTP, its plan verified); fails on anything missing
+# from the archive.
 # Usage: release-smoke-test.sh ARCHIVE VERSION [SOURCE_CHECKOUT]
 #   ARCHIVE: the path of the archives without .zip / .tar.gz; SOURCE_CHECKOUT: when it is a git checkout, --version
 #   must name its HEAD commit.
@@ -88,6 +89,46 @@ careroute_in "$home" verify samples/varmland-home-nursing.json plan.json || fail
 step report
 careroute_in "$home" report samples/varmland-home-nursing.json plan.json -o plan.html || fail "report exited with $?"
 grep -q "<html" "$home/plan.html" || fail "report wrote no HTML page"
+
+step "serve (the HTTP planning service: one job on the sample, its plan verified, then SIGTERM)"
+if command -v curl >/dev/null 2>&1; then
+  (cd "$home" && exec env -u JAVA_HOME PATH="$tools" HOME="$work/home" bin/careroute serve --port 0 \
+    --data-dir "$work/serve-data" >"$work/serve.out" 2>"$work/serve.err") &
+  server=$!
+  stop_server() {
+    kill "$server" 2>/dev/null || true
+  }
+  trap 'stop_server; rm -rf "$work"' EXIT
+  url=
+  for _ in $(seq 1 120); do
+    url=$(sed -n 's/^careroute serve: listening on \(http[^ ]*\) .*/\1/p' "$work/serve.out")
+    [ -n "$url" ] && break
+    kill -0 "$server" 2>/dev/null || fail "serve exited: $(cat "$work/serve.err")"
+    sleep 0.5
+  done
+  [ -n "$url" ] || fail "serve did not say where it listens: $(cat "$work/serve.out" "$work/serve.err")"
+  job=$(curl -sf -X POST --data-binary @"$home/samples/varmland-home-nursing.json" "${url}v1/plans?timeLimit=PT5S") \
+    || fail "POST /v1/plans failed"
+  id=$(printf '%s' "$job" | sed -n 's/.*"id" *: *"\([^"]*\)".*/\1/p')
+  [ -n "$id" ] || fail "POST /v1/plans answered no job id: $job"
+  status=
+  for _ in $(seq 1 120); do
+    status=$(curl -sf "${url}v1/plans/$id?plan=false" | sed -n 's/.*"status" *: *"\([^"]*\)".*/\1/p')
+    [ "$status" = done ] && break
+    sleep 0.5
+  done
+  [ "$status" = done ] || fail "the job did not finish: status '$status'"
+  curl -sf "${url}v1/plans/$id/plan" -o "$home/served-plan.json" || fail "GET /v1/plans/$id/plan failed"
+  careroute_in "$home" verify samples/varmland-home-nursing.json served-plan.json \
+    || fail "verify of the served plan exited with $?"
+  kill -TERM "$server"
+  status=0
+  wait "$server" || status=$?
+  [ "$status" = 143 ] || fail "serve exited with $status after SIGTERM, expected 143"
+  trap 'rm -rf "$work"' EXIT
+else
+  echo "release smoke test: no curl on this machine, serve is not tried" >&2
+fi
 
 step "bench vrptw (not in the distribution)"
 status=0

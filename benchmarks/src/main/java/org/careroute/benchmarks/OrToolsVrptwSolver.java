@@ -27,6 +27,25 @@ public final class OrToolsVrptwSolver implements VrptwSolver {
 
     private static final long DROP_PENALTY = 1_000_000_000_000L;
 
+    private final long solutionLimit;
+
+    /** Searches until the budget's time limit. */
+    public OrToolsVrptwSolver() {
+        this(0);
+    }
+
+    /**
+     * Stops after {@code solutionLimit} solutions (the first and the improving ones) or at the budget's time limit,
+     * whichever comes first; 0 for no solution limit. A solution limit makes a run independent of machine speed and
+     * load, as careroute's move-count limit does.
+     */
+    public OrToolsVrptwSolver(long solutionLimit) {
+        if (solutionLimit < 0) {
+            throw new IllegalArgumentException("solutionLimit (" + solutionLimit + ") must be 0 (none) or positive.");
+        }
+        this.solutionLimit = solutionLimit;
+    }
+
     @Override
     public String name() {
         return "ortools";
@@ -73,13 +92,15 @@ public final class OrToolsVrptwSolver implements VrptwSolver {
         routing.addDimensionWithVehicleCapacity(routing.registerUnaryTransitVector(demand), 0, capacities, true,
                 "Capacity");
         Duration limit = budget.timeLimitOr(JspritVrptwSolver.FALLBACK_TIME);
-        RoutingSearchParameters parameters = main.defaultRoutingSearchParameters().toBuilder()
+        RoutingSearchParameters.Builder parameters = main.defaultRoutingSearchParameters().toBuilder()
                 .setFirstSolutionStrategy(FirstSolutionStrategy.Value.PATH_CHEAPEST_ARC)
                 .setLocalSearchMetaheuristic(LocalSearchMetaheuristic.Value.GUIDED_LOCAL_SEARCH)
                 .setTimeLimit(com.google.protobuf.Duration.newBuilder().setSeconds(limit.toSeconds()).setNanos(limit
-                        .toNanosPart()))
-                .build();
-        Assignment solution = routing.solveWithParameters(parameters);
+                        .toNanosPart()));
+        if (solutionLimit > 0) {
+            parameters.setSolutionLimit(solutionLimit);
+        }
+        Assignment solution = routing.solveWithParameters(parameters.build());
         List<List<Integer>> routes = new ArrayList<>();
         if (solution == null) {
             return Routes.withoutStatistics(routes); // no plan at all: every customer counts as unserved

@@ -24,6 +24,7 @@ final class Job {
     private boolean cancelRequested;
     private long startedNanos;
     private long lastCheckpointNanos;
+    private boolean firstCheckpoint;
     private long lastEventNanos;
 
     Job(JobRecord record, Problem problem, Plan published, Plan best) {
@@ -89,7 +90,7 @@ final class Job {
     synchronized void running(SolveJob solve) {
         this.running = solve;
         this.startedNanos = System.nanoTime();
-        this.lastCheckpointNanos = startedNanos;
+        this.firstCheckpoint = true;
     }
 
     synchronized long startedNanos() {
@@ -104,12 +105,13 @@ final class Job {
         this.cancelRequested = true;
     }
 
-    /** Whether a checkpoint is due now; if so, the interval starts again. */
+    /** Whether a checkpoint is due now (always for the first plan of a solve); if so, the interval starts again. */
     synchronized boolean checkpointDue(long intervalNanos) {
         long now = System.nanoTime();
-        if (now - lastCheckpointNanos < intervalNanos) {
+        if (!firstCheckpoint && now - lastCheckpointNanos < intervalNanos) {
             return false;
         }
+        firstCheckpoint = false;
         lastCheckpointNanos = now;
         return true;
     }

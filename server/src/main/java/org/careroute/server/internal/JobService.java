@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.Planner;
@@ -39,10 +40,13 @@ public final class JobService implements AutoCloseable {
     private final JobStore store;
     private final Planner planner;
     private final ServerOptions options;
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** Every job by id; read without the lock, so that polling never waits for a disk write. */
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Deque<Job> queue = new ArrayDeque<>();
     private final List<Job> solving = new ArrayList<>();
     private boolean closing;
+    /** Submissions accepted into the queue's capacity whose files are being written. */
+    private int storing;
     private int recovered;
 
     JobService(JobStore store, Planner planner, ServerOptions options) {
@@ -115,22 +119,30 @@ public final class JobService implements AutoCloseable {
     }
 
     private Job submit(String kind, Problem problem, JobOptions jobOptions, Plan published, String replanOf) {
-        Job job;
         synchronized (this) {
             if (closing) {
                 throw ApiProblem.of(503, "stopping", "Service stopping", "The service is stopping; submit again"
                         + " when it is back.");
             }
-            if (solving.size() + queue.size() >= options.maxConcurrentSolves() + options.queueCapacity()) {
-                throw ApiProblem.queueFull(solving.size(), queue.size(), retryAfterSeconds());
+            if (solving.size() + queue.size() + storing >= options.maxConcurrentSolves() + options
+                    .queueCapacity()) {
+                throw ApiProblem.queueFull(solving.size(), queue.size() + storing, retryAfterSeconds());
             }
-            String id = HexFormat.of().formatHex(randomBytes());
-            JobRecord record = new JobRecord(id, kind, JobStatus.QUEUED, Instant.now().toString(), null, null,
-                    jobOptions, replanOf, problem.name(), problem.visits().size(), null, null, null, null, null, null,
-                    0);
-            // stored before it is acknowledged: an accepted job is never lost
+            storing++;
+        }
+        String id = HexFormat.of().formatHex(randomBytes());
+        JobRecord record = new JobRecord(id, kind, JobStatus.QUEUED, Instant.now().toString(), null, null,
+                jobOptions, replanOf, problem.name(), problem.visits().size(), null, null, null, null, null, null, 0);
+        Job job = new Job(record, problem, published, null);
+        try {
+            // stored before it is acknowledged, outside the lock (the files are forced to disk): never lost
             store.create(record, problem, published);
-            job = new Job(record, problem, published, null);
+        } finally {
+            synchronized (this) {
+                storing--;
+            }
+        }
+        synchronized (this) {
             jobs.put(id, job);
             queue.add(job);
             startWaiting();
@@ -155,12 +167,16 @@ public final class JobService implements AutoCloseable {
         return Math.max(1, best);
     }
 
-    synchronized Job get(String id) {
+    Job get(String id) {
         return jobs.get(id);
     }
 
-    synchronized List<Job> list() {
-        return List.copyOf(jobs.values());
+    /** Every job, oldest first. */
+    List<Job> list() {
+        return jobs.values().stream()
+                .sorted(Comparator.comparing((Job job) -> Instant.parse(job.record().created())).thenComparing(
+                        Job::id))
+                .toList();
     }
 
     synchronized int solvingCount() {
@@ -176,7 +192,8 @@ public final class JobService implements AutoCloseable {
     }
 
     synchronized boolean accepting() {
-        return !closing && solving.size() + queue.size() < options.maxConcurrentSolves() + options.queueCapacity();
+        return !closing && solving.size() + queue.size() + storing < options.maxConcurrentSolves() + options
+                .queueCapacity();
     }
 
     /**

@@ -14,6 +14,7 @@ final class JobStatus {
     static final String INTERRUPTED = "interrupted";
 
     static final Set<String> FINAL = Set.of(DONE, FAILED, CANCELLED, INTERRUPTED);
+    static final Set<String> ALL = Set.of(QUEUED, SOLVING, DONE, FAILED, CANCELLED, INTERRUPTED);
 
     private JobStatus() {
     }

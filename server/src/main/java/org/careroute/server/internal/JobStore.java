@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.careroute.core.api.InvalidInputException;
@@ -101,7 +103,7 @@ final class JobStore {
                 }
             }
         }
-        stored.sort((a, b) -> a.record().created().compareTo(b.record().created()));
+        stored.sort(Comparator.comparing(job -> Instant.parse(job.record().created())));
         return stored;
     }
 
@@ -110,6 +112,11 @@ final class JobStore {
         if (!folder.getFileName().toString().equals(record.id())) {
             throw new IOException("job.json names job " + record.id());
         }
+        if (!JobStatus.ALL.contains(record.status()) || record.created() == null || !List.of(JobRecord.SOLVE,
+                JobRecord.REPLAN).contains(record.kind())) {
+            throw new IOException("job.json has no valid status, kind or creation time");
+        }
+        Instant.parse(record.created());
         try {
             Problem problem = CarerouteJson.readProblem(folder.resolve("problem.json"));
             Plan published = readPlanIfPresent(folder.resolve("published.json"));

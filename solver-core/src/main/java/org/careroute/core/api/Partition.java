@@ -18,6 +18,7 @@ import java.util.List;
  */
 public record Partition(String name, List<String> caregiverIds, List<String> shiftIds, List<String> visitIds) {
 
+    /** Copies the id lists. */
     public Partition {
         caregiverIds = List.copyOf(caregiverIds);
         shiftIds = List.copyOf(shiftIds);

@@ -31,7 +31,11 @@ public final class Planner {
         this.travelSource = travelSource;
     }
 
-    /** A planner for problems whose travel needs no road network (haversine, euclidean, explicit matrix). */
+    /**
+     * A planner for problems whose travel needs no road network (haversine, euclidean, explicit matrix).
+     *
+     * @return the planner
+     */
     public static Planner create() {
         return new Planner(null);
     }
@@ -40,6 +44,10 @@ public final class Planner {
      * A planner that asks {@code travelSource} for the travel matrices of problems with
      * {@link org.careroute.core.api.model.OsmTravel osm travel} (e.g. a {@code RoadNetwork} of the routing module);
      * other travel modes are computed as by {@link #create()}. Solving and verifying use the same source.
+     *
+     * @param travelSource
+     *            computes road travel matrices, e.g. a {@code RoadNetwork}
+     * @return the planner
      */
     public static Planner create(TravelMatrixSource travelSource) {
         return new Planner(Objects.requireNonNull(travelSource, "travelSource"));
@@ -48,6 +56,11 @@ public final class Planner {
     /**
      * Plans a problem and blocks until a termination in {@code options} is reached.
      *
+     * @param problem
+     *            the problem to plan
+     * @param options
+     *            terminations, seed and assertion mode
+     * @return the best plan found
      * @throws InvalidInputException
      *             when the problem is inconsistent (every problem found is listed)
      */
@@ -60,6 +73,11 @@ public final class Planner {
      * Like {@link #solve}, and also returns the solver's statistics (moves evaluated, score calculations, time to
      * the first feasible plan), for benchmarks.
      *
+     * @param problem
+     *            the problem to plan
+     * @param options
+     *            terminations, seed and assertion mode
+     * @return the best plan found and the statistics
      * @throws InvalidInputException
      *             when the problem is inconsistent (every problem found is listed)
      */
@@ -71,6 +89,14 @@ public final class Planner {
     /**
      * Like {@link #solveWithStatistics(Problem, SolveOptions)}, calling {@code onBestPlan} on this thread for every
      * new best plan (for benchmarks that follow the score over time; keep it quick).
+     *
+     * @param problem
+     *            the problem to plan
+     * @param options
+     *            terminations, seed and assertion mode
+     * @param onBestPlan
+     *            called for every new best plan
+     * @return the best plan found and the statistics
      */
     public SolveResult solveWithStatistics(Problem problem, SolveOptions options,
             Consumer<SolveProgress> onBestPlan) {
@@ -81,6 +107,14 @@ public final class Planner {
     /**
      * Starts planning on a new thread and returns at once. {@code onBestPlan} is called on the solver thread for
      * every new best plan; keep it quick.
+     *
+     * @param problem
+     *            the problem to plan
+     * @param options
+     *            terminations, seed and assertion mode
+     * @param onBestPlan
+     *            called for every new best plan
+     * @return the running solve
      */
     public SolveJob solveAsync(Problem problem, SolveOptions options, Consumer<SolveProgress> onBestPlan) {
         check(problem, options);
@@ -93,6 +127,13 @@ public final class Planner {
      * the visits no route serves are inserted, then the search continues. Nothing is fixed and changes are not
      * penalised: use {@link #replan} for that.
      *
+     * @param problem
+     *            the problem to plan
+     * @param start
+     *            the plan to start from
+     * @param options
+     *            terminations, seed and assertion mode
+     * @return the best plan found
      * @throws InvalidInputException
      *             when the problem is inconsistent or the plan cannot belong to it (a visit planned twice, a shift
      *             of another caregiver...); errors about the plan name the source {@code "plan"}
@@ -103,7 +144,19 @@ public final class Planner {
         return SolverRun.solveHere(problem, options, travelSource, warm);
     }
 
-    /** As {@link #solve(Problem, Plan, SolveOptions)}, on a new thread like {@link #solveAsync}. */
+    /**
+     * As {@link #solve(Problem, Plan, SolveOptions)}, on a new thread like {@link #solveAsync}.
+     *
+     * @param problem
+     *            the problem to plan
+     * @param start
+     *            the plan to start from
+     * @param options
+     *            terminations, seed and assertion mode
+     * @param onBestPlan
+     *            called for every new best plan
+     * @return the running solve
+     */
     public SolveJob solveAsync(Problem problem, Plan start, SolveOptions options,
             Consumer<SolveProgress> onBestPlan) {
         WarmStart warm = WarmStart.plain(Objects.requireNonNull(start, "start"), "plan");
@@ -118,6 +171,13 @@ public final class Planner {
      * shift, moves by more than the tolerance or is left out. The returned plan's {@link Plan#changes()} lists
      * per visit what changed and why.
      *
+     * @param problem
+     *            the changed problem
+     * @param replanning
+     *            the published plan, the re-planning time and the change tolerance
+     * @param options
+     *            terminations, seed and assertion mode
+     * @return the new plan with its changes
      * @throws InvalidInputException
      *             when the problem is inconsistent or the published plan cannot belong to it (a visit planned twice,
      *             a shift of another caregiver, a removed shift with started visits...); errors about the plan name
@@ -129,7 +189,19 @@ public final class Planner {
         return SolverRun.solveHere(problem, options, travelSource, warm);
     }
 
-    /** As {@link #replan}, on a new thread like {@link #solveAsync}. */
+    /**
+     * As {@link #replan}, on a new thread like {@link #solveAsync}.
+     *
+     * @param problem
+     *            the changed problem
+     * @param replanning
+     *            the published plan, the re-planning time and the change tolerance
+     * @param options
+     *            terminations, seed and assertion mode
+     * @param onBestPlan
+     *            called for every new best plan
+     * @return the running solve
+     */
     public SolveJob replanAsync(Problem problem, Replanning replanning, SolveOptions options,
             Consumer<SolveProgress> onBestPlan) {
         WarmStart warm = WarmStart.replanning(Objects.requireNonNull(replanning, "replanning"));
@@ -141,6 +213,12 @@ public final class Planner {
      * Checks a re-planning request without solving, as {@link #replan} checks it before it starts: the problem's
      * consistency and whether the published plan can belong to it. Returns every problem found, none when
      * {@link #replan} would accept the request.
+     *
+     * @param problem
+     *            the changed problem
+     * @param replanning
+     *            the published plan, the re-planning time and the change tolerance
+     * @return every problem found; empty when the request is valid
      */
     public List<InputError> validate(Problem problem, Replanning replanning) {
         Objects.requireNonNull(problem, "problem");
@@ -159,6 +237,13 @@ public final class Planner {
      * largest partition, not the whole problem. The time limit bounds the whole solve (partitions run in waves, each
      * wave gets its share); move-count limits and seeds apply per partition. Blocks until done.
      *
+     * @param problem
+     *            the problem to plan
+     * @param options
+     *            terminations, seed and assertion mode
+     * @param threads
+     *            partitions solved at a time (at least 1)
+     * @return the merged plan
      * @throws InvalidInputException
      *             when the problem is inconsistent
      * @throws IllegalArgumentException
@@ -168,7 +253,17 @@ public final class Planner {
         return solvePartitionedAsync(problem, options, threads).result().join();
     }
 
-    /** Like {@link #solvePartitioned} but returns at once; {@link SolveJob#cancel()} stops every partition. */
+    /**
+     * Like {@link #solvePartitioned} but returns at once; {@link SolveJob#cancel()} stops every partition.
+     *
+     * @param problem
+     *            the problem to plan
+     * @param options
+     *            terminations, seed and assertion mode
+     * @param threads
+     *            partitions solved at a time (at least 1)
+     * @return the running solve
+     */
     public SolveJob solvePartitionedAsync(Problem problem, SolveOptions options, int threads) {
         check(problem, options);
         if (Partitioner.partition(problem).size() <= 1) {
@@ -181,6 +276,10 @@ public final class Planner {
      * How {@link #solvePartitioned} splits a problem: caregivers grouped by the start location of their first
      * shift; each patient's visits, together, to the nearest base with caregivers qualified for all of them and
      * room left in their working time.
+     *
+     * @param problem
+     *            the problem to split
+     * @return the partitions, one per base
      */
     public static List<Partition> partitions(Problem problem) {
         return Partitioner.partition(Objects.requireNonNull(problem, "problem"));
@@ -191,6 +290,11 @@ public final class Planner {
      * {@link PartitionBy}), for planning each one on its own ({@link #subProblem}) and merging the plans
      * ({@link #merge}), e.g. one task per partition on a cluster.
      *
+     * @param problem
+     *            the problem to split
+     * @param by
+     *            base, team or day
+     * @return the partitions
      * @throws IllegalArgumentException
      *             when split by base or team and the problem's locations have no coordinates (explicit matrix)
      */
@@ -198,7 +302,15 @@ public final class Planner {
         return Partitioner.partition(Objects.requireNonNull(problem, "problem"), Objects.requireNonNull(by, "by"));
     }
 
-    /** The problem of one partition: its caregivers with its shifts, its visits and their patients' settings. */
+    /**
+     * The problem of one partition: its caregivers with its shifts, its visits and their patients' settings.
+     *
+     * @param problem
+     *            the whole problem
+     * @param partition
+     *            one of its partitions
+     * @return the partition's problem
+     */
     public static Problem subProblem(Problem problem, Partition partition) {
         return Partitioner.subProblem(Objects.requireNonNull(problem, "problem"), Objects.requireNonNull(partition,
                 "partition"));
@@ -207,6 +319,12 @@ public final class Planner {
     /**
      * One plan of {@code problem} from the plans of its partitions, in the problem's order of shifts and visits;
      * the summary adds up the partitions' summaries ({@link #verify} recomputes the score of the whole).
+     *
+     * @param problem
+     *            the whole problem
+     * @param plans
+     *            the plans of its partitions
+     * @return the merged plan
      */
     public static Plan merge(Problem problem, List<Plan> plans) {
         return PartitionedSolve.merge(Objects.requireNonNull(problem, "problem"), List.copyOf(plans));
@@ -216,6 +334,9 @@ public final class Planner {
      * careroute's greedy construction alone, without the search: a plan in seconds even for a region, e.g. for a
      * partition whose solve failed.
      *
+     * @param problem
+     *            the problem to plan
+     * @return the greedy plan
      * @throws InvalidInputException
      *             when the problem is inconsistent
      */
@@ -256,6 +377,13 @@ public final class Planner {
      *
      * @param top
      *            how many places to return (at least 1)
+     * @param problem
+     *            the problem with the new or changed visit
+     * @param plan
+     *            the current plan
+     * @param visitId
+     *            the visit to place
+     * @return the best places, best first
      * @throws InvalidInputException
      *             when the problem is inconsistent, the plan cannot belong to it, or the visit is not in the problem
      */
@@ -274,7 +402,15 @@ public final class Planner {
         return Recommender.recommend(problem, plan, visitId, top, travelSource, warm);
     }
 
-    /** Re-checks a plan against its problem independently of the solver. */
+    /**
+     * Re-checks a plan against its problem independently of the solver.
+     *
+     * @param problem
+     *            the problem
+     * @param plan
+     *            the plan to check
+     * @return every violation and the recomputed figures
+     */
     public VerificationReport verify(Problem problem, Plan plan) {
         return org.careroute.core.internal.verify.PlanVerifier.verify(problem, plan, travelSource);
     }
@@ -282,6 +418,12 @@ public final class Planner {
     /**
      * Explains a plan without the solver: the score per constraint with every match, and for each visit the plan
      * leaves out the concrete reasons, found by trying it at every position of every shift.
+     *
+     * @param problem
+     *            the problem
+     * @param plan
+     *            the plan to explain
+     * @return the explanation
      */
     public Explanation explain(Problem problem, Plan plan) {
         return org.careroute.core.internal.verify.PlanExplainer.explain(problem, plan, travelSource);

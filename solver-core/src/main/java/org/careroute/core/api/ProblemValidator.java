@@ -17,7 +17,15 @@ public final class ProblemValidator {
     private ProblemValidator() {
     }
 
-    /** Every problem found; empty when the problem is consistent. */
+    /**
+     * Every problem found; empty when the problem is consistent.
+     *
+     * @param problem
+     *            the problem to check
+     * @param sourceName
+     *            names the problem in the errors (e.g. its file name)
+     * @return the errors, each with its JSON pointer
+     */
     public static List<InputError> validate(Problem problem, String sourceName) {
         return ProblemChecks.run(problem, sourceName, ProblemChecks.SkillPositions.SORTED);
     }
@@ -28,6 +36,14 @@ public final class ProblemValidator {
      * location (snapped within the maximum distance, connected to the others): each location it cannot route is
      * reported at every visit and shift that uses it. This computes the travel matrices, so it takes as long as
      * that.
+     *
+     * @param problem
+     *            the problem to check
+     * @param sourceName
+     *            names the problem in the errors (e.g. its file name)
+     * @param travelSource
+     *            the road network of {@code osm} travel; {@code null} skips the routing check
+     * @return the errors, each with its JSON pointer
      */
     public static List<InputError> validate(Problem problem, String sourceName,
             TravelMatrixSource travelSource) {

@@ -17,16 +17,34 @@ import java.time.Instant;
  *            the same for the medium score (an optional visit planned gains its priority)
  * @param softChange
  *            the same for the soft score (extra driving, waiting, changes...)
+ * @param caregiverId
+ *            the caregiver of the shift
+ * @param shiftId
+ *            the shift the visit would be inserted into
+ * @param arrival
+ *            when the caregiver would arrive at the visit
+ * @param start
+ *            when the service would start
+ * @param end
+ *            when the service would end
  */
 public record Recommendation(int rank, String caregiverId, String shiftId, int position, String afterVisitId,
         Instant arrival, Instant start, Instant end, long hardChange, long mediumChange, long softChange) {
 
-    /** The score change as text, e.g. {@code 0hard/+1medium/-1260soft}. */
+    /**
+     * The score change as text, e.g. {@code 0hard/+1medium/-1260soft}.
+     *
+     * @return hard, medium and soft change with their signs
+     */
     public String scoreChange() {
         return signed(hardChange) + "hard/" + signed(mediumChange) + "medium/" + signed(softChange) + "soft";
     }
 
-    /** Whether the insertion breaks no hard rule the plan did not already break. */
+    /**
+     * Whether the insertion breaks no hard rule the plan did not already break.
+     *
+     * @return {@code true} when {@code hardChange} is 0 or more
+     */
     public boolean keepsHardRules() {
         return hardChange >= 0;
     }

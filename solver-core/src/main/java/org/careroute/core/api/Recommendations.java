@@ -12,10 +12,15 @@ import java.util.List;
  *            the score of the plan without the visit, which every score change is relative to
  * @param placesTried
  *            insertion places estimated by route simulation; the best of them were scored exactly
+ * @param visitId
+ *            the visit the places are for
+ * @param options
+ *            the best places, best first (empty when none was found)
  */
 public record Recommendations(String visitId, String currentShiftId, String baseScore, int placesTried,
         List<Recommendation> options) {
 
+    /** Copies the options. */
     public Recommendations {
         options = List.copyOf(options);
     }

@@ -29,6 +29,7 @@ public record Replanning(Plan published, String planSource, Instant now, Duratio
     /** The default change tolerance: 15 minutes. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(15);
 
+    /** Checks the request; a {@code null} plan source becomes {@code plan}, a {@code null} tolerance the default. */
     public Replanning {
         Objects.requireNonNull(published, "published");
         planSource = planSource == null ? "plan" : planSource;
@@ -38,15 +39,37 @@ public record Replanning(Plan published, String planSource, Instant now, Duratio
         }
     }
 
-    /** Re-plans {@code published} at {@code now} with the default tolerance. */
+    /**
+     * Re-plans {@code published} at {@code now} with the default tolerance.
+     *
+     * @param published
+     *            the plan the caregivers have
+     * @param now
+     *            what starts before this instant stays; {@code null} when nothing has started
+     * @return the request
+     */
     public static Replanning at(Plan published, Instant now) {
         return new Replanning(published, null, now, DEFAULT_TOLERANCE);
     }
 
+    /**
+     * This request with another change tolerance.
+     *
+     * @param tolerance
+     *            how far a published visit may move and still count as kept
+     * @return a new request
+     */
     public Replanning withChangeTolerance(Duration tolerance) {
         return new Replanning(published, planSource, now, tolerance);
     }
 
+    /**
+     * This request with another name for the published plan in input errors.
+     *
+     * @param source
+     *            e.g. the plan's file name
+     * @return a new request
+     */
     public Replanning withPlanSource(String source) {
         return new Replanning(published, source, now, changeTolerance);
     }

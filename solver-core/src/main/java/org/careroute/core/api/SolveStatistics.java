@@ -21,18 +21,32 @@ import java.util.Optional;
 public record SolveStatistics(Duration solverTime, long moveEvaluationCount, long scoreCalculationCount,
         Duration firstFeasibleTime) {
 
+    /** No solve (nothing counted). */
     public static final SolveStatistics NONE = new SolveStatistics(Duration.ZERO, 0, 0, null);
 
-    /** Moves evaluated per second of solver time (0 when no time was spent). */
+    /**
+     * Moves evaluated per second of solver time (0 when no time was spent).
+     *
+     * @return moves per second
+     */
     public long moveEvaluationSpeed() {
         return perSecond(moveEvaluationCount);
     }
 
-    /** Score calculations per second of solver time (0 when no time was spent). */
+    /**
+     * Score calculations per second of solver time (0 when no time was spent).
+     *
+     * @return score calculations per second
+     */
     public long scoreCalculationSpeed() {
         return perSecond(scoreCalculationCount);
     }
 
+    /**
+     * Time to the first plan that serves every visit and breaks no hard rule.
+     *
+     * @return that time, or empty when there was none
+     */
     public Optional<Duration> firstFeasible() {
         return Optional.ofNullable(firstFeasibleTime);
     }

@@ -14,10 +14,16 @@ import org.careroute.core.api.model.PlanSummary;
  */
 public record VerificationReport(List<Violation> violations, PlanSummary recomputed) {
 
+    /** Copies the violations. */
     public VerificationReport {
         violations = List.copyOf(violations);
     }
 
+    /**
+     * Whether the plan breaks no hard rule and fits the problem.
+     *
+     * @return {@code true} when there is no violation
+     */
     public boolean feasible() {
         return violations.isEmpty();
     }

@@ -11,8 +11,11 @@ package org.careroute.core.api;
  *            the visit involved, or {@code null}
  * @param amount
  *            how much the rule is broken, in the constraint's unit (before weights)
+ * @param message
+ *            what is broken, with the ids and times involved
  */
 public record Violation(String constraintId, String shiftId, String visitId, long amount, String message) {
 
+    /** The {@code constraintId} of inconsistencies between the plan and the problem. */
     public static final String PLAN_STRUCTURE = "plan-structure";
 }

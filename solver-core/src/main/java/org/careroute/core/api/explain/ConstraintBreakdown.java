@@ -16,15 +16,24 @@ import org.careroute.core.api.ScoreLevel;
  *            the sum of the matches' penalties: the score on {@code level} is lowered by this much
  * @param matches
  *            every match, in route order (empty when the constraint is off or never applies)
+ * @param constraint
+ *            the constraint
+ * @param level
+ *            the score level it lowers
  */
 public record ConstraintBreakdown(CareConstraint constraint, ScoreLevel level, long weight, long totalAmount,
         long totalPenalty, List<ConstraintMatch> matches) {
 
+    /** Copies the matches. */
     public ConstraintBreakdown {
         matches = List.copyOf(matches);
     }
 
-    /** The constraint's stable id, e.g. {@code visit-time-window}. */
+    /**
+     * The constraint's stable id, e.g. {@code visit-time-window}.
+     *
+     * @return the id
+     */
     public String constraintId() {
         return constraint.id();
     }

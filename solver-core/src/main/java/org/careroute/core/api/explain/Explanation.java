@@ -18,22 +18,38 @@ import java.util.List;
  * @param planProblems
  *            inconsistencies between the plan and the problem (unknown or repeated visits, edited times...); the
  *            breakdown is computed from the problem either way
+ * @param problemName
+ *            the problem's name
+ * @param mediumScore
+ *            the recomputed medium score (unplanned visits by priority)
+ * @param softScore
+ *            the recomputed soft score
  */
 public record Explanation(String problemName, String planScore, long hardScore, long mediumScore, long softScore,
         List<ConstraintBreakdown> constraints, List<UnassignedExplanation> unassignedVisits,
         List<String> planProblems) {
 
+    /** Copies the lists. */
     public Explanation {
         constraints = List.copyOf(constraints);
         unassignedVisits = List.copyOf(unassignedVisits);
         planProblems = List.copyOf(planProblems);
     }
 
-    /** The recomputed score as text, e.g. {@code 0hard/-2medium/-53170soft}. */
+    /**
+     * The recomputed score as text, e.g. {@code 0hard/-2medium/-53170soft}.
+     *
+     * @return hard, medium and soft score
+     */
     public String score() {
         return hardScore + "hard/" + mediumScore + "medium/" + softScore + "soft";
     }
 
+    /**
+     * Whether the recomputed plan breaks no hard rule and fits the problem.
+     *
+     * @return {@code true} when the hard score is 0 and there are no plan problems
+     */
     public boolean feasible() {
         return hardScore == 0 && planProblems.isEmpty();
     }

@@ -21,6 +21,9 @@ public final class CarerouteJson {
      * property {@code careroute.maxInputBytes}), nesting depth 64, strings of 100 000 characters, numbers of 100
      * digits, no duplicate keys.
      *
+     * @param file
+     *            the problem file
+     * @return the problem
      * @throws org.careroute.core.api.InvalidInputException
      *             listing every problem with its JSON pointer
      * @throws IOException
@@ -31,27 +34,72 @@ public final class CarerouteJson {
         return JsonCodec.readProblem(Files.readAllBytes(file), file.toString());
     }
 
-    /** Like {@link #readProblem(Path)} for JSON text; {@code sourceName} names it in error messages. */
+    /**
+     * Like {@link #readProblem(Path)} for JSON text; {@code sourceName} names it in error messages.
+     *
+     * @param json
+     *            the problem document
+     * @param sourceName
+     *            e.g. the file name
+     * @return the problem
+     */
     public static Problem readProblem(String json, String sourceName) {
         return JsonCodec.readProblem(json, sourceName);
     }
 
+    /**
+     * Writes a problem in the JSON format.
+     *
+     * @param problem
+     *            the problem
+     * @param out
+     *            where to write it; not closed
+     * @throws IOException
+     *             when writing fails
+     */
     public static void writeProblem(Problem problem, Writer out) throws IOException {
         JsonCodec.writeProblem(problem, out);
     }
 
-    /** Reads a plan (solution) file written by {@link #writePlan}. */
+    /**
+     * Reads a plan (solution) file written by {@link #writePlan}.
+     *
+     * @param file
+     *            the plan file
+     * @return the plan
+     * @throws IOException
+     *             when the file cannot be read
+     */
     public static Plan readPlan(Path file) throws IOException {
         JsonCodec.checkSize(Files.size(file), file.toString());
         return JsonCodec.readPlan(Files.readAllBytes(file), file.toString());
     }
 
-    /** Like {@link #readPlan(Path)} for JSON text; {@code sourceName} names it in error messages. */
+    /**
+     * Like {@link #readPlan(Path)} for JSON text; {@code sourceName} names it in error messages.
+     *
+     * @param json
+     *            the plan document
+     * @param sourceName
+     *            e.g. the file name
+     * @return the plan
+     */
     public static Plan readPlan(String json, String sourceName) {
         return JsonCodec.readPlan(json, sourceName);
     }
 
-    /** Writes a plan, formatting times like the problem does (its time zone, ISO or numbers). */
+    /**
+     * Writes a plan, formatting times like the problem does (its time zone, ISO or numbers).
+     *
+     * @param plan
+     *            the plan
+     * @param problem
+     *            the problem it plans
+     * @param out
+     *            where to write it; not closed
+     * @throws IOException
+     *             when writing fails
+     */
     public static void writePlan(Plan plan, Problem problem, Writer out) throws IOException {
         JsonCodec.writePlan(plan, problem, out);
     }

@@ -24,6 +24,7 @@ public record ContinuousWorkRule(Duration maxWork, Duration rest, Duration first
     public static final ContinuousWorkRule EU = new ContinuousWorkRule(Duration.ofMinutes(270), Duration.ofMinutes(
             45), Duration.ofMinutes(15), false);
 
+    /** Checks the durations. */
     public ContinuousWorkRule {
         Objects.requireNonNull(maxWork, "maxWork");
         Objects.requireNonNull(rest, "rest");

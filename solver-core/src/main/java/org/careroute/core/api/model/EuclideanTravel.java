@@ -12,6 +12,7 @@ package org.careroute.core.api.model;
  */
 public record EuclideanTravel(double speed, double distanceScale) implements TravelSettings {
 
+    /** Checks speed and scale. */
     public EuclideanTravel {
         if (!(speed > 0.0) || !Double.isFinite(speed)) {
             throw new IllegalArgumentException("Euclidean speed (" + speed + ") must be positive and finite.");
@@ -21,6 +22,11 @@ public record EuclideanTravel(double speed, double distanceScale) implements Tra
         }
     }
 
+    /**
+     * Speed 1 and scale 1: durations and distances are the rounded-up distances.
+     *
+     * @return the settings
+     */
     public static EuclideanTravel defaults() {
         return new EuclideanTravel(1.0, 1.0);
     }

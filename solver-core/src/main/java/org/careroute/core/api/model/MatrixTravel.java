@@ -5,9 +5,15 @@ import java.util.Objects;
 /**
  * An explicit square matrix of travel durations (seconds) and distances (metres), indexed by
  * {@link MatrixLocation#index()}. The same matrix is used for every transport mode.
+ *
+ * @param durationsSeconds
+ *            {@code durationsSeconds[from][to]}: seconds to drive
+ * @param distancesMeters
+ *            {@code distancesMeters[from][to]}: metres driven
  */
 public record MatrixTravel(long[][] durationsSeconds, long[][] distancesMeters) implements TravelSettings {
 
+    /** Checks that both matrices are square, of one size and without negative entries. */
     public MatrixTravel {
         Objects.requireNonNull(durationsSeconds, "durationsSeconds");
         Objects.requireNonNull(distancesMeters, "distancesMeters");
@@ -29,6 +35,11 @@ public record MatrixTravel(long[][] durationsSeconds, long[][] distancesMeters) 
         }
     }
 
+    /**
+     * The number of locations.
+     *
+     * @return rows (and columns) of the matrices
+     */
     public int size() {
         return durationsSeconds.length;
     }

@@ -23,6 +23,7 @@ public record OsmTravel(String osmFile, double maxSnapMeters, String cacheDir, T
 
     public static final double DEFAULT_MAX_SNAP_METERS = 500.0;
 
+    /** Checks the file name and the snap distance. */
     public OsmTravel {
         Objects.requireNonNull(osmFile, "osmFile");
         if (osmFile.isBlank()) {
@@ -37,12 +38,24 @@ public record OsmTravel(String osmFile, double maxSnapMeters, String cacheDir, T
         }
     }
 
-    /** Travel over {@code osmFile} with the default snap distance, cache folder and per-caregiver profiles. */
+    /**
+     * Travel over {@code osmFile} with the default snap distance, cache folder and per-caregiver profiles.
+     *
+     * @param osmFile
+     *            path of the OpenStreetMap extract
+     * @return the travel settings
+     */
     public static OsmTravel of(String osmFile) {
         return new OsmTravel(osmFile, DEFAULT_MAX_SNAP_METERS, null, null);
     }
 
-    /** The road profile a caregiver with {@code mode} uses. */
+    /**
+     * The road profile a caregiver with {@code mode} uses.
+     *
+     * @param mode
+     *            the caregiver's transport mode
+     * @return {@code profile} when set, else {@code mode}
+     */
     public TransportMode profileFor(TransportMode mode) {
         return profile == null ? mode : profile;
     }

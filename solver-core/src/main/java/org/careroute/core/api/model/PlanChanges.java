@@ -22,6 +22,7 @@ import java.util.List;
 public record PlanChanges(Instant now, Duration changeTolerance, int changedVisits, List<VisitChange> visits,
         List<String> notes) {
 
+    /** Copies the lists. */
     public PlanChanges {
         visits = List.copyOf(visits);
         notes = List.copyOf(notes);

@@ -11,6 +11,10 @@ import java.time.Instant;
  *            the visit at whose location the break is taken (on arrival, before the service, or after the service,
  *            before leaving); {@code null} at the shift's start location before the first drive, or after the route
  *            (back at the end location, or wherever an open-ended shift ends), told apart by the time
+ * @param start
+ *            when the break starts
+ * @param end
+ *            when it ends
  */
 public record PlannedBreak(int breakIndex, Instant start, Instant end, String visitId) {
 }

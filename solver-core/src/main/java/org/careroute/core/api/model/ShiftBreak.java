@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record ShiftBreak(Duration duration, Instant earliestStart, Instant latestEnd) {
 
+    /** Checks that the break fits its window. */
     public ShiftBreak {
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(earliestStart, "earliestStart");
@@ -30,7 +31,11 @@ public record ShiftBreak(Duration duration, Instant earliestStart, Instant lates
         }
     }
 
-    /** The last moment the break can start and still end in time. */
+    /**
+     * The last moment the break can start and still end in time.
+     *
+     * @return the latest end minus the duration
+     */
     public Instant latestStart() {
         return latestEnd.minus(duration);
     }

@@ -19,6 +19,7 @@ public record ShiftRules(List<ShiftBreak> breaks, Duration maxWorkingTime, Conti
     /** No breaks or limits beyond the shift's start and end. */
     public static final ShiftRules NONE = new ShiftRules(List.of(), null, null);
 
+    /** Copies the breaks and checks that they are sorted. */
     public ShiftRules {
         breaks = List.copyOf(breaks == null ? List.of() : breaks);
         for (int i = 1; i < breaks.size(); i++) {
@@ -31,6 +32,11 @@ public record ShiftRules(List<ShiftBreak> breaks, Duration maxWorkingTime, Conti
         }
     }
 
+    /**
+     * Whether the shift has no breaks and no limits.
+     *
+     * @return {@code true} for {@link #NONE}
+     */
     public boolean isNone() {
         return breaks.isEmpty() && maxWorkingTime == null && continuousWork == null;
     }

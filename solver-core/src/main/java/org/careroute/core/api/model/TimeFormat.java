@@ -6,5 +6,8 @@ package org.careroute.core.api.model;
  * as seconds since the epoch.
  */
 public enum TimeFormat {
-    ISO, NUMBER
+    /** ISO-8601 date-times with offset or zone, and durations such as {@code PT45M}. */
+    ISO,
+    /** Plain numbers of seconds (seconds since the epoch for times). */
+    NUMBER
 }

@@ -22,11 +22,22 @@ import java.util.Set;
  *            preferences and soft windows of the patient ({@link VisitCare#NONE} when none)
  * @param links
  *            parts, dependencies and pinning ({@link VisitLinks#NONE} for an ordinary visit)
+ * @param id
+ *            unique id of the visit
+ * @param name
+ *            display name; the id when {@code null}
+ * @param location
+ *            the patient's home
+ * @param duration
+ *            how long the service takes
+ * @param requiredSkills
+ *            skills the caregiver must have
  */
 public record Visit(String id, String clientId, String name, Location location, Duration duration,
         List<TimeWindow> timeWindows, Set<String> requiredSkills, int priority, boolean mandatory, long demand,
         VisitCare care, VisitLinks links) {
 
+    /** Checks the components and fills in the defaults. */
     public Visit {
         Objects.requireNonNull(id, "id");
         clientId = clientId == null ? id : clientId;
@@ -55,7 +66,30 @@ public record Visit(String id, String clientId, String name, Location location, 
         links = links == null ? VisitLinks.NONE : links;
     }
 
-    /** An ordinary visit without patient-care preferences or links. */
+    /**
+     * An ordinary visit without patient-care preferences or links.
+     *
+     * @param id
+     *            unique id of the visit
+     * @param clientId
+     *            the patient; the id when {@code null}
+     * @param name
+     *            display name; the id when {@code null}
+     * @param location
+     *            the patient's home
+     * @param duration
+     *            how long the service takes
+     * @param timeWindows
+     *            the service must start inside one of these (sorted, non-overlapping); any time when empty
+     * @param requiredSkills
+     *            skills the caregiver must have
+     * @param priority
+     *            cost of leaving an optional visit unplanned, at least 1
+     * @param mandatory
+     *            whether leaving the visit unplanned breaks a hard rule
+     * @param demand
+     *            capacity the visit uses on the shift
+     */
     public Visit(String id, String clientId, String name, Location location, Duration duration,
             List<TimeWindow> timeWindows, Set<String> requiredSkills, int priority, boolean mandatory, long demand) {
         this(id, clientId, name, location, duration, timeWindows, requiredSkills, priority, mandatory, demand,

@@ -29,6 +29,7 @@ public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> ex
     /** No preferences. */
     public static final VisitCare NONE = new VisitCare(Map.of(), Set.of(), null, null);
 
+    /** Copies the collections and checks the weights. */
     public VisitCare {
         preferredCaregivers = Map.copyOf(preferredCaregivers == null ? Map.of() : preferredCaregivers);
         excludedCaregivers = Set.copyOf(excludedCaregivers == null ? Set.of() : excludedCaregivers);
@@ -51,16 +52,33 @@ public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> ex
         }
     }
 
-    /** Only a preferred window, with an optional cap ({@code null} for none) on starting after its end. */
+    /**
+     * Only a preferred window, with an optional cap ({@code null} for none) on starting after its end.
+     *
+     * @param window
+     *            the preferred window
+     * @param maxDeviation
+     *            how far after the window the service may start at most; {@code null} for no cap
+     * @return the care settings
+     */
     public static VisitCare preferredWindow(TimeWindow window, Duration maxDeviation) {
         return new VisitCare(Map.of(), Set.of(), window, maxDeviation);
     }
 
+    /**
+     * Whether the visit has a preferred window.
+     *
+     * @return {@code true} when it has one
+     */
     public boolean hasPreferredWindow() {
         return preferredWindow != null;
     }
 
-    /** The highest weight among the preferred caregivers; 0 without preferences. */
+    /**
+     * The highest weight among the preferred caregivers; 0 without preferences.
+     *
+     * @return the weight, 0 to {@link #MAX_PREFERENCE_WEIGHT}
+     */
     public int highestPreferenceWeight() {
         int highest = 0;
         for (int weight : preferredCaregivers.values()) {
@@ -69,12 +87,24 @@ public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> ex
         return highest;
     }
 
-    /** Preference points lost when {@code caregiverId} serves the visit: highest weight minus theirs. */
+    /**
+     * Preference points lost when {@code caregiverId} serves the visit: highest weight minus theirs.
+     *
+     * @param caregiverId
+     *            the caregiver serving the visit
+     * @return the points lost, 0 when the caregiver is the most preferred
+     */
     public int preferencePointsLost(String caregiverId) {
         return highestPreferenceWeight() - preferredCaregivers.getOrDefault(caregiverId, 0);
     }
 
-    /** Seconds a service starting at {@code start} (epoch seconds) lies outside the preferred window; 0 without. */
+    /**
+     * Seconds a service starting at {@code start} (epoch seconds) lies outside the preferred window; 0 without.
+     *
+     * @param start
+     *            the service start in epoch seconds
+     * @return the seconds before the window opens or after it closes
+     */
     public long deviationSeconds(long start) {
         if (preferredWindow == null) {
             return 0;

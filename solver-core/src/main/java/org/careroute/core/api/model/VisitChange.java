@@ -20,16 +20,42 @@ import java.util.Optional;
  *            the start now ({@code null} when unassigned)
  * @param reason
  *            a sentence saying what changed and why
+ * @param visitId
+ *            the visit
+ * @param kind
+ *            what happened to it
  */
 public record VisitChange(String visitId, int part, Kind kind, String previousShiftId, Instant previousStart,
         String shiftId, Instant start, String reason) {
 
-    /** The change of an ordinary visit (not a part). */
+    /**
+     * The change of an ordinary visit (not a part).
+     *
+     * @param visitId
+     *            the visit
+     * @param kind
+     *            what happened to it
+     * @param previousShiftId
+     *            its shift in the published plan, {@code null} when it was left out
+     * @param previousStart
+     *            its start in the published plan, {@code null} when it was left out
+     * @param shiftId
+     *            its shift now, {@code null} when it is left out
+     * @param start
+     *            its start now, {@code null} when it is left out
+     * @param reason
+     *            why, in words
+     */
     public VisitChange(String visitId, Kind kind, String previousShiftId, Instant previousStart, String shiftId,
             Instant start, String reason) {
         this(visitId, PlannedVisit.NO_PART, kind, previousShiftId, previousStart, shiftId, start, reason);
     }
 
+    /**
+     * Whether this entry is a part of a visit served by several caregivers.
+     *
+     * @return {@code true} unless {@link PlannedVisit#NO_PART}
+     */
     public boolean isPart() {
         return part != PlannedVisit.NO_PART;
     }
@@ -59,16 +85,31 @@ public record VisitChange(String visitId, int part, Kind kind, String previousSh
             this.change = change;
         }
 
-        /** The JSON name, e.g. {@code moved-time}. */
+        /**
+         * The JSON name, e.g. {@code moved-time}.
+         *
+         * @return the name
+         */
         public String id() {
             return id;
         }
 
-        /** Whether this is a change to a published visit (counted and penalised by {@code plan-change}). */
+        /**
+         * Whether this is a change to a published visit (counted and penalised by {@code plan-change}).
+         *
+         * @return {@code true} for a change
+         */
         public boolean isChange() {
             return change;
         }
 
+        /**
+         * The kind with a JSON name.
+         *
+         * @param id
+         *            e.g. {@code moved-time}
+         * @return the kind, or empty
+         */
         public static Optional<Kind> byId(String id) {
             return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
         }

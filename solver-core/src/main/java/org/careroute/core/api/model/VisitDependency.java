@@ -9,14 +9,24 @@ import java.util.Objects;
  *
  * @param maxGap
  *            {@code null} for no upper limit
+ * @param visitId
+ *            the earlier visit
+ * @param minGap
+ *            the shortest gap; zero when {@code null}
+ * @param from
+ *            which instant of the earlier visit the gap is measured from; its end when {@code null}
  */
 public record VisitDependency(String visitId, Duration minGap, Duration maxGap, GapFrom from) {
 
     /** Which instant of the earlier visit the gap is measured from. */
     public enum GapFrom {
-        END, START
+        /** From the end of the earlier visit's service (the default). */
+        END,
+        /** From the start of the earlier visit's service. */
+        START
     }
 
+    /** Fills in the defaults and checks the gaps. */
     public VisitDependency {
         Objects.requireNonNull(visitId, "visitId");
         minGap = minGap == null ? Duration.ZERO : minGap;

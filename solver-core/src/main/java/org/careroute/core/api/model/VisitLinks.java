@@ -23,21 +23,35 @@ public record VisitLinks(List<VisitPart> parts, List<VisitDependency> dependenci
     /** An ordinary, unlinked visit. */
     public static final VisitLinks NONE = new VisitLinks(List.of(), List.of(), null, null);
 
+    /** Copies the lists and checks the parts. */
     public VisitLinks {
         parts = List.copyOf(parts == null ? List.of() : parts);
         dependencies = List.copyOf(dependencies == null ? List.of() : dependencies);
     }
 
-    /** Whether the visit is served by several caregivers at once. */
+    /**
+     * Whether the visit is served by several caregivers at once.
+     *
+     * @return {@code true} with two or more parts
+     */
     public boolean hasParts() {
         return !parts.isEmpty();
     }
 
-    /** How many caregivers serve the visit. */
+    /**
+     * How many caregivers serve the visit.
+     *
+     * @return the number of parts, or 1
+     */
     public int caregiverCount() {
         return parts.isEmpty() ? 1 : parts.size();
     }
 
+    /**
+     * Whether the visit is ordinary (no parts, dependencies or pinning).
+     *
+     * @return {@code true} for {@link #NONE}
+     */
     public boolean isNone() {
         return parts.isEmpty() && dependencies.isEmpty() && pinnedCaregiverId == null && pinnedStart == null;
     }

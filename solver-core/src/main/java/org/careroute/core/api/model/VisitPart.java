@@ -12,6 +12,7 @@ import java.util.Set;
  */
 public record VisitPart(Set<String> requiredSkills, String pinnedCaregiverId) {
 
+    /** Copies the skills. */
     public VisitPart {
         requiredSkills = Set.copyOf(requiredSkills == null ? Set.of() : requiredSkills);
     }

@@ -21,6 +21,7 @@ public record WorkTerms(Duration maxOvertime, double costPerHour, double costPer
     /** No costs or limits. */
     public static final WorkTerms NONE = new WorkTerms(Duration.ZERO, 0, 0, null);
 
+    /** Fills in the defaults and checks the costs. */
     public WorkTerms {
         maxOvertime = maxOvertime == null ? Duration.ZERO : maxOvertime;
         if (maxOvertime.isNegative()) {
@@ -34,17 +35,29 @@ public record WorkTerms(Duration maxOvertime, double costPerHour, double costPer
         }
     }
 
-    /** The cost of an hour in hundredths of the currency unit, as the score counts it. */
+    /**
+     * The cost of an hour in hundredths of the currency unit, as the score counts it.
+     *
+     * @return the cost per hour in cents
+     */
     public long centsPerHour() {
         return Math.round(costPerHour * 100);
     }
 
-    /** The cost of a kilometre in hundredths of the currency unit, as the score counts it. */
+    /**
+     * The cost of a kilometre in hundredths of the currency unit, as the score counts it.
+     *
+     * @return the cost per kilometre in cents
+     */
     public long centsPerKm() {
         return Math.round(costPerKm * 100);
     }
 
-    /** Whether {@code team} is set. */
+    /**
+     * Whether {@code team} is set.
+     *
+     * @return {@code true} when the caregiver belongs to a team
+     */
     public boolean hasTeam() {
         return Objects.nonNull(team);
     }

@@ -7,11 +7,32 @@ package org.careroute.core.api.travel;
  */
 public interface TravelMatrix {
 
+    /**
+     * The number of locations.
+     *
+     * @return rows (and columns) of the matrix
+     */
     int size();
 
-    /** Seconds to drive from location {@code from} to location {@code to}. */
+    /**
+     * Seconds to drive from location {@code from} to location {@code to}.
+     *
+     * @param from
+     *            index of the start
+     * @param to
+     *            index of the destination
+     * @return the duration in seconds
+     */
     long durationSeconds(int from, int to);
 
-    /** Metres driven from location {@code from} to location {@code to}. */
+    /**
+     * Metres driven from location {@code from} to location {@code to}.
+     *
+     * @param from
+     *            index of the start
+     * @param to
+     *            index of the destination
+     * @return the distance in metres
+     */
     long distanceMeters(int from, int to);
 }

@@ -14,6 +14,11 @@ public interface TravelMatrixSource {
     /**
      * The travel matrix between {@code locations} (matrix index = list index) for one transport mode.
      *
+     * @param locations
+     *            the problem's locations
+     * @param mode
+     *            how the caregivers travel
+     * @return the matrix
      * @throws UnroutableLocationsException
      *             when some locations cannot be placed on the network or cannot reach / be reached from the others;
      *             every such location is listed by its index in {@code locations}

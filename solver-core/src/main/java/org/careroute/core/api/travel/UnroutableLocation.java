@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record UnroutableLocation(int index, Reason reason, double snapDistanceMeters, String message) {
 
+    /** Checks the components. */
     public UnroutableLocation {
         if (index < 0) {
             throw new IllegalArgumentException("Location index (" + index + ") must not be negative.");

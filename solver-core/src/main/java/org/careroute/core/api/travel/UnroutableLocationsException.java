@@ -6,8 +6,15 @@ import java.util.stream.Collectors;
 /** Thrown by a {@link TravelMatrixSource} when some locations cannot be routed; lists every such location. */
 public final class UnroutableLocationsException extends RuntimeException {
 
+    /** Every location that cannot be routed. */
     private final List<UnroutableLocation> locations;
 
+    /**
+     * Creates the exception; its message lists every location, one a line.
+     *
+     * @param locations
+     *            every location that cannot be routed, at least one
+     */
     public UnroutableLocationsException(List<UnroutableLocation> locations) {
         super(describe(locations));
         this.locations = List.copyOf(locations);
@@ -21,6 +28,11 @@ public final class UnroutableLocationsException extends RuntimeException {
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 
+    /**
+     * Every location that cannot be routed.
+     *
+     * @return the locations, never empty
+     */
     public List<UnroutableLocation> locations() {
         return locations;
     }

@@ -68,7 +68,7 @@ final class PlantedGenerator {
         List<List<Integer>> onDuty = generator.caregivers(generator.staffing(), caregivers);
         double[] capacity = generator.capacity(onDuty);
         int extras = (int) Math.round(request.visits() * OPTIONAL_SHARE);
-        int[] quotas = RegionGenerator.largestRemainder(capacity, request.visits() - extras);
+        int[] quotas = Apportion.largestRemainder(capacity, request.visits() - extras);
         List<Team> teams = profile.teams();
         for (int day = 0; day < request.days(); day++) {
             LocalDate date = request.startDate().plusDays(day);
@@ -76,7 +76,7 @@ final class PlantedGenerator {
                 Team team = teams.get(t);
                 List<Caregiver> members = caregivers.stream().filter(c -> c.terms().team().startsWith(team.id()
                         + ", ") && c.shifts().stream().anyMatch(s -> s.id().endsWith(date.toString()))).toList();
-                int[] perShift = RegionGenerator.largestRemainder(ones(members.size()), quotas[day * teams.size()
+                int[] perShift = Apportion.largestRemainder(ones(members.size()), quotas[day * teams.size()
                         + t]);
                 for (int m = 0; m < members.size(); m++) {
                     Caregiver caregiver = members.get(m);
@@ -273,7 +273,7 @@ final class PlantedGenerator {
             return visits;
         }
         List<Team> teams = profile.teams();
-        int[] quotas = RegionGenerator.largestRemainder(generator.capacity(onDuty), count);
+        int[] quotas = Apportion.largestRemainder(generator.capacity(onDuty), count);
         for (int slot = 0; slot < quotas.length; slot++) {
             int day = slot / teams.size();
             Team team = teams.get(slot % teams.size());

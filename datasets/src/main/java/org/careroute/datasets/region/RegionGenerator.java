@@ -167,7 +167,7 @@ public final class RegionGenerator {
         for (int i = 0; i < shares.length; i++) {
             shares[i] = teams.get(i).staffShare();
         }
-        int[] counts = largestRemainder(shares, request.caregivers() - teams.size());
+        int[] counts = Apportion.largestRemainder(shares, request.caregivers() - teams.size());
         Map<Team, Integer> staff = new LinkedHashMap<>();
         for (int i = 0; i < teams.size(); i++) {
             staff.put(teams.get(i), counts[i] + 1);
@@ -319,7 +319,7 @@ public final class RegionGenerator {
                 capacityMinutes += onDuty.get(day).get(t) * (double) workMinutes(teams.get(t));
             }
         }
-        int[] quotas = largestRemainder(capacity, request.visits());
+        int[] quotas = Apportion.largestRemainder(capacity, request.visits());
         for (int slot = 0; slot < slots; slot++) {
             Team team = teams.get(slot % teams.size());
             demandMinutes += quotas[slot] * (meanMinutes(team) + team.travelMinutesPerVisit());
@@ -565,40 +565,6 @@ public final class RegionGenerator {
 
     private double meanMinutes(Team team) {
         return meanMinutes(team, profile.kindsOf(team));
-    }
-
-    /** Splits {@code total} in proportion to {@code weights} (largest remainder; ties to the earlier index). */
-    static int[] largestRemainder(double[] weights, int total) {
-        double sum = 0;
-        for (double w : weights) {
-            sum += w;
-        }
-        int[] result = new int[weights.length];
-        if (total == 0) {
-            return result;
-        }
-        if (!(sum > 0)) {
-            throw new IllegalArgumentException("Nobody is on duty to make " + total + " visits.");
-        }
-        double[] remainders = new double[weights.length];
-        int given = 0;
-        for (int i = 0; i < weights.length; i++) {
-            double exact = total * weights[i] / sum;
-            result[i] = (int) Math.floor(exact);
-            remainders[i] = exact - result[i];
-            given += result[i];
-        }
-        for (int k = given; k < total; k++) {
-            int best = 0;
-            for (int i = 1; i < remainders.length; i++) {
-                if (remainders[i] > remainders[best]) {
-                    best = i;
-                }
-            }
-            result[best]++;
-            remainders[best] = -1;
-        }
-        return result;
     }
 
     private static double round5(double degrees) {

@@ -166,9 +166,9 @@ class RegionGeneratorTest {
 
     @Test
     void largestRemainder_splitsExactly() {
-        assertThat(RegionGenerator.largestRemainder(new double[]{1, 1, 1}, 10)).containsExactly(4, 3, 3);
-        assertThat(RegionGenerator.largestRemainder(new double[]{0, 2}, 5)).containsExactly(0, 5);
-        assertThatThrownBy(() -> RegionGenerator.largestRemainder(new double[]{0, 0}, 1)).hasMessageContaining(
+        assertThat(Apportion.largestRemainder(new double[]{1, 1, 1}, 10)).containsExactly(4, 3, 3);
+        assertThat(Apportion.largestRemainder(new double[]{0, 2}, 5)).containsExactly(0, 5);
+        assertThatThrownBy(() -> Apportion.largestRemainder(new double[]{0, 0}, 1)).hasMessageContaining(
                 "on duty");
     }
 

@@ -34,6 +34,11 @@ class BadInputTest {
     private static final String DIRECTORY = "<directory>";
     private static final String DOCUMENT = "(document)";
 
+    /** Anna's shift twice, as an export that duplicates a record would write it (another id, 07:10 to 10:50). */
+    private static final String OVERLAPPING_SHIFTS = Fixtures.problemWith("/caregivers/0/shifts/1", "{\"id\":"
+            + " \"anna-mon-2\", \"start\": \"2026-03-02T07:10:00+01:00\", \"end\": \"2026-03-02T10:50:00+01:00\","
+            + " \"startLocation\": {\"lat\": 59.3793, \"lon\": 13.5036}}");
+
     static Stream<BadInput> badInputs() {
         return Stream.of(new BadInput("not JSON", "this is not json", DOCUMENT),
                 new BadInput("empty file", "", DOCUMENT),
@@ -57,6 +62,9 @@ class BadInputTest {
                         "\"2026-03-02T07:00:00+01:00\""), "/visits/0/timeWindows/0"),
                 new BadInput("shift end before start", Fixtures.problemWith("/caregivers/0/shifts/0/end",
                         "\"2026-03-02T06:00:00+01:00\""), "/caregivers/0/shifts/0"),
+                new BadInput("shift ends when it starts", Fixtures.problemWith("/caregivers/0/shifts/0/end",
+                        "\"2026-03-02T07:00:00+01:00\""), "/caregivers/0/shifts/0/end"),
+                new BadInput("overlapping shifts of one caregiver", OVERLAPPING_SHIFTS, "/caregivers/0/shifts/1"),
                 new BadInput("duplicate visit id", Fixtures.problemWith("/visits/1/id", "\"v1\""), "/visits/1/id"),
                 new BadInput("duplicate shift id", Fixtures.problemWith("/caregivers/1/shifts/0/id", "\"anna-mon\""),
                         "/caregivers/1/shifts/0/id"),
@@ -162,6 +170,47 @@ class BadInputTest {
         assertThat(result.err()).contains(problem + ": /visits/1/id").contains(problem + ": /visits/2/requiredSkills/0")
                 .contains("2 problems found in " + problem);
         assertNoStackTrace(result);
+    }
+
+    @Test
+    void overlappingShifts_nameBothShiftsWithTimesInTheProblemsZone() {
+        Path problem = Fixtures.write(dir.resolve("problem.json"), OVERLAPPING_SHIFTS);
+
+        Cli.Result result = Cli.run("validate", problem.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).as(result.toString()).contains(problem + ": /caregivers/0/shifts/1: Shifts"
+                + " 'anna-mon' (/caregivers/0/shifts/0, 2026-03-02 07:00 to 15:00 Europe/Stockholm) and 'anna-mon-2'"
+                + " (/caregivers/0/shifts/1, 2026-03-02 07:10 to 10:50 Europe/Stockholm) of caregiver 'anna'"
+                + " overlap");
+    }
+
+    @Test
+    void shiftEndingWhenItStarts_saysWhatIsWrongWithTheShift() {
+        Path problem = Fixtures.write(dir.resolve("problem.json"), Fixtures.with(Fixtures.parse(Fixtures.problemWith(
+                "/caregivers/0/shifts/0/end", "\"2026-03-02T07:00:00+01:00\"")), "/caregivers/0/shifts/0/breaks",
+                Fixtures.parse("[{\"duration\": \"PT30M\", \"earliestStart\": \"2026-03-02T11:00:00+01:00\","
+                        + " \"latestEnd\": \"2026-03-02T13:00:00+01:00\"}]")));
+
+        Cli.Result result = Cli.run("validate", problem.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).as(result.toString()).contains(problem + ": /caregivers/0/shifts/0/end: Shift"
+                + " 'anna-mon' ends when it starts (2026-03-02 07:00 Europe/Stockholm)").contains("1 problem found");
+    }
+
+    @Test
+    void timesInMessages_areInTheProblemsTimeZone() {
+        Path problem = Fixtures.write(dir.resolve("problem.json"), Fixtures.problemWith(
+                "/caregivers/0/shifts/0/breaks", "[{\"duration\": \"PT30M\", \"earliestStart\":"
+                        + " \"2026-03-02T14:30:00+01:00\", \"latestEnd\": \"2026-03-02T15:30:00+01:00\"}]"));
+
+        Cli.Result result = Cli.run("solve", problem.toString(), "-o", dir.resolve("plan.json").toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).as(result.toString()).contains(problem + ": /caregivers/0/shifts/0/breaks/0/latestEnd:"
+                + " Break 0 of shift 'anna-mon' may end (2026-03-02 15:30 Europe/Stockholm) after the shift ends"
+                + " (2026-03-02 15:00 Europe/Stockholm)").doesNotContain("Z)");
     }
 
     static Stream<Arguments> badSolveOptions() {

@@ -92,7 +92,10 @@ final class Fixtures {
         return with(problem(), pointer, null);
     }
 
-    /** Replaces (or with {@code null} removes) the member at {@code pointer} of {@code root}. */
+    /**
+     * Replaces (or with {@code null} removes) the member at {@code pointer} of {@code root}; an array index one past
+     * the end appends.
+     */
     static String with(JsonNode root, String pointer, JsonNode value) {
         JsonPointer path = JsonPointer.compile(pointer);
         JsonNode parent = root.at(path.head());
@@ -101,6 +104,8 @@ final class Fixtures {
             int index = path.last().getMatchingIndex();
             if (value == null) {
                 array.remove(index);
+            } else if (index == array.size()) {
+                array.add(value);
             } else {
                 array.set(index, value);
             }

@@ -108,8 +108,8 @@ class ProblemValidatorTest {
             assertThat(e.message()).contains("'euclidean' needs locations like {\"x\", \"y\"}").contains(
                     "{\"lat\", \"lon\"}");
         });
-        Problem wrongEnd = problem(null, List.of(caregiver("c", null, new Shift("s", T, T, HOME, new PlaneLocation(
-                1, 1)))), List.of(), null);
+        Problem wrongEnd = problem(null, List.of(caregiver("c", null, new Shift("s", T, T.plusSeconds(3600), HOME,
+                new PlaneLocation(1, 1)))), List.of(), null);
         assertThat(validate(wrongEnd)).extracting(InputError::pointer).containsExactly(
                 "/caregivers/0/shifts/0/endLocation");
     }
@@ -142,7 +142,8 @@ class ProblemValidatorTest {
     @Test
     void duplicateIdsAndBlankIds_areReported() {
         Problem problem = problem(null, List.of(caregiver("c", null, shift("s", HOME)), caregiver("c", null, shift(
-                "s", HOME), shift(" ", HOME))), List.of(visit("v", HOME, null), visit("v", HOME, null)), null);
+                "s", HOME), new Shift(" ", T.plusSeconds(8 * 3600), T.plusSeconds(16 * 3600), HOME, HOME))),
+                List.of(visit("v", HOME, null), visit("v", HOME, null)), null);
         assertThat(validate(problem)).extracting(InputError::pointer).containsExactly("/caregivers/1/id",
                 "/caregivers/1/shifts/0/id", "/caregivers/1/shifts/1/id", "/visits/1/id");
     }

@@ -54,6 +54,7 @@ import org.careroute.core.internal.json.ProblemDtos.VisitDependencyDto;
 import org.careroute.core.internal.json.ProblemDtos.VisitDto;
 import org.careroute.core.internal.json.ProblemDtos.VisitPartDto;
 import org.careroute.core.internal.validate.Suggestions;
+import org.careroute.core.internal.verify.TimeText;
 
 /**
  * Maps a schema-valid wire problem to the model. Collects an error for every value the model rejects, with its
@@ -292,6 +293,13 @@ final class ProblemReader {
             if (!breaks.isEmpty() && earliest.isBefore(breaks.getLast().earliestStart())) {
                 error(breakPointer + "/earliestStart", "Breaks must be sorted by earliest start: break " + b
                         + " may start before break " + (b - 1) + "; list them in time order.");
+                continue;
+            }
+            if (duration.isPositive() && earliest.plus(duration).isAfter(latest)) {
+                TimeText text = new TimeText(Objects.requireNonNullElse(timeFormat, TimeFormat.ISO), zone);
+                error(breakPointer, "A break of " + text.duration(duration.toSeconds()) + " does not fit between its"
+                        + " earliest start and its latest end (" + text.period(earliest, latest) + "); widen the"
+                        + " window or shorten it.");
                 continue;
             }
             ShiftBreak shiftBreak = construct(breakPointer, () -> new ShiftBreak(duration, earliest, latest));

@@ -14,6 +14,7 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
+import org.careroute.core.internal.verify.TimeText;
 
 /**
  * Semantic checks of the patient-care fields: caregivers named in preferred and excluded lists exist, a
@@ -88,8 +89,9 @@ final class PatientCareChecks {
                 return;
             }
         }
-        List<String> windows = visit.timeWindows().stream().map(w -> w.start() + " to " + w.end()).toList();
-        error(pointer, "Preferred window " + preferred.start() + " to " + preferred.end()
+        TimeText time = ProblemChecks.timeText(problem);
+        List<String> windows = visit.timeWindows().stream().map(w -> time.period(w.start(), w.end())).toList();
+        error(pointer, "Preferred window " + time.period(preferred.start(), preferred.end())
                 + " does not lie inside one of the visit's time windows (" + String.join(", ", windows)
                 + "); move it inside a window or widen the window.");
     }

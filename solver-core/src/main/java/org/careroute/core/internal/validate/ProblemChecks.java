@@ -26,6 +26,7 @@ import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftBreak;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.internal.verify.TimeText;
 
 /**
  * The semantic checks behind {@link org.careroute.core.api.ProblemValidator}. Pointers are those the values have in
@@ -50,12 +51,19 @@ public final class ProblemChecks {
     private final Problem problem;
     private final String source;
     private final SkillPositions positions;
+    private final TimeText time;
     private final List<InputError> errors = new ArrayList<>();
 
     private ProblemChecks(Problem problem, String source, SkillPositions positions) {
         this.problem = problem;
         this.source = source;
         this.positions = positions;
+        this.time = timeText(problem);
+    }
+
+    /** How the messages about a problem show its times: in its time zone (or as numbers). */
+    static TimeText timeText(Problem problem) {
+        return new TimeText(problem.timeFormat(), problem.timeZone());
     }
 
     public static List<InputError> run(Problem problem, String source, SkillPositions positions) {
@@ -99,8 +107,15 @@ public final class ProblemChecks {
                 }
                 checkTime(shift.start(), shiftPointer + "/start");
                 checkTime(shift.end(), shiftPointer + "/end");
-                checkShiftRules(shift, shiftPointer);
+                if (!shift.end().isAfter(shift.start())) {
+                    error(shiftPointer + "/end", "Shift '" + shift.id() + "' ends when it starts (" + time.local(
+                            shift.start()) + "): a shift needs a positive length; give its real end or leave the"
+                            + " shift out.");
+                } else {
+                    checkShiftRules(shift, shiftPointer);
+                }
             }
+            checkOverlappingShifts(caregiver, pointer);
             if (caregiver.terms().hasTeam()) {
                 checkId(caregiver.terms().team(), pointer + "/team", "team");
             }
@@ -116,6 +131,42 @@ public final class ProblemChecks {
         }
     }
 
+    /**
+     * One person cannot work two shifts at once: shifts of one caregiver that overlap (for example a shift record
+     * duplicated by an export) are reported at the later one, naming both.
+     */
+    private void checkOverlappingShifts(Caregiver caregiver, String pointer) {
+        List<Shift> shifts = caregiver.shifts();
+        List<Integer> byStart = new ArrayList<>();
+        for (int s = 0; s < shifts.size(); s++) {
+            if (shifts.get(s).end().isAfter(shifts.get(s).start())) {
+                byStart.add(s);
+            }
+        }
+        byStart.sort(java.util.Comparator.comparing((Integer s) -> shifts.get(s).start()).thenComparing(s -> s));
+        int latestEnding = -1;
+        for (int s : byStart) {
+            Shift shift = shifts.get(s);
+            if (latestEnding >= 0 && shift.start().isBefore(shifts.get(latestEnding).end())) {
+                Shift other = shifts.get(latestEnding);
+                int later = Math.max(s, latestEnding);
+                int earlier = Math.min(s, latestEnding);
+                error(pointer + "/shifts/" + later, "Shifts '" + shifts.get(earlier).id() + "' (" + pointer
+                        + "/shifts/" + earlier + ", " + time.period(shifts.get(earlier).start(), shifts.get(earlier)
+                                .end())
+                        + ") and '" + shifts.get(later).id() + "' (" + pointer + "/shifts/" + later + ", " + time
+                                .period(shifts.get(later).start(), shifts.get(later).end())
+                        + ") of caregiver '" + caregiver.id() + "' overlap: one person cannot work both at once."
+                        + " Remove the duplicate or make one end before the other starts.");
+                if (shift.end().isAfter(other.end())) {
+                    latestEnding = s;
+                }
+            } else if (latestEnding < 0 || shift.end().isAfter(shifts.get(latestEnding).end())) {
+                latestEnding = s;
+            }
+        }
+    }
+
     /** Breaks inside their shift, a positive maximum working time, the breaks within the 255 the solver counts. */
     private void checkShiftRules(Shift shift, String pointer) {
         List<ShiftBreak> breaks = shift.rules().breaks();
@@ -124,12 +175,13 @@ public final class ProblemChecks {
             String breakPointer = pointer + "/breaks/" + b;
             if (shiftBreak.earliestStart().isBefore(shift.start())) {
                 error(breakPointer + "/earliestStart", "Break " + b + " of shift '" + shift.id() + "' may start ("
-                        + shiftBreak.earliestStart() + ") before the shift starts (" + shift.start()
+                        + time.local(shiftBreak.earliestStart()) + ") before the shift starts (" + time.local(shift
+                                .start())
                         + "); move its earliest start into the shift.");
             }
             if (shiftBreak.latestEnd().isAfter(shift.end())) {
                 error(breakPointer + "/latestEnd", "Break " + b + " of shift '" + shift.id() + "' may end ("
-                        + shiftBreak.latestEnd() + ") after the shift ends (" + shift.end()
+                        + time.local(shiftBreak.latestEnd()) + ") after the shift ends (" + time.local(shift.end())
                         + "); move its latest end into the shift.");
             }
         }
@@ -178,8 +230,8 @@ public final class ProblemChecks {
                 checkTime(windows.get(w).end(), windowPointer + "/end");
                 if (w > 0 && windows.get(w).start().isBefore(windows.get(w - 1).end())) {
                     error(windowPointer, "Time windows must be sorted and must not overlap: this one starts at "
-                            + windows.get(w).start() + ", before the previous one ends at " + windows.get(w - 1)
-                                    .end()
+                            + time.local(windows.get(w).start()) + ", before the previous one ends at " + time.local(
+                                    windows.get(w - 1).end())
                             + ".");
                 }
             }

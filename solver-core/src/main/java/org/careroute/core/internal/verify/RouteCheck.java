@@ -88,7 +88,8 @@ final class RouteCheck {
             workload += stop.visit().duration().toSeconds();
         }
         return new Verification.RouteResult(stops.size(), route.travelSeconds(), route.distanceMeters(),
-                route.waitingSeconds(), route.waitingMinutesCounted(), workload);
+                route.waitingSeconds(), route.waitingMinutesCounted(), workload, shiftStart, route.returnTime(), route
+                        .overrun() > 0);
     }
 
     private void checkTimeWindow(RouteSimulation.Stop stop) {

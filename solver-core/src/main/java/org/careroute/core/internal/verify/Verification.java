@@ -2,6 +2,7 @@ package org.careroute.core.internal.verify;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,6 +56,7 @@ final class Verification {
     private long waitingMinutesCounted;
     private long workingDaySoft;
     private final Map<String, Long> workloadByCaregiver = new HashMap<>();
+    private final Map<String, List<BusyRoute>> busyRoutes = new LinkedHashMap<>();
     private int usedShifts;
 
     Verification(Problem problem, Plan plan, TravelMatrixSource travelSource) {
@@ -83,6 +85,7 @@ final class Verification {
         for (int i = 0; i < plan.shifts().size(); i++) {
             checkShiftPlan(i, plan.shifts().get(i), seenShifts);
         }
+        checkOneCaregiverOnePlace();
         WorkingDayCheck.fairness(this, problem, workloadByCaregiver);
         long patientCareSoft = new PatientCareCheck(this, problem, plan, caregiverByShiftId).run(visitsById);
         checkUnassignedList();
@@ -146,6 +149,36 @@ final class Verification {
         workloadByCaregiver.merge(caregiver.id(), route.workloadSeconds(), Long::sum);
         if (route.visitCount() > 0) {
             usedShifts++;
+            busyRoutes.computeIfAbsent(caregiver.id(), id -> new ArrayList<>()).add(new BusyRoute(shiftId, route
+                    .busyFrom(), route.busyUntil(), route.backLate()));
+        }
+    }
+
+    /**
+     * A caregiver with several used routes must finish one before leaving for the next: overlapping shifts, or a
+     * route that runs on (within its overtime allowance) past the start of the caregiver's next shift, would send
+     * one person to two places at once. A route back after its shift end and allowance is already a
+     * {@code shift-end} violation, as the solver scores it, and is not reported again.
+     */
+    private void checkOneCaregiverOnePlace() {
+        for (Map.Entry<String, List<BusyRoute>> entry : busyRoutes.entrySet()) {
+            List<BusyRoute> routes = new ArrayList<>(entry.getValue());
+            routes.sort(Comparator.comparingLong(BusyRoute::from));
+            BusyRoute latest = null;
+            for (BusyRoute route : routes) {
+                if (latest != null && route.from() < latest.until() && !latest.backLate()) {
+                    structure(route.shiftId(), null, "Caregiver " + entry.getKey() + " is planned in two places at"
+                            + " once: the route of shift " + latest.shiftId() + " is out from " + text.instant(latest
+                                    .from())
+                            + " to " + text.clock(latest.until(), latest.from()) + " and the route of shift " + route
+                                    .shiftId()
+                            + " from " + text.instant(route.from()) + " to " + text.clock(route.until(), route.from())
+                            + ".");
+                }
+                if (latest == null || route.until() > latest.until()) {
+                    latest = route;
+                }
+            }
         }
     }
 
@@ -430,7 +463,16 @@ final class Verification {
     }
 
     /** Totals of one recomputed route. */
+    /**
+     * What one route adds up to; {@code busyFrom} to {@code busyUntil} (epoch seconds) is when its caregiver is out:
+     * from leaving at the shift start to being back (or, with an open end, to the end of the last visit);
+     * {@code backLate}: after the shift end and any overtime allowed (a {@code shift-end} violation).
+     */
     record RouteResult(int visitCount, long travelSeconds, long distanceMeters, long waitingSeconds,
-            long waitingMinutesCounted, long workloadSeconds) {
+            long waitingMinutesCounted, long workloadSeconds, long busyFrom, long busyUntil, boolean backLate) {
+    }
+
+    /** A used route of a caregiver, for the check that nobody is in two places at once. */
+    private record BusyRoute(String shiftId, long from, long until, boolean backLate) {
     }
 }

@@ -63,15 +63,19 @@ final class RandomProblems {
             Set<String> skills = skills();
             allSkills.addAll(skills);
             List<Shift> shifts = new ArrayList<>();
+            // one person's shifts follow each other, each of positive length
+            Instant free = Instant.parse("2027-03-01T05:00:00Z");
             for (int s = 0; s < 1 + random.nextInt(2); s++) {
-                Instant start = time(Instant.parse("2027-03-01T05:00:00Z"), 3 * 86_400);
+                Instant start = time(free, 2 * 86_400);
                 Location startLocation = location();
                 Location end = switch (random.nextInt(3)) {
                     case 0 -> null;
                     case 1 -> startLocation;
                     default -> location();
                 };
-                shifts.add(new Shift("shift-" + shiftNumber++, start, time(start, 12 * 3600), startLocation, end));
+                Instant shiftEnd = time(start.plusSeconds(60), 12 * 3600);
+                shifts.add(new Shift("shift-" + shiftNumber++, start, shiftEnd, startLocation, end));
+                free = shiftEnd;
             }
             caregivers.add(new Caregiver("c" + c, random.nextBoolean() ? null : "Caregiver \"" + c + "\" Åström",
                     skills, TransportMode.values()[random.nextInt(3)], random.nextBoolean()

@@ -8,7 +8,10 @@ import org.slf4j.LoggerFactory;
 /** Sets log levels from the command's verbosity; the appender (stderr) and defaults are in logback.xml. */
 final class Logging {
 
-    /** Logs "Solving started" and "Solving ended: ... move evaluation speed (N/sec)" at INFO. */
+    /**
+     * Logs "Solving started" and "Solving ended: ... move evaluation speed (N/sec)" at INFO; Timefold's speed counts
+     * only its own moves, so careroute logs the speed of its ruin-and-recreate search after it.
+     */
     static final String SOLVER_LOGGER = "ai.timefold.solver.core.impl.solver.DefaultSolver";
     /** Parent of the phase loggers ("Local Search phase (1) ended: ..."). */
     static final String TIMEFOLD_LOGGER = "ai.timefold.solver";
@@ -44,8 +47,13 @@ final class Logging {
             solver.setLevel(Level.INFO);
             timefold.setLevel(Level.INFO);
             careroute.setLevel(Level.DEBUG);
-        } else {
+        } else if (verbosity.verbose()) {
             solver.setLevel(Level.INFO);
+            timefold.setLevel(Level.WARN);
+            careroute.setLevel(Level.INFO);
+        } else {
+            // the solver's lines would break into the one-line progress display: --verbose shows them
+            solver.setLevel(Level.WARN);
             timefold.setLevel(Level.WARN);
             careroute.setLevel(Level.WARN);
         }

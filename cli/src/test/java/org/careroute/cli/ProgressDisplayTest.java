@@ -35,7 +35,8 @@ class ProgressDisplayTest {
 
     @Test
     void quiet_printsNoProgressButStillPrintsMessages() {
-        try (ProgressDisplay display = ProgressDisplay.open(new Verbosity(true, false), new PrintWriter(err, true),
+        try (ProgressDisplay display = ProgressDisplay.open(new Verbosity(true, false, false),
+                new PrintWriter(err, true),
                 Duration.ofSeconds(30), false)) {
             display.update(progress("0hard/0medium/-5000soft", true, 6, 0));
             display.message("Ctrl-C: stopping");
@@ -46,7 +47,7 @@ class ProgressDisplayTest {
 
     @Test
     void withoutTimeLimit_showsElapsedTimeOnly() {
-        try (ProgressDisplay display = ProgressDisplay.open(new Verbosity(false, false), new PrintWriter(err, true),
+        try (ProgressDisplay display = ProgressDisplay.open(Verbosity.NORMAL, new PrintWriter(err, true),
                 null, false)) {
             display.update(progress("0hard/0medium/-5000soft", true, 6, 0));
         }
@@ -74,7 +75,7 @@ class ProgressDisplayTest {
     }
 
     private ProgressDisplay open(boolean terminal) {
-        return ProgressDisplay.open(new Verbosity(false, false), new PrintWriter(err, true), Duration.ofSeconds(30),
+        return ProgressDisplay.open(Verbosity.NORMAL, new PrintWriter(err, true), Duration.ofSeconds(30),
                 terminal);
     }
 

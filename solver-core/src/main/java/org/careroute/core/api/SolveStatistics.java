@@ -51,7 +51,8 @@ public record SolveStatistics(Duration solverTime, long moveEvaluationCount, lon
         return Optional.ofNullable(firstFeasibleTime);
     }
 
-    private long perSecond(long count) {
+    /** A count of the solve (e.g. iterations of one phase) per second of solver time (0 when no time was spent). */
+    public long perSecond(long count) {
         long millis = solverTime.toMillis();
         return millis <= 0 ? 0 : count * 1000L / millis;
     }

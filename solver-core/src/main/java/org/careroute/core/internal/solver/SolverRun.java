@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.careroute.core.api.CareConstraint;
@@ -28,6 +29,8 @@ import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.score.CareConstraintProvider;
 import org.careroute.core.internal.search.SearchPhases;
 import org.careroute.core.internal.travel.TravelMatrices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One solve: its own solver factory, solver and thread, so that concurrent solves share nothing. Cancellation is
@@ -35,6 +38,8 @@ import org.careroute.core.internal.travel.TravelMatrices;
  * before {@code solve()} has started.
  */
 public final class SolverRun implements SolveJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolverRun.class);
 
     private final Problem problem;
     private final SolveOptions options;
@@ -207,6 +212,7 @@ public final class SolverRun implements SolveJob {
         phases.solverStarted(System.nanoTime());
         CareSchedule solved = newSolver.solve(schedule);
         statistics = statisticsOf(newSolver, phases);
+        logSearchSpeed(statistics, phases.iterations(), solved.getScore());
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
         Duration repairBudget = options.timeLimit() == null
@@ -283,6 +289,26 @@ public final class SolverRun implements SolveJob {
         return new SolveStatistics(Duration.ofMillis(timefold.getTimeMillisSpent()), timefold
                 .getMoveEvaluationCount() + phases.iterations(), timefold.getScoreCalculationCount(),
                 firstFeasibleTime);
+    }
+
+    /**
+     * Logs how fast the search that ran went. Timefold's own "Solving ended" line counts only Timefold's moves, which
+     * is 0/sec when careroute's ruin-and-recreate phase did the searching; this line counts its iterations too.
+     */
+    private static void logSearchSpeed(SolveStatistics statistics, long iterations, Object bestScore) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        double seconds = statistics.solverTime().toMillis() / 1000.0;
+        long timefoldMoves = statistics.moveEvaluationCount() - iterations;
+        LOG.info(String.format(Locale.ROOT, "Search ended: %.1f s, best score %s, %d moves evaluated (%d/sec):"
+                + " %d ruin-and-recreate iterations (%d/sec) and %d Timefold moves (%d/sec); %d score calculations"
+                + " (%d/sec).", seconds, bestScore, statistics.moveEvaluationCount(),
+                statistics
+                        .moveEvaluationSpeed(),
+                iterations, statistics.perSecond(iterations), timefoldMoves,
+                statistics.perSecond(timefoldMoves), statistics.scoreCalculationCount(), statistics
+                        .scoreCalculationSpeed()));
     }
 
     private long weight(CareConstraint rule) {

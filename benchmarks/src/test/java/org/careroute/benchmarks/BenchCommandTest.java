@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.careroute.datasets.BenchmarkData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.TypeConversionException;
@@ -18,6 +19,7 @@ class BenchCommandTest {
     @TempDir
     Path dir;
 
+    @Tag("slow")
     @Test
     void vrptw_twoInstancesWithMoveLimit_writesVerifiedRowsAndClassMeans() throws IOException {
         Path csv = dir.resolve("results.csv");
@@ -34,6 +36,7 @@ class BenchCommandTest {
         assertThat(result.out()).contains("careroute C1").contains("careroute RC2").contains("Results: " + csv);
     }
 
+    @Tag("slow")
     @Test
     void scale_twoSmallSizesSingleAndPartitioned_writesOneRowPerSizeAndMode() throws IOException {
         Path csv = dir.resolve("scale.csv");

@@ -11,6 +11,7 @@ import org.careroute.datasets.BenchmarkData;
 import org.careroute.datasets.uhhc.UhhcEvaluation;
 import org.careroute.datasets.uhhc.UhhcEvaluator;
 import org.careroute.datasets.uhhc.UhhcReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ class HhcBenchCommandTest {
     @TempDir
     Path dir;
 
+    @Tag("slow")
     @Test
     void hhc_twoBazirhaInstancesWithMoveLimit_writesScoredRowsSolutionsAndSetMeans() throws IOException {
         Path csv = dir.resolve("hhc.csv");
@@ -77,6 +79,7 @@ class HhcBenchCommandTest {
         assertThat(result.err()).contains("No instance Z9 in " + set + "; available: [A1, A2, A3");
     }
 
+    @Tag("slow")
     @Test
     void hhc_generatedInstance_isSolvedScoredAndNamedByItsFile() throws IOException {
         Path csv = dir.resolve("generated.csv");

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.careroute.routing.RoadTravelMatrix;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's state works outside JMH (setup, one measured call, teardown). */
 class RoadMatrixBenchmarkTest {
 
+    @Tag("slow")
     @Test
     void smallMatrix_isComputedForTheRequestedPoints() {
         RoadMatrixBenchmark benchmark = new RoadMatrixBenchmark();

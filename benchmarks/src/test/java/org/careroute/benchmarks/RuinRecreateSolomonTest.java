@@ -13,6 +13,7 @@ import org.careroute.datasets.BenchmarkData;
 import org.careroute.datasets.vrptw.VrptwInstance;
 import org.careroute.datasets.vrptw.VrptwProblems;
 import org.careroute.datasets.vrptw.VrptwReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +48,7 @@ class RuinRecreateSolomonTest {
         assertThat(plan.summary().unassignedVisits()).isZero();
     }
 
+    @Tag("slow")
     @Test
     void sameSeedAndMoveCountLimit_giveTheSamePlan() throws IOException {
         VrptwInstance r101 = solomon("R101");
@@ -58,6 +60,7 @@ class RuinRecreateSolomonTest {
         assertThat(second.score()).isEqualTo(first.score());
     }
 
+    @Tag("slow")
     @Test
     void ruinRecreate_improvesOnTheGreedyRoutes() throws IOException {
         VrptwInstance r101 = solomon("R101");

@@ -13,9 +13,11 @@ import org.careroute.datasets.vrptw.BestKnownSolutions;
 import org.careroute.datasets.vrptw.VrptwInstance;
 import org.careroute.datasets.vrptw.VrptwProblems;
 import org.careroute.datasets.vrptw.VrptwReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every solver's plan on a real instance passes the independent verifier (short runs; nothing about speed). */
+@Tag("slow")
 class SolversTest {
 
     private static VrptwInstance solomon(String name) throws IOException {

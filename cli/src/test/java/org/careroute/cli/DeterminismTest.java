@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The same problem, seed and move-count limit give a byte-identical plan file in this JVM and in two fresh JVMs
  * (another JIT, another hash seed, another start-up order).
  */
+@Tag("slow")
 class DeterminismTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.careroute.core.api.CareConstraint;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +94,7 @@ class ExplainCommandTest {
                 "arrives late: The only qualified shift would arrive after").contains("no shift at that time");
     }
 
+    @Tag("slow")
     @Test
     void explain_shippedUnplaceableSample_namesTheDesignedReasonOfEachVisit() {
         Path problem = Path.of("..", "datasets", "samples", "karlstad-unplaceable.json");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Problem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
+    @Tag("slow")
     @Test
     void palliativeTeam_isGeneratedValidatedSolvedAndVerified() throws IOException {
         Path problemFile = dir.resolve("kv.json");
@@ -39,6 +41,7 @@ class GenerateCommandTest {
         assertThat(verified.exitCode()).as(verified.toString()).isZero();
     }
 
+    @Tag("slow")
     @Test
     void regionWithSeveralBases_solvesPartitionedAndVerifies() throws IOException {
         Path problemFile = dir.resolve("usti.json");

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.careroute.core.testutil.HostileInputs;
 
@@ -24,6 +25,7 @@ import org.careroute.core.testutil.HostileInputs;
  * temporary file left. {@code validate} and {@code solve} agree on what is valid. The system property
  * {@code careroute.fuzz.factor} multiplies the number of files for a longer soak.
  */
+@Tag("slow")
 class HostileCliPropertiesTest {
 
     private static final int FACTOR = Integer.getInteger("careroute.fuzz.factor", 1);

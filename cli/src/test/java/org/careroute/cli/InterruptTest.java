@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * best plan, complete and valid. Runs the real {@code main} in a child JVM.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
+@Tag("slow")
 class InterruptTest {
 
     @TempDir

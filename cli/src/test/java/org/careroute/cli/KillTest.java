@@ -18,6 +18,7 @@ import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -28,10 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  * random moments (two thirds of them after a first checkpoint, while solving; the others at any moment of start-up),
  * alternately with SIGTERM (which writes the best plan) and SIGKILL (which cannot be caught). Afterwards the output
  * and the checkpoint are each either the previous file, byte for byte, or a complete new plan that parses and that
- * the independent verifier scores exactly as the plan says. The system property {@code careroute.kills} raises the
+ * the independent verifier scores exactly as the plan says. The test fails when a kill does not land: no first
+ * checkpoint before a kill meant for a running solve, a child that ended before its signal, or an exit code that is
+ * not the signal's. The system property {@code careroute.kills} raises the
  * number of kills for a longer soak.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
+@Tag("slow")
 class KillTest {
 
     private static final int KILLS = Integer.getInteger("careroute.kills", 6);
@@ -63,12 +67,21 @@ class KillTest {
             Process solve = ChildCli.start(dir, "solve-" + kill, List.of(), "solve", problemFile.toString(), "-o",
                     plan.toString(), "--checkpoint", checkpoint.toString(), "--checkpoint-interval", "100ms",
                     "--time-limit", "10m", "--seed", String.valueOf(kill));
+            boolean term = kill % 2 == 0;
+            String signal = term ? "SIGTERM" : "SIGKILL";
             if (kill % 3 != 2) {
                 // most kills while solving (after a first checkpoint), the rest at any moment of start-up
-                awaitCheckpoint(checkpoint, oldCheckpoint, solve);
+                assertThat(awaitCheckpoint(checkpoint, oldCheckpoint, solve)).as(
+                        "kill %d: a first checkpoint while solving, before the %s; child stderr:%n%s", kill, signal,
+                        childErr(kill)).isTrue();
             }
             Thread.sleep(random.nextInt(3_000));
-            boolean term = kill % 2 == 0;
+            // a kill must land: the child (time limit 10 minutes) is still running when the signal is sent
+            assertThat(solve.isAlive()).as("kill %d: the child is still solving when the %s is sent; it ended with"
+                    + " exit %s; stderr:%n%s", kill, signal, solve.isAlive() ? "-" : solve.exitValue(),
+                    childErr(
+                            kill))
+                    .isTrue();
             if (term) {
                 solve.destroy();
                 terms++;
@@ -78,26 +91,41 @@ class KillTest {
             if (!solve.waitFor(2, TimeUnit.MINUTES)) {
                 solve.destroyForcibly().waitFor();
             }
-            String what = "kill " + kill + (term ? " (SIGTERM" : " (SIGKILL") + ", exit " + solve.exitValue() + ")";
+            String what = "kill " + kill + " (" + signal + ", exit " + solve.exitValue() + ")";
+            // 128 + the signal: the signal ended the child (after SIGTERM, once the plan was written)
+            assertThat(solve.exitValue()).as("%s; stderr:%n%s", what, childErr(kill)).isEqualTo(term ? 143 : 137);
             newPlans += oldOrComplete(plan, oldPlan, problem, what) ? 0 : 1;
             newCheckpoints += oldOrComplete(checkpoint, oldCheckpoint, problem, what) ? 0 : 1;
         }
+        assertThat(newCheckpoints).as("kills after a first checkpoint left new checkpoints").isPositive();
         System.out.printf("kill test: %d kills survived (%d SIGTERM, %d SIGKILL): %d new plans, %d new checkpoints,"
                 + " the rest unchanged; %d temporary files left by SIGKILL%n", KILLS, terms, KILLS - terms, newPlans,
                 newCheckpoints, temporaryFiles());
     }
 
-    /** Waits until the child has written a new checkpoint (or has ended). */
-    private static void awaitCheckpoint(Path checkpoint, byte[] old, Process solve) throws InterruptedException {
+    /**
+     * Waits until the child has written a new checkpoint: true when it has, false when the child ended first or
+     * wrote none in two minutes.
+     */
+    private static boolean awaitCheckpoint(Path checkpoint, byte[] old, Process solve) throws InterruptedException {
         for (int i = 0; i < 6_000 && solve.isAlive(); i++) {
             try {
                 if (Files.exists(checkpoint) && !Arrays.equals(Files.readAllBytes(checkpoint), old)) {
-                    return;
+                    return true;
                 }
             } catch (IOException e) {
                 // replaced while reading: look again
             }
             Thread.sleep(20);
+        }
+        return false;
+    }
+
+    private String childErr(int kill) {
+        try {
+            return Files.readString(dir.resolve("solve-" + kill + ".err"));
+        } catch (IOException e) {
+            return "(" + e.getMessage() + ")";
         }
     }
 

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.careroute.datasets.BenchmarkData;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** solve / verify / matrix / bench matrix on real roads (Andorra and Monaco extracts, ODbL). */
+@Tag("slow")
 class OsmCommandsTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ class ReplanAndRecommendCommandTest {
         return Fixtures.write(dir.resolve("changed.json"), problem.toPrettyString());
     }
 
+    @Tag("slow")
     @Test
     void replanWithNewVisit_keepsStartedVisitsListsChangesAndVerifies() {
         Path published = solved(Fixtures.write(dir.resolve("problem.json"), Fixtures.PROBLEM));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A problem whose travel matrices cannot fit in the heap is refused before solving with exit code 2 and advice, not
  * an OutOfMemoryError: 4 000 distinct locations need about 128 MB of matrices, the child JVM gets a 96 MB heap.
  */
+@Tag("slow")
 class ResourceGuardTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ class ResumeCommandTest {
                 + " directory");
     }
 
+    @Tag("slow")
     @Test
     void resumeFromCheckpoint_isAtLeastAsGoodAndVerifies() {
         Path problem = sample();

@@ -8,12 +8,14 @@ import org.careroute.core.api.VerificationReport;
 import org.careroute.core.api.Violation;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The solver and the independent verifier implement the same rules separately: on a realistic problem, every time,
  * leg, total and score the solver reports must be what the verifier recomputes.
  */
+@Tag("slow")
 class SolverAgreesWithVerifierTest {
 
     @Test

@@ -26,6 +26,7 @@ import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.testutil.InsertionPlanner;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,7 @@ class VarmlandSampleTest {
         assertThat(localities(LARGE)).hasSizeGreaterThan(localities(SAMPLE).size());
     }
 
+    @Tag("slow")
     @Test
     void everyVisit_hasACaregiverWithItsSkillsOnDutyInOneOfItsWindows() {
         for (Problem problem : List.of(SAMPLE, LARGE)) {
@@ -114,6 +116,7 @@ class VarmlandSampleTest {
         assertCompleteFeasiblePlan(SAMPLE);
     }
 
+    @Tag("slow")
     @Test
     void largeProblem_hasACompletePlanBreakingNoRule() {
         assertCompleteFeasiblePlan(LARGE);

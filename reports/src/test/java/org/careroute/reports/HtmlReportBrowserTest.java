@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.explain.Explanation;
 import org.careroute.core.api.model.ShiftPlan;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rendered DOM: the caregivers, the visit count and the unassigned visits' reasons are shown, and the browser logs
  * no errors. Skipped, with a note, on machines without Chromium.
  */
+@Tag("slow")
 class HtmlReportBrowserTest {
 
     @TempDir

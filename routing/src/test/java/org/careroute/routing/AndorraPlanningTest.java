@@ -28,10 +28,12 @@ import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A small home-care day in Andorra planned on real roads through the {@link Planner} facade. */
+@Tag("slow")
 class AndorraPlanningTest {
 
     private static final Instant DAY = Instant.parse("2027-03-01T07:00:00Z");

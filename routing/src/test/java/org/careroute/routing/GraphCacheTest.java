@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.TransportMode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The graph cache is reused only when it fits the input and is intact. */
+@Tag("slow")
 class GraphCacheTest {
 
     private static final List<GeoLocation> MONACO = List.of(new GeoLocation(43.7396, 7.4280),

@@ -13,10 +13,12 @@ import java.util.stream.Stream;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.TransportMode;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Finished matrices are reused for the same input and never trusted when damaged or for other input. */
+@Tag("slow")
 class MatrixCacheTest {
 
     private static final List<GeoLocation> MONACO = List.of(new GeoLocation(43.7396, 7.4280),

@@ -15,10 +15,12 @@ import org.careroute.core.api.travel.UnroutableLocation;
 import org.careroute.core.api.travel.UnroutableLocationsException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Matrix entries against GraphHopper's own {@code route()} on real extracts. */
+@Tag("slow")
 class RoadMatrixTest {
 
     @TempDir

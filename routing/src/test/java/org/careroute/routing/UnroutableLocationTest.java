@@ -10,10 +10,12 @@ import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.travel.UnroutableLocation;
 import org.careroute.core.api.travel.UnroutableLocationsException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Locations off the road network or cut off from the others are reported with their index and snap distance. */
+@Tag("slow")
 class UnroutableLocationTest {
 
     /** Monte Carlo and the port of Monaco, on the road network. */

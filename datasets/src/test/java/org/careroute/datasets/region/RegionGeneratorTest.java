@@ -22,6 +22,7 @@ import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.Visit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -117,6 +118,7 @@ class RegionGeneratorTest {
         assertThatThrownBy(() -> RegionProfiles.byId("atlantis")).hasMessageContaining("varmland");
     }
 
+    @Tag("slow")
     @ParameterizedTest
     @MethodSource("regions")
     void smallProblem_solvesFeasiblyAndVerifies(String region) {
@@ -147,6 +149,7 @@ class RegionGeneratorTest {
         assertThat(generate("varmland", 1000, (int) refused.suggestedCaregivers(), 1, 1).visits()).hasSize(1000);
     }
 
+    @Tag("slow")
     @Test
     void overbookedDay_keepsFewerVisitsMandatory_typicalDayAlmostAll() {
         RegionProfile varmland = RegionProfiles.byId("varmland");

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.model.Plan;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Instance → careroute problem → {@link Planner} → UHHC solution file → {@link UhhcEvaluator}. */
+@Tag("slow")
 class UhhcEndToEndTest {
 
     private static final SolveOptions REPRODUCIBLE = new SolveOptions(null, null, null, 20_000L, 7, null);

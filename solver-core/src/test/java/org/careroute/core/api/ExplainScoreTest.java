@@ -9,6 +9,7 @@ import org.careroute.core.api.explain.Explanation;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * On many solved problems (tight, so that many plans are infeasible or leave visits out, some solved only a few
  * moves), the explanation's per-constraint totals add up, level by level, to the score the solver reports.
  */
+@Tag("slow")
 class ExplainScoreTest {
 
     private static final Planner PLANNER = Planner.create();

@@ -19,6 +19,7 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
@@ -29,6 +30,7 @@ class PlannerTest {
         return SolveOptions.defaults().withMoveCountLimit(moves).withTimeLimit(null).withSeed(seed);
     }
 
+    @Tag("slow")
     @Test
     void solveSmallProblem_returnsPlanThatTheVerifierAccepts() {
         Problem problem = TestProblems.random(11, 20, 4);
@@ -53,6 +55,7 @@ class PlannerTest {
         assertThat(second).isEqualTo(first);
     }
 
+    @Tag("slow")
     @Test
     void concurrentSolves_doNotInterfere() throws Exception {
         List<Problem> problems = List.of(TestProblems.random(21, 18, 3), TestProblems.random(22, 22, 4),

@@ -15,6 +15,7 @@ import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.testutil.ScenarioGenerator;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Re-planning with Timefold's FULL_ASSERT on small random problems: the pinned prefix, the departure rule and the
  * plan-change rule must not corrupt the incremental score, and the verifier must recompute the same score.
  */
+@Tag("slow")
 class ReplanFullAssertTest {
 
     private static final Planner PLANNER = Planner.create();

@@ -26,6 +26,7 @@ import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitChange;
 import org.careroute.core.api.model.WorkTerms;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,6 +126,7 @@ class ReplanningTest {
                 .maxWorkingTime(), rules.continuousWork());
     }
 
+    @Tag("slow")
     @Test
     void sickCaregiverAndUrgentVisit_keepsThePastAndServesTheUrgentVisit() {
         Plan replanned = PLANNER.replan(changed, new Replanning(published, "published.json", NOW, TOLERANCE),
@@ -216,6 +218,7 @@ class ReplanningTest {
      * currency unit, moving a visit can save more than the default plan-change weight (1800), so a re-plan with
      * nothing changed may still change visits that pay for it. A weight above any single move's saving keeps them.
      */
+    @Tag("slow")
     @Test
     void nothingChangedAndHighChangeWeight_keepsEveryPublishedVisit() {
         Map<String, Long> weights = new HashMap<>(problem.constraintWeights());

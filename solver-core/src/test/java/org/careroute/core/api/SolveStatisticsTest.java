@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SolveStatisticsTest {
 
+    @Tag("slow")
     @Test
     void solveWithStatistics_countsMovesAndScoreCalculations() {
         Problem problem = TestProblems.random(11, 20, 4);

@@ -16,12 +16,14 @@ import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Eight solves at once through one {@link Planner} give byte for byte the plans they give one by one (with move-count
  * terminations), and cancelling one of them leaves the others untouched.
  */
+@Tag("slow")
 class ConcurrentEmbeddingTest {
 
     private static final int SOLVES = 8;

@@ -10,6 +10,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.VerificationReport;
@@ -21,6 +22,7 @@ import org.careroute.core.api.model.Problem;
  * 2027-10-31), including times that do not exist or exist twice: the problem is read, planned and verified with
  * the same instants, and the plan's times read back unchanged.
  */
+@Tag("slow")
 class DstPropertiesTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
@@ -34,6 +35,7 @@ import org.careroute.core.testutil.HostileInputs;
  * Nothing else may happen: no other exception, no crash. The system property {@code careroute.fuzz.factor} (default
  * 1) multiplies the number of variants for a longer soak.
  */
+@Tag("slow")
 class HostileInputPropertiesTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

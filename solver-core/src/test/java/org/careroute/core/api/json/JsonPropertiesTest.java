@@ -17,11 +17,13 @@ import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import org.careroute.core.api.InputError;
 import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.ProblemValidator;
 import org.careroute.core.api.model.Problem;
 
+@Tag("slow")
 class JsonPropertiesTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

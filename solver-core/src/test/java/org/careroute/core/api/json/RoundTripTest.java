@@ -38,6 +38,7 @@ import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.WorkTerms;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -196,6 +197,7 @@ class RoundTripTest {
         assertThat(json).contains("\"start\": 825.25").contains("\"duration\": 90").contains("\"end\": 1236");
     }
 
+    @Tag("slow")
     @Test
     void matrixProblem_writesRowsOnOneLine() {
         assertThat(write(matrixProblem())).contains("[0, 600, 900]");

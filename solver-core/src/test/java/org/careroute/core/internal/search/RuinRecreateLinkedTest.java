@@ -19,6 +19,7 @@ import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.solver.ScheduleFactory;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -128,6 +129,7 @@ class RuinRecreateLinkedTest {
                 routes.visitCount() - routes.poolSize());
     }
 
+    @Tag("slow")
     @Test
     void linkedProblem_solvesWithoutHardViolationsAndKeepsPartsTogether() {
         Problem problem = TestProblems.linked(5, 16, 5);

@@ -17,6 +17,7 @@ import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.solver.ScheduleFactory;
 import org.careroute.core.internal.solver.WarmStart;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@link TestProblems#withWorkingDay}): it accepts exactly the insertions after which Timefold's hard score, leaving
  * aside the inserted visit's own unassigned penalty, is not worse.
  */
+@Tag("slow")
 class SearchRoutesWorkingDayTest {
 
     private static final Map<String, Long> WEIGHTS = Map.of(CareConstraint.CONTINUITY_OF_CARE.id(), 0L);

@@ -9,6 +9,7 @@ import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.testutil.ScenarioGenerator;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -71,6 +72,7 @@ class FullAssertSolveTest {
      * or rest left the visit's own arrival, end and state as they were, so the constraint was not re-evaluated (FULL
      * assert: continuous-work matches missing). Generated problems with strict laws, short breaks, a second day.
      */
+    @Tag("slow")
     @ParameterizedTest
     @ValueSource(longs = {25, 34, 35, 39})
     void workExcessAbsorbedByARest_solvesWithoutScoreCorruption(long seed) {

@@ -12,6 +12,7 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.internal.verify.PlanVerifier;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * FULL_ASSERT with double-staffed visits, a dependency and a pin: every move is rescored from scratch, so loops in
  * the synchronised starts (inconsistent shadow variables) must never corrupt the incremental score.
  */
+@Tag("slow")
 class LinkedFullAssertTest {
 
     @ParameterizedTest

@@ -15,6 +15,7 @@ import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * With double-staffed visits, a dependency and a pin, the independent verifier recomputes the synchronised starts
  * across routes and must agree with the solver's score; the plan shows every part with the same start.
  */
+@Tag("slow")
 class LinkedSolverVerifierAgreementTest {
 
     private static final Planner PLANNER = Planner.create();

@@ -37,6 +37,7 @@ import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.testutil.ScenarioGenerator;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the independent verifier and the solver's own constraints, scored one constraint at a time, agree on every
  * constraint's amount, on every hard violation and on feasibility.
  */
+@Tag("slow")
 class ScoreIntegrityTest {
 
     private static final Planner PLANNER = Planner.create();

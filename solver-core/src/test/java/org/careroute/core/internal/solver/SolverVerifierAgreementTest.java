@@ -24,6 +24,7 @@ import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The solver's score and the independent verifier must agree on every solved plan: feasibility, and each score level
  * recomputed from scratch. Problems are tight on purpose so that many plans are infeasible or leave visits out.
  */
+@Tag("slow")
 class SolverVerifierAgreementTest {
 
     private static final Planner PLANNER = Planner.create();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.careroute.core.testutil.HostileInputs;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bodies: every one gets 400 (with pointers) or 413, or is a valid problem and is accepted; never a 500. Validate and
  * submit agree on which are valid.
  */
+@Tag("slow")
 class HostileBodiesTest {
 
     private static final int VARIANTS = 150;

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (202) and then finishes, or refused with 429 and a Retry-After; none is lost or listed twice. Each client submits
  * a small problem, waits for its plan when accepted (half a second after a refusal), then submits the next.
  */
+@Tag("slow")
 class LoadTest {
 
     private static final int CLIENTS = 20;

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow")
 class HhcBenchCommandTest {
 
     @TempDir
     Path dir;
 
-    @Tag("slow")
     @Test
     void hhc_twoBazirhaInstancesWithMoveLimit_writesScoredRowsSolutionsAndSetMeans() throws IOException {
         Path csv = dir.resolve("hhc.csv");
@@ -79,7 +79,6 @@ class HhcBenchCommandTest {
         assertThat(result.err()).contains("No instance Z9 in " + set + "; available: [A1, A2, A3");
     }
 
-    @Tag("slow")
     @Test
     void hhc_generatedInstance_isSolvedScoredAndNamedByItsFile() throws IOException {
         Path csv = dir.resolve("generated.csv");

@@ -19,10 +19,12 @@ import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The batch on a plain {@code local[2]} Spark: generated region-days in, verified merged plans out. */
+@Tag("slow")
 class PlanBatchTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);

@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Failures on {@code local[2,2]} (two attempts per task, as on a cluster): a task that fails once is retried and gives
  * the same plan; a partition that fails twice gets the greedy plan, flagged, and the other partitions are kept.
  */
+@Tag("slow")
 class RetryTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * Re-planning a day of the shipped Värmland sample at 10:30: a caregiver goes home sick and an urgent visit comes
  * in. Compares the re-plan with solving the changed problem from scratch.
  */
+@Tag("slow")
 class ReplanningTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T09:30:00Z"); // 10:30 +01:00
@@ -126,7 +127,6 @@ class ReplanningTest {
                 .maxWorkingTime(), rules.continuousWork());
     }
 
-    @Tag("slow")
     @Test
     void sickCaregiverAndUrgentVisit_keepsThePastAndServesTheUrgentVisit() {
         Plan replanned = PLANNER.replan(changed, new Replanning(published, "published.json", NOW, TOLERANCE),
@@ -218,7 +218,6 @@ class ReplanningTest {
      * currency unit, moving a visit can save more than the default plan-change weight (1800), so a re-plan with
      * nothing changed may still change visits that pay for it. A weight above any single move's saving keeps them.
      */
-    @Tag("slow")
     @Test
     void nothingChangedAndHighChangeWeight_keepsEveryPublishedVisit() {
         Map<String, Long> weights = new HashMap<>(problem.constraintWeights());

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** FULL_ASSERT recalculates the score from scratch after every move: any incremental score corruption fails. */
+@Tag("slow")
 class FullAssertSolveTest {
 
     @ParameterizedTest
@@ -72,7 +73,6 @@ class FullAssertSolveTest {
      * or rest left the visit's own arrival, end and state as they were, so the constraint was not re-evaluated (FULL
      * assert: continuous-work matches missing). Generated problems with strict laws, short breaks, a second day.
      */
-    @Tag("slow")
     @ParameterizedTest
     @ValueSource(longs = {25, 34, 35, 39})
     void workExcessAbsorbedByARest_solvesWithoutScoreCorruption(long seed) {

@@ -51,7 +51,13 @@ public record SolveStatistics(Duration solverTime, long moveEvaluationCount, lon
         return Optional.ofNullable(firstFeasibleTime);
     }
 
-    /** A count of the solve (e.g. iterations of one phase) per second of solver time (0 when no time was spent). */
+    /**
+     * A count of the solve (e.g. the iterations of one phase) per second of solver time (0 when no time was spent).
+     *
+     * @param count
+     *            how many of something the solve did
+     * @return that many per second
+     */
     public long perSecond(long count) {
         long millis = solverTime.toMillis();
         return millis <= 0 ? 0 : count * 1000L / millis;

@@ -79,7 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // the planted plan's timing runs the solver: its start and end lines are noise here, except with --debug
-        Logging.configure(common.verbosity().debug() ? common.verbosity() : new Verbosity(true, false));
+        Logging.configure(common.verbosity().debug() ? common.verbosity() : new Verbosity(true, false, false));
         AtomicFile.requireWritable(outputFile, null);
         if (reportFile != null) {
             AtomicFile.requireWritable(reportFile, outputFile);

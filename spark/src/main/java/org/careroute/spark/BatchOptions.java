@@ -77,8 +77,8 @@ record BatchOptions(List<Path> problems, Split partitionBy, Path out, Duration t
                 case "--seed" -> seed = number(name, value);
                 case "--master" -> master = value;
                 case "--osm" -> throw new IllegalArgumentException("--osm: road travel is not available in the Spark"
-                        + " batch yet; give the problems haversine or matrix travel (careroute matrix writes a road"
-                        + " matrix into a problem's travel).");
+                        + " batch yet; give the problems haversine travel, or an explicit travel matrix (travel mode"
+                        + " matrix, partitioned by file or day).");
                 default -> throw new IllegalArgumentException("Unknown option " + name + ".\n" + USAGE);
             }
         }

@@ -181,6 +181,46 @@ class ReplanningTest {
         assertThat(replanned.changes().changedVisits()).isLessThan(scratchChanges);
     }
 
+    /**
+     * A caregiver who took a break before a visit that has started goes home at 10:30, and the changed problem drops
+     * her breaks (as a user editing the day would): the started visits keep their published times, in the plan and in
+     * the verifier, instead of moving earlier into the time of the removed break.
+     */
+    @Test
+    void startedVisitsAfterARemovedBreak_keepTheirPublishedTimes() {
+        ShiftPlan withBreak = published.shifts().stream().filter(s -> s.breaks().stream().anyMatch(b -> s.visits()
+                .stream().anyMatch(v -> !v.start().isBefore(b.end()) && v.start().isBefore(NOW)))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no started visit after a break in " + published
+                        .shifts()));
+        Problem ended = sickAndUrgent(problem, published, withBreak.shiftId());
+        List<Caregiver> caregivers = ended.caregivers().stream().map(c -> new Caregiver(c.id(), c.name(), c
+                .skills(), c.transportMode(), c.capacity(),
+                c.shifts().stream().map(s -> s.id().equals(withBreak
+                        .shiftId())
+                                ? new Shift(s.id(), s.start(), s.end(), s.startLocation(), null, new ShiftRules(List
+                                        .of(), s.rules().maxWorkingTime(), s.rules().continuousWork()))
+                                : s)
+                        .toList(),
+                c.terms())).toList();
+        Problem withoutBreaks = new Problem(ended.name(), ended.timeZone(), ended.timeFormat(), ended.travel(),
+                caregivers, ended.visits(), ended.constraintWeights(), ended.clients());
+
+        Plan replanned = PLANNER.replan(withoutBreaks, new Replanning(published, "published.json", NOW, TOLERANCE),
+                OPTIONS);
+
+        Map<String, PlannedVisit> after = byVisit(replanned);
+        byVisit(published).forEach((id, visit) -> {
+            if (visit.start().isBefore(NOW)) {
+                assertThat(after.get(id)).as("started visit %s", id).isNotNull();
+                assertThat(after.get(id).start()).as("started visit %s", id).isEqualTo(visit.start());
+            }
+        });
+        VerificationReport report = PLANNER.verify(withoutBreaks, replanned);
+        assertThat(report.violations()).as("%s", report.violations()).isEmpty();
+        assertThat(report.recomputed().hardScore()).isEqualTo(replanned.summary().hardScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(replanned.summary().softScore());
+    }
+
     @Test
     void recommendIntoReplannedPlan_placesNothingBeforeNowOrAmongStartedVisits() {
         Plan replanned = PLANNER.replan(changed, new Replanning(published, null, NOW, TOLERANCE), new SolveOptions(

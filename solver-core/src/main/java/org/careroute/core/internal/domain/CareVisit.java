@@ -26,7 +26,7 @@ import java.util.List;
  * parts of crossing routes wait on each other in a loop ({@link #inconsistent}).
  */
 @PlanningEntity
-public class CareVisit implements WorkingDay.StepSink {
+public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
 
     public static final long UNSET = Long.MIN_VALUE;
     /** {@link #getPart()} of an ordinary visit. */
@@ -53,6 +53,11 @@ public class CareVisit implements WorkingDay.StepSink {
     private long changeTolerance;
     /** Re-planning: the published route went from its started visits (or its start) straight to this visit. */
     private boolean publishedNext;
+    /**
+     * Re-planning: a started visit's published start, which the service never starts before ({@link #UNSET}
+     * otherwise): the past of its route stays as published whatever the changed problem does to it.
+     */
+    private long heldStart = UNSET;
     private CarePreferences care = CarePreferences.NONE;
     private CareClient client;
     private String visitId;
@@ -114,6 +119,15 @@ public class CareVisit implements WorkingDay.StepSink {
     private long memoBreakLateness;
     private long memoWorkExcess;
     private long memoArrivalBreakSeconds;
+    // Memo of the route end after this visit when it is the last (see routeEnd): its inputs and outputs.
+    private WorkingDayRules memoEndRules;
+    private long memoEndLastEnd = UNSET;
+    private long memoEndTravel;
+    private long memoEndPreviousState;
+    private long memoReturnTime;
+    private long memoEndState;
+    private long memoEndBreakLateness;
+    private long memoEndWorkExcess;
 
     /** For Timefold's cloner. */
     public CareVisit() {
@@ -177,8 +191,7 @@ public class CareVisit implements WorkingDay.StepSink {
         if (shift.getRules().isTimed()) {
             return workingDayStep(WorkingDay.ARRIVAL);
         }
-        return departureAfter(shift, previous, previousEnd)
-                + shift.getTravel().durationSeconds(previous.location, location);
+        return RouteTiming.plainArrival(shift, previous, this, previousEnd);
     }
 
     /**
@@ -206,6 +219,21 @@ public class CareVisit implements WorkingDay.StepSink {
         this.publishedStart = start;
         this.changeTolerance = tolerance;
         this.publishedNext = next;
+        this.heldStart = UNSET;
+    }
+
+    /**
+     * Re-planning: this visit had started at {@code start} (its published start) before the re-planning time; its
+     * service starts then, never earlier, even when the changed problem would let its route run earlier (a break
+     * removed, a shorter drive). Call after {@link #setReplanning}.
+     */
+    public void holdStart(long start) {
+        this.heldStart = start;
+    }
+
+    /** The published start a started visit keeps ({@link #holdStart}), or {@link #UNSET}. */
+    public long getHeldStart() {
+        return heldStart;
     }
 
     /**
@@ -331,22 +359,21 @@ public class CareVisit implements WorkingDay.StepSink {
         long previousEnd;
         long travel;
         long previousState;
+        long free = previous == null ? shift.getStart() : previous.endTime;
+        previousEnd = RouteTiming.departure(shift, previous, this, free);
+        travel = RouteTiming.drive(shift, previous, this);
         if (previous == null) {
-            travel = shift.getTravel().durationSeconds(shift.getStartLocation(), location);
-            previousEnd = departureAfter(shift, null, shift.getStart());
             if (!rules.isTimed()) {
                 return output == WorkingDay.ARRIVAL ? previousEnd + travel : 0;
             }
             previousState = 0;
         } else {
-            previousEnd = departureAfter(shift, previous, previous.endTime);
-            travel = shift.getTravel().durationSeconds(previous.location, location);
             previousState = previous.dayState;
         }
         long sync = output == WorkingDay.SOLO_START ? memoSyncStart : syncStart();
         if (memoRules != rules || memoPreviousEnd != previousEnd || memoTravel != travel
                 || memoPreviousState != previousState || memoSyncStart != sync) {
-            WorkingDay.visit(rules, this, previousEnd, travel, previousState, sync, this, null);
+            RouteTiming.visit(shift, previous, free, previousState, this, sync, this, null);
             memoRules = rules;
             memoPreviousEnd = previousEnd;
             memoTravel = travel;
@@ -378,9 +405,32 @@ public class CareVisit implements WorkingDay.StepSink {
         memoArrivalBreakSeconds = arrivalBreakSeconds;
     }
 
-    /** One {@link WorkingDay#routeEnd} output for this last visit of a route. */
-    private long routeEndStep(int output) {
-        return WorkingDay.routeEnd(shift.getRules(), endTime, getReturnTravelSeconds(), dayState, output, null);
+    /**
+     * Times the end of the route after this visit, its last ({@link RouteTiming#end}), memoised on its inputs like
+     * {@link #workingDayStep}: the constraints read several of its values.
+     */
+    private void routeEnd() {
+        WorkingDayRules rules = shift.getRules();
+        long lastEnd = endTime;
+        long travel = getReturnTravelSeconds();
+        long state = dayState;
+        if (memoEndRules != rules || memoEndLastEnd != lastEnd || memoEndTravel != travel
+                || memoEndPreviousState != state) {
+            RouteTiming.end(shift, location, lastEnd, state, this, null);
+            memoEndRules = rules;
+            memoEndLastEnd = lastEnd;
+            memoEndTravel = travel;
+            memoEndPreviousState = state;
+        }
+    }
+
+    /** Receives a {@link RouteTiming#end} for the memo; not for other callers. */
+    @Override
+    public void routeEnd(long returnTime, long state, long breakLateness, long workExcess) {
+        memoReturnTime = returnTime;
+        memoEndState = state;
+        memoEndBreakLateness = breakLateness;
+        memoEndWorkExcess = workExcess;
     }
 
     /**
@@ -388,7 +438,8 @@ public class CareVisit implements WorkingDay.StepSink {
      * windows), else not before the preferred window opens (which lies inside a hard window), then as for the hard
      * windows.
      */
-    public long serviceStartFor(long arrival) {
+    public long serviceStartFor(long ready) {
+        long arrival = Math.max(ready, heldStart);
         if (pinnedStart != UNSET) {
             return Math.max(arrival, pinnedStart);
         }
@@ -522,17 +573,14 @@ public class CareVisit implements WorkingDay.StepSink {
         if (!shift.getRules().isTimed()) {
             return endTime + getReturnTravelSeconds();
         }
-        return routeEndStep(WorkingDay.RETURN_TIME);
+        routeEnd();
+        return memoReturnTime;
     }
 
     /** For the last visit of a route: seconds the caregiver is back after the shift end and its overtime allowance. */
     public long getShiftOverrun() {
         long back = getReturnTime();
-        if (back == UNSET) {
-            return 0;
-        }
-        long limit = shift.getEnd() + shift.getRules().getOvertimeAllowance();
-        return back > limit ? back - limit : 0;
+        return back == UNSET ? 0 : RouteTiming.shiftOverrun(shift, back);
     }
 
     /**
@@ -556,10 +604,10 @@ public class CareVisit implements WorkingDay.StepSink {
         if (back == UNSET) {
             return 0;
         }
-        long breaks = shift.getRules().isTimed()
-                ? WorkingDay.breakSeconds(shift.getRules(), routeEndStep(WorkingDay.STATE))
-                : 0;
-        return back - shift.getStart() - breaks;
+        if (!shift.getRules().isTimed()) {
+            return back - shift.getStart();
+        }
+        return RouteTiming.workingSeconds(shift, back, memoEndState);
     }
 
     /** For the last visit of a route: seconds of working time beyond the shift's maximum. */
@@ -567,7 +615,7 @@ public class CareVisit implements WorkingDay.StepSink {
         if (shift == null || next != null || !shift.getRules().hasMaxWorkingTime()) {
             return 0;
         }
-        return Math.max(0, getRouteWorkingSeconds() - shift.getRules().getMaxWorkingTime());
+        return RouteTiming.workingTimeExcess(shift, getRouteWorkingSeconds());
     }
 
     /** Seconds the breaks taken before this visit (and after it, for the last one) start after their latest start. */
@@ -576,7 +624,11 @@ public class CareVisit implements WorkingDay.StepSink {
             return 0;
         }
         long late = orZero(stepBreakLateness);
-        return next == null ? late + routeEndStep(WorkingDay.BREAK_LATENESS) : late;
+        if (next == null) {
+            routeEnd();
+            return late + memoEndBreakLateness;
+        }
+        return late;
     }
 
     /** Seconds of work up to this visit (and the drive back, for the last one) beyond the continuous-work limit. */
@@ -585,7 +637,11 @@ public class CareVisit implements WorkingDay.StepSink {
             return 0;
         }
         long excess = orZero(stepWorkExcess);
-        return next == null ? excess + routeEndStep(WorkingDay.WORK_EXCESS) : excess;
+        if (next == null) {
+            routeEnd();
+            return excess + memoEndWorkExcess;
+        }
+        return excess;
     }
 
     /**

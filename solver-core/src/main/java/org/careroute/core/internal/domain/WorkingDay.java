@@ -52,6 +52,10 @@ public final class WorkingDay {
          *            {@code true} when taken on arrival at the visit, else before leaving the previous place
          */
         void taken(int breakIndex, long start, long end, boolean atArrival);
+
+        /** A break still pending after the route, taken after the return at the earliest moment it may start. */
+        default void afterRoute(int breakIndex, long start, long end) {
+        }
     }
 
     /** Receives every value of one {@link #visit} step at once (no allocation on the score path). */
@@ -249,9 +253,26 @@ public final class WorkingDay {
         sink.step(arrival, serviceStart + service, (cw << BREAK_BITS) | k, late, excess, breakSeconds, soloStart);
     }
 
+    /** Receives the values of one {@link #routeEnd} at once (no allocation on the score path). */
+    public interface EndSink {
+
+        /**
+         * @param returnTime
+         *            back at the end location (end of the last visit or its breaks for open ends)
+         * @param state
+         *            the packed state after the route
+         * @param breakLateness
+         *            seconds the breaks taken at the last visit, and those left for after the return, start after
+         *            their latest start
+         * @param workExcess
+         *            seconds of the drive back beyond the continuous-work limit
+         */
+        void routeEnd(long returnTime, long state, long breakLateness, long workExcess);
+    }
+
     /**
      * The end of a route after its last visit: breaks that cannot wait until the caregiver is back, then the drive
-     * back.
+     * back; the breaks still pending are taken after the return, one after the other ({@link BreakLog#afterRoute}).
      *
      * @param lastEnd
      *            end of the last service
@@ -259,10 +280,8 @@ public final class WorkingDay {
      *            seconds of the drive back (0 for open ends)
      * @param state
      *            the state after the last visit
-     * @param output
-     *            {@link #RETURN_TIME}, {@link #STATE}, {@link #BREAK_LATENESS} or {@link #WORK_EXCESS}
      */
-    public static long routeEnd(WorkingDayRules rules, long lastEnd, long travel, long state, int output,
+    public static void routeEnd(WorkingDayRules rules, long lastEnd, long travel, long state, EndSink sink,
             BreakLog log) {
         int n = rules.breakCount();
         int k = breaksTaken(state);
@@ -283,29 +302,44 @@ public final class WorkingDay {
             t = start + duration;
             k++;
         }
-        return switch (output) {
-            case RETURN_TIME -> t + travel;
-            case STATE -> (cw << BREAK_BITS) | k;
-            case BREAK_LATENESS -> late + latenessAfterReturn(rules, k, t + travel);
-            case WORK_EXCESS -> law ? excess(rules, cw, travel) : 0;
-            default -> throw new IllegalArgumentException("output " + output);
-        };
+        long back = t + travel;
+        // with overlapping or nested break windows a later break's latest start can pass while the route still
+        // waits for an earlier one, and then it is late even after the route
+        long after = back;
+        for (int j = k; j < n; j++) {
+            long start = Math.max(after, rules.breakEarliestStart[j]);
+            late += Math.max(0, start - rules.breakLatestStart[j]);
+            after = start + rules.breakDuration[j];
+            if (log != null) {
+                log.afterRoute(j, start, after);
+            }
+        }
+        sink.routeEnd(back, (cw << BREAK_BITS) | k, late, law ? excess(rules, cw, travel) : 0);
     }
 
     /**
-     * Lateness of the breaks from {@code k} on, taken one after the other from the return at {@code back}: with
-     * overlapping or nested break windows a later break's latest start can pass while the route still waits for an
-     * earlier one, and then it is late even after the route.
+     * One value of {@link #routeEnd(WorkingDayRules, long, long, long, EndSink, BreakLog)}, for tests and one-off
+     * callers (it allocates).
+     *
+     * @param output
+     *            {@link #RETURN_TIME}, {@link #STATE}, {@link #BREAK_LATENESS} or {@link #WORK_EXCESS}
      */
-    private static long latenessAfterReturn(WorkingDayRules rules, int k, long back) {
-        long late = 0;
-        long t = back;
-        for (int j = k; j < rules.breakCount(); j++) {
-            long start = Math.max(t, rules.breakEarliestStart[j]);
-            late += Math.max(0, start - rules.breakLatestStart[j]);
-            t = start + rules.breakDuration[j];
-        }
-        return late;
+    public static long routeEnd(WorkingDayRules rules, long lastEnd, long travel, long state, int output,
+            BreakLog log) {
+        long[] values = new long[4];
+        routeEnd(rules, lastEnd, travel, state, (back, after, late, excess) -> {
+            values[0] = back;
+            values[1] = after;
+            values[2] = late;
+            values[3] = excess;
+        }, log);
+        return switch (output) {
+            case RETURN_TIME -> values[0];
+            case STATE -> values[1];
+            case BREAK_LATENESS -> values[2];
+            case WORK_EXCESS -> values[3];
+            default -> throw new IllegalArgumentException("output " + output);
+        };
     }
 
     /** Seconds of break taken during the route, given the state after it. */

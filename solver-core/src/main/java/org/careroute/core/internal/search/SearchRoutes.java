@@ -13,6 +13,7 @@ import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.RouteTiming;
 import org.careroute.core.internal.domain.WorkingDay;
 import org.careroute.core.internal.domain.WorkingDayRules;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
@@ -60,6 +61,8 @@ final class SearchRoutes {
     private final long[][] windowStarts;
     private final long[][] windowEnds;
     private final long[] deadline;
+    /** A started visit's published start, which it keeps when re-planning ({@link CareVisit#getHeldStart()}). */
+    private final long[] heldStart;
     private final long[] demand;
     private final long[] skillMask;
     private final boolean[] mandatory;
@@ -120,7 +123,7 @@ final class SearchRoutes {
     /** Timed routes: hard violation seconds from each position to the route's end (index {@code size}: the end). */
     private long[][] violationFrom;
     private final boolean[] timed;
-    private final WorkingDay.Step step = new WorkingDay.Step();
+    private final RouteTiming timing = new RouteTiming();
     /** Arrival at every position (kept when waiting is estimated). */
     private long[][] arrivalAt;
     /** Seconds waited at this position and every later one (kept when waiting is estimated). */
@@ -160,6 +163,7 @@ final class SearchRoutes {
         windowStarts = new long[n][];
         windowEnds = new long[n][];
         deadline = new long[n];
+        heldStart = new long[n];
         demand = new long[n];
         skillMask = new long[n];
         mandatory = new boolean[n];
@@ -213,6 +217,7 @@ final class SearchRoutes {
             windowEnds[v] = visit.getWindowEnds();
             long[] ends = windowEnds[v];
             deadline[v] = ends.length == 0 ? ALWAYS : ends[ends.length - 1];
+            heldStart[v] = visit.getHeldStart();
             demand[v] = visit.getDemand();
             skillMask[v] = visit.getSkillMask();
             mandatory[v] = visit.isMandatory();
@@ -237,8 +242,7 @@ final class SearchRoutes {
             latestArrival[r] = new long[9];
             dayState[r] = new long[8];
             violationFrom[r] = new long[9];
-            WorkingDayRules rules = shifts[r].getRules();
-            timed[r] = rules.isTimed() || rules.hasMaxWorkingTime() || rules.getOvertimeAllowance() > 0;
+            timed[r] = RouteTiming.checksWorkingDay(shifts[r]);
             arrivalAt[r] = new long[8];
             waitSuffix[r] = new long[9];
         }
@@ -596,7 +600,7 @@ final class SearchRoutes {
         long end = serviceStart(visit, arrival) + duration[visit];
         int nextLocation = position < size[r] ? location[visitsOfRoute[position]] : shift.getEndLocation();
         long nextDeparture = position < size[r]
-                ? visits[visitsOfRoute[position]].departureAfter(shift, visits[visit], end)
+                ? RouteTiming.departure(shift, visits[visit], visits[visitsOfRoute[position]], end)
                 : end;
         long nextArrival = nextLocation < 0 ? end : nextDeparture + matrix.durationSeconds(here, nextLocation);
         if (nextArrival > latestArrival[r][position] && !exactOnly) {
@@ -642,7 +646,7 @@ final class SearchRoutes {
     private long departureTowards(int r, int visit, int position) {
         CareShift shift = shifts[r];
         long previousEnd = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
-        return visits[visit].departureAfter(shift, position == 0 ? null : visits[route[r][position - 1]],
+        return RouteTiming.departure(shift, position == 0 ? null : visits[route[r][position - 1]], visits[visit],
                 previousEnd);
     }
 
@@ -862,14 +866,13 @@ final class SearchRoutes {
         int count = size[r] - position + (inserted < 0 ? 0 : 1);
         for (int k = 0; k < count; k++) {
             int v = inserted < 0 ? visitsOfRoute[position + k] : k == 0 ? inserted : visitsOfRoute[position + k - 1];
-            time = visits[v].departureAfter(shift, before, time);
             if (timedRoute) {
-                WorkingDay.visit(rules, visits[v], time, matrix.durationSeconds(at, location[v]), state, syncStart[v],
-                        step, null);
-                violation += violation(v, step);
-                time = step.end();
-                state = step.state();
+                timing.visit(shift, before, time, state, visits[v], syncStart[v]);
+                violation += timing.violation(duration[v], deadline[v], syncStart[v]);
+                time = timing.end();
+                state = timing.state();
             } else {
+                time = RouteTiming.departure(shift, before, visits[v], time);
                 long start = serviceStart(v, time + matrix.durationSeconds(at, location[v]));
                 if (syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
                     start = syncStart[v];
@@ -884,7 +887,7 @@ final class SearchRoutes {
             return 0;
         }
         if (timedRoute) {
-            return violation + endViolation(r, time, at, state);
+            return violation + timing.end(shift, at, time, state).endViolation();
         }
         long back = shift.hasOpenEnd() ? time : time + matrix.durationSeconds(at, shift.getEndLocation());
         return violation + Math.max(0, back - shift.getEnd() - rules.getOvertimeAllowance());
@@ -892,68 +895,36 @@ final class SearchRoutes {
 
     private boolean timedInsertionKeepsRules(int r, int visit, int position) {
         CareShift shift = shifts[r];
-        WorkingDayRules rules = shift.getRules();
-        DenseTravelMatrix matrix = travel[r];
         int[] visitsOfRoute = route[r];
         long budget = violationFrom[r][position];
         long time = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
         long state = position == 0 ? 0 : dayState[r][position - 1];
-        int at = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
         CareVisit before = position == 0 ? null : visits[visitsOfRoute[position - 1]];
-        time = visits[visit].departureAfter(shift, before, time);
-        WorkingDay.visit(rules, visits[visit], time, matrix.durationSeconds(at, location[visit]), state,
-                syncStart[visit], step, null);
-        long added = violation(visit, step);
+        timing.visit(shift, before, time, state, visits[visit], syncStart[visit]);
+        long added = timing.violation(duration[visit], deadline[visit], syncStart[visit]);
         if (added > budget) {
             return false;
         }
-        time = step.end();
-        state = step.state();
-        at = location[visit];
+        time = timing.end();
+        state = timing.state();
+        int at = location[visit];
         before = visits[visit];
         for (int i = position; i < size[r]; i++) {
             int v = visitsOfRoute[i];
-            time = visits[v].departureAfter(shift, before, time);
-            WorkingDay.visit(rules, visits[v], time, matrix.durationSeconds(at, location[v]), state, syncStart[v],
-                    step, null);
-            added += violation(v, step);
-            if (step.end() == serviceEnd[r][i] && step.state() == dayState[r][i]) {
+            timing.visit(shift, before, time, state, visits[v], syncStart[v]);
+            added += timing.violation(duration[v], deadline[v], syncStart[v]);
+            if (timing.end() == serviceEnd[r][i] && timing.state() == dayState[r][i]) {
                 return added + violationFrom[r][i + 1] <= budget;
             }
             if (added > budget) {
                 return false;
             }
-            time = step.end();
-            state = step.state();
+            time = timing.end();
+            state = timing.state();
             at = location[v];
             before = visits[v];
         }
-        return added + endViolation(r, time, at, state) <= budget;
-    }
-
-    /** Hard violation seconds of one timed step: lateness, late breaks, continuous work, a part not ready. */
-    private long violation(int visit, WorkingDay.Step timedStep) {
-        long late = Math.max(0, timedStep.end() - duration[visit] - deadline[visit]);
-        long sync = syncStart[visit];
-        long notReady = sync != Long.MIN_VALUE && timedStep.soloStart() > sync ? timedStep.soloStart() - sync : 0;
-        return late + timedStep.breakLateness() + timedStep.workExcess() + notReady;
-    }
-
-    /** Hard violation seconds of a timed route's end after its last visit (for routes with visits). */
-    private long endViolation(int r, long lastEnd, int lastLocation, long state) {
-        CareShift shift = shifts[r];
-        WorkingDayRules rules = shift.getRules();
-        long back = shift.hasOpenEnd() ? 0 : travel[r].durationSeconds(lastLocation, shift.getEndLocation());
-        long returnTime = WorkingDay.routeEnd(rules, lastEnd, back, state, WorkingDay.RETURN_TIME, null);
-        long violation = Math.max(0, returnTime - shift.getEnd() - rules.getOvertimeAllowance());
-        violation += WorkingDay.routeEnd(rules, lastEnd, back, state, WorkingDay.BREAK_LATENESS, null);
-        violation += WorkingDay.routeEnd(rules, lastEnd, back, state, WorkingDay.WORK_EXCESS, null);
-        if (rules.hasMaxWorkingTime()) {
-            long breaks = WorkingDay.breakSeconds(rules, WorkingDay.routeEnd(rules, lastEnd, back, state,
-                    WorkingDay.STATE, null));
-            violation += Math.max(0, returnTime - shift.getStart() - breaks - rules.getMaxWorkingTime());
-        }
-        return violation;
+        return added + timing.end(shift, at, time, state).endViolation() <= budget;
     }
 
     private long legCost(int r, int from, int to) {
@@ -964,7 +935,8 @@ final class SearchRoutes {
         return timeWeight * matrix.durationSeconds(from, to) + distanceWeight * matrix.distanceMeters(from, to);
     }
 
-    private long serviceStart(int visit, long arrival) {
+    private long serviceStart(int visit, long ready) {
+        long arrival = Math.max(ready, heldStart[visit]);
         long[] ends = windowEnds[visit];
         for (int i = 0; i < ends.length; i++) {
             if (arrival <= ends[i]) {
@@ -1046,22 +1018,21 @@ final class SearchRoutes {
         long work = 0;
         for (int i = 0; i < n; i++) {
             int v = visitsOfRoute[i];
-            time = visits[v].departureAfter(shift, i == 0 ? null : visits[visitsOfRoute[i - 1]], time);
+            CareVisit before = i == 0 ? null : visits[visitsOfRoute[i - 1]];
             routeCost += legCost(r, at, location[v]);
             work += matrix.durationSeconds(at, location[v]) + duration[v];
             long arrival;
             long start;
             if (timedRoute) {
-                // syncStart: the part's synchronised start (UNSET = Long.MIN_VALUE: none), as WorkingDay takes it
-                WorkingDay.visit(shift.getRules(), visits[v], time, matrix.durationSeconds(at, location[v]), state,
-                        syncStart[v], step, null);
-                arrival = step.arrival();
-                start = step.end() - duration[v];
-                state = step.state();
+                // syncStart: the part's synchronised start (UNSET = Long.MIN_VALUE: none), as RouteTiming takes it
+                timing.visit(shift, before, time, state, visits[v], syncStart[v]);
+                arrival = timing.arrival();
+                start = timing.end() - duration[v];
+                state = timing.state();
                 states[i] = state;
-                violations[i] = violation(v, step);
+                violations[i] = timing.violation(duration[v], deadline[v], syncStart[v]);
             } else {
-                arrival = time + matrix.durationSeconds(at, location[v]);
+                arrival = RouteTiming.plainArrival(shift, before, visits[v], time);
                 start = serviceStart(v, arrival);
                 if (syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
                     start = syncStart[v];
@@ -1077,7 +1048,7 @@ final class SearchRoutes {
             routeLoad += demand[v];
         }
         if (timedRoute) {
-            violations[n] = n == 0 ? 0 : endViolation(r, time, at, state);
+            violations[n] = n == 0 ? 0 : timing.end(shift, at, time, state).endViolation();
             for (int i = n - 1; i >= 0; i--) {
                 violations[i] += violations[i + 1];
             }
@@ -1108,7 +1079,7 @@ final class SearchRoutes {
             long drive = next < 0 ? 0 : matrix.durationSeconds(location[v], next);
             // re-planning: the next visit may not be left for before "now", however early this one ends
             long earliestDeparture = i + 1 < n
-                    ? visits[visitsOfRoute[i + 1]].departureAfter(shift, visits[v], NEVER)
+                    ? RouteTiming.departure(shift, visits[v], visits[visitsOfRoute[i + 1]], NEVER)
                     : NEVER;
             long bound = latest[i + 1] <= NEVER || earliestDeparture + drive > latest[i + 1]
                     ? NEVER

@@ -16,8 +16,7 @@ import org.careroute.core.internal.domain.CarePreferences;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
-import org.careroute.core.internal.domain.WorkingDay;
-import org.careroute.core.internal.domain.WorkingDayRules;
+import org.careroute.core.internal.domain.RouteTiming;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
 
 /**
@@ -43,6 +42,7 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  */
 final class GreedyInsertion {
 
+    private final RouteTiming timing = new RouteTiming();
     private final long travelTimeWeight;
     private final long travelDistanceWeight;
 
@@ -160,31 +160,23 @@ final class GreedyInsertion {
                 start = Arrays.copyOf(start, visits.size() * 2);
                 end = Arrays.copyOf(end, visits.size() * 2);
             }
-            DenseTravelMatrix travel = shift.getTravel();
-            WorkingDayRules rules = shift.getRules();
             long time = shift.getStart();
             long state = 0;
-            int location = shift.getStartLocation();
-            WorkingDay.Step step = new WorkingDay.Step();
             for (int i = 0; i < visits.size(); i++) {
                 CareVisit visit = visits.get(i);
-                time = visit.departureAfter(shift, i == 0 ? null : visits.get(i - 1), time);
                 // a part's common start, or the start a dependent visit waits for (MIN_VALUE: none)
-                long sync = partStart[visit.getIndex()];
-                WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state,
-                        sync, step, null);
-                end[i] = step.end();
+                timing.visit(shift, i == 0 ? null : visits.get(i - 1), time, state, visit, partStart[visit
+                        .getIndex()]);
+                end[i] = timing.end();
                 start[i] = end[i] - visit.getDuration();
-                state = step.state();
+                state = timing.state();
                 time = end[i];
-                location = visit.getLocation();
             }
         }
 
         /** Whether the route is timed or limited by working-day rules (then insertions are checked in full). */
         boolean hasWorkingDayRules() {
-            WorkingDayRules rules = shift.getRules();
-            return rules.isTimed() || rules.hasMaxWorkingTime() || rules.getOvertimeAllowance() > 0;
+            return RouteTiming.checksWorkingDay(shift);
         }
     }
 
@@ -458,12 +450,9 @@ final class GreedyInsertion {
      * before the re-planning time, see {@link CareVisit#departureAfter}), breaks not counted.
      */
     private static long arrival(Route route, CareVisit visit, int position) {
-        CareShift shift = route.shift;
         CareVisit before = position == 0 ? null : route.visits.get(position - 1);
-        int previousLocation = before == null ? shift.getStartLocation() : before.getLocation();
-        long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
-        return visit.departureAfter(shift, before, previousEnd) + shift.getTravel().durationSeconds(previousLocation,
-                visit.getLocation());
+        long previousEnd = position == 0 ? route.shift.getStart() : route.end[position - 1];
+        return RouteTiming.plainArrival(route.shift, before, visit, previousEnd);
     }
 
     /** The soft patient-care cost of giving the visit to the shift's caregiver, whatever the position. */
@@ -560,7 +549,7 @@ final class GreedyInsertion {
         long previousEnd = position == 0 ? shift.getStart() : route.end[position - 1];
         long deadline = deadline(visit);
         CareVisit before = position == 0 ? null : visits.get(position - 1);
-        long departure = visit.departureAfter(shift, before, previousEnd);
+        long departure = RouteTiming.departure(shift, before, visit, previousEnd);
         if (departure > deadline) {
             return Long.MIN_VALUE;
         }
@@ -583,8 +572,7 @@ final class GreedyInsertion {
         CareVisit last = visit;
         for (int i = position; i < visits.size(); i++) {
             CareVisit next = visits.get(i);
-            long nextArrival = next.departureAfter(shift, last, time)
-                    + travel.durationSeconds(location, next.getLocation());
+            long nextArrival = RouteTiming.plainArrival(shift, last, next, time);
             last = next;
             if (nextArrival > deadline(next)) {
                 return Long.MAX_VALUE;
@@ -649,43 +637,28 @@ final class GreedyInsertion {
      */
     private boolean feasibleWithWorkingDayRules(Route route, CareVisit inserted, int position, long forcedStart) {
         CareShift shift = route.shift;
-        WorkingDayRules rules = shift.getRules();
-        DenseTravelMatrix travel = shift.getTravel();
         List<CareVisit> visits = route.visits;
         long time = shift.getStart();
         long state = 0;
         int location = shift.getStartLocation();
-        WorkingDay.Step step = new WorkingDay.Step();
         int count = inserted == null ? visits.size() : visits.size() + 1;
         CareVisit before = null;
         for (int i = 0; i < count; i++) {
             CareVisit visit = inserted != null && i == position
                     ? inserted
                     : visits.get(inserted != null && i > position ? i - 1 : i);
-            time = visit.departureAfter(shift, before, time);
-            before = visit;
             long sync = inserted != null && visit == inserted
                     ? forcedStart
                     : partStart[visit.getIndex()];
-            WorkingDay.visit(rules, visit, time, travel.durationSeconds(location, visit.getLocation()), state, sync,
-                    step, null);
-            if (i >= position && (step.end() - visit.getDuration() > deadline(visit) || step.breakLateness() > 0
-                    || step.workExcess() > 0 || sync != Long.MIN_VALUE && step.soloStart() > sync)) {
+            timing.visit(shift, before, time, state, visit, sync);
+            if (i >= position && timing.violation(visit.getDuration(), deadline(visit), sync) > 0) {
                 return false;
             }
-            state = step.state();
-            time = step.end();
+            before = visit;
+            state = timing.state();
+            time = timing.end();
             location = visit.getLocation();
         }
-        long back = shift.hasOpenEnd() ? 0 : travel.durationSeconds(location, shift.getEndLocation());
-        long returnTime = WorkingDay.routeEnd(rules, time, back, state, WorkingDay.RETURN_TIME, null);
-        if (returnTime > shift.getEnd() + rules.getOvertimeAllowance()
-                || WorkingDay.routeEnd(rules, time, back, state, WorkingDay.BREAK_LATENESS, null) > 0
-                || WorkingDay.routeEnd(rules, time, back, state, WorkingDay.WORK_EXCESS, null) > 0) {
-            return false;
-        }
-        long breaks = WorkingDay.breakSeconds(rules, WorkingDay.routeEnd(rules, time, back, state, WorkingDay.STATE,
-                null));
-        return !rules.hasMaxWorkingTime() || returnTime - shift.getStart() - breaks <= rules.getMaxWorkingTime();
+        return timing.end(shift, location, time, state).endViolation() == 0;
     }
 }

@@ -12,7 +12,6 @@ import org.careroute.core.api.explain.UnassignedReason;
 import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanSummary;
-import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.ShiftPlan;
@@ -20,14 +19,12 @@ import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
-import org.careroute.core.internal.domain.WorkingDay;
-import org.careroute.core.internal.domain.WorkingDayRules;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
 import org.careroute.core.internal.verify.PlanExplainer;
 
 /**
- * Turns a solved {@link CareSchedule} into an api {@link Plan}. Times are recomputed from the route order with the
- * same rules as the shadow variables, so a plan never depends on shadow-variable state.
+ * Turns a solved {@link CareSchedule} into an api {@link Plan}. Times are recomputed from the route order by
+ * {@link RouteTimes} with the same rules as the shadow variables, so a plan never depends on shadow-variable state.
  */
 public final class PlanFactory {
 
@@ -46,42 +43,23 @@ public final class PlanFactory {
         for (CareShift shift : schedule.getShifts()) {
             DenseTravelMatrix travel = shift.getTravel();
             List<PlannedVisit> planned = new ArrayList<>(shift.getVisits().size());
-            List<PlannedBreak> breaks = new ArrayList<>();
-            WorkingDayRules rules = shift.getRules();
-            WorkingDay.Step step = new WorkingDay.Step();
-            long time = shift.getStart();
-            long state = 0;
             int location = shift.getStartLocation();
-            String previousId = null;
             long shiftTravel = 0;
             long shiftDistance = 0;
-            CareVisit previousVisit = null;
             for (CareVisit visit : shift.getVisits()) {
-                time = visit.departureAfter(shift, previousVisit, time);
-                previousVisit = visit;
                 long legSeconds = travel.durationSeconds(location, visit.getLocation());
                 long legMeters = travel.distanceMeters(location, visit.getLocation());
-                String here = visit.getVisitId();
-                String before = previousId;
-                WorkingDay.BreakLog log = (index, start, end, atArrival) -> breaks.add(new PlannedBreak(index,
-                        Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), atArrival ? here : before));
-                WorkingDay.visit(rules, visit, time, legSeconds, state, times.syncStart(visit), step, log);
-                long arrival = step.arrival();
-                long end = step.end();
-                long breakSeconds = step.arrivalBreakSeconds();
-                state = step.state();
-                long start = end - visit.getDuration();
-                long waiting = start - arrival - breakSeconds;
+                long arrival = times.arrival(visit);
+                long start = times.start(visit);
+                long waiting = start - arrival - times.arrivalBreakSeconds(visit);
                 planned.add(new PlannedVisit(visit.getVisitId(), Instant.ofEpochSecond(arrival),
-                        Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), waiting,
+                        Instant.ofEpochSecond(start), Instant.ofEpochSecond(times.end(visit)), waiting,
                         new Leg(legSeconds, legMeters), visit.isPart() ? visit.getPart() : PlannedVisit.NO_PART));
                 shiftTravel += legSeconds;
                 shiftDistance += legMeters;
                 totalWaiting += waiting;
                 assigned[visit.getIndex()] = true;
-                time = end;
                 location = visit.getLocation();
-                previousId = here;
             }
             Leg returnLeg = Leg.NONE;
             if (!planned.isEmpty()) {
@@ -92,19 +70,12 @@ public final class PlanFactory {
                     shiftTravel += returnLeg.seconds();
                     shiftDistance += returnLeg.meters();
                 }
-                String last = previousId;
-                long lastEnd = time;
-                time = WorkingDay.routeEnd(rules, time, returnLeg.seconds(), state, WorkingDay.RETURN_TIME,
-                        (index, start, end, atArrival) -> breaks.add(new PlannedBreak(index, Instant.ofEpochSecond(
-                                start), Instant.ofEpochSecond(end), last)));
-                addBreaksAfterRoute(rules, WorkingDay.breaksTaken(WorkingDay.routeEnd(rules, lastEnd,
-                        returnLeg.seconds(), state, WorkingDay.STATE, null)), time, breaks);
             }
             totalTravel += shiftTravel;
             totalDistance += shiftDistance;
             shiftPlans.add(new ShiftPlan(shift.getId(), shift.getCaregiverId(), Instant.ofEpochSecond(
-                    shift.getStart()), Instant.ofEpochSecond(time), planned, returnLeg, shiftTravel, shiftDistance,
-                    breaks));
+                    shift.getStart()), Instant.ofEpochSecond(times.returnTime(shift)), planned, returnLeg,
+                    shiftTravel, shiftDistance, times.breaks(shift)));
         }
         List<UnassignedVisit> unassigned = new ArrayList<>();
         UnassignedDiagnosis diagnosis = new UnassignedDiagnosis(built);
@@ -124,17 +95,6 @@ public final class PlanFactory {
                 score.isFeasible(), assignedCount, unassigned.size(), totalTravel, totalDistance, totalWaiting,
                 usedShifts);
         return new Plan(problem.name(), score.toString(), summary, shiftPlans, unassigned);
-    }
-
-    /** The breaks not taken during the route: after the return, each at the earliest moment it may start. */
-    private static void addBreaksAfterRoute(WorkingDayRules rules, int taken, long returnTime,
-            List<PlannedBreak> breaks) {
-        long time = returnTime;
-        for (int k = taken; k < rules.breakCount(); k++) {
-            long start = Math.max(time, rules.breakEarliestStart(k));
-            time = start + rules.breakDuration(k);
-            breaks.add(new PlannedBreak(k, Instant.ofEpochSecond(start), Instant.ofEpochSecond(time), null));
-        }
     }
 
     /** Insertion attempts (unassigned visits x route positions) up to which final plans get detailed reasons. */

@@ -1,19 +1,23 @@
 package org.careroute.core.internal.solver;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.domain.PartTiming;
+import org.careroute.core.internal.domain.RouteTiming;
 import org.careroute.core.internal.domain.WorkingDay;
-import org.careroute.core.internal.travel.DenseTravelMatrix;
 
 /**
- * Arrival and service start of every planned visit, recomputed from the route order alone (not from shadow
- * variables) with the working day's breaks ({@link WorkingDay}). Parts of one visit start when the last of them is
+ * Arrival, service start and end of every planned visit, the breaks and the return of every route, recomputed from
+ * the route order alone (not from shadow variables) with {@link RouteTiming}, as the shadow variables time them
+ * (departure rule, breaks, synchronised starts). Parts of one visit start when the last of them is
  * ready, and a visit that depends on others waits until their starts allow it, so routes are driven again until
  * no synchronised start moves; routes that wait on each other in a loop never
  * settle and are reported as {@link #settled() unsettled} after as many rounds as there are linked visits.
@@ -21,6 +25,8 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
 final class RouteTimes {
 
     private final Map<CareVisit, long[]> times = new HashMap<>();
+    private final Map<CareShift, List<PlannedBreak>> breaks = new HashMap<>();
+    private final Map<CareShift, Long> returnTimes = new HashMap<>();
     private final Map<String, Long> syncStarts;
     private final Map<String, Long> startFloors;
     private final boolean settled;
@@ -62,27 +68,51 @@ final class RouteTimes {
         return new RouteTimes(shifts);
     }
 
+    /** Drives one route; the last round's times, breaks and return are the ones kept. */
     private void drive(CareShift shift, Map<String, Long> latestReady, Map<String, Long> floors,
             Map<String, Long> readies, Map<String, Long> starts) {
-        DenseTravelMatrix travel = shift.getTravel();
-        WorkingDay.Step step = new WorkingDay.Step();
+        RouteTiming timing = new RouteTiming();
+        List<PlannedBreak> taken = new ArrayList<>();
         long time = shift.getStart();
         long state = 0;
-        int location = shift.getStartLocation();
+        CareVisit before = null;
         for (CareVisit visit : shift.getVisits()) {
-            long sync = syncStart(visit, latestReady, floors);
-            WorkingDay.visit(shift.getRules(), visit, time, travel.durationSeconds(location, visit.getLocation()),
-                    state, sync, step, null);
+            String here = visit.getVisitId();
+            String previousId = before == null ? null : before.getVisitId();
+            timing.visit(shift, before, time, state, visit, syncStart(visit, latestReady, floors),
+                    (index, start, end, atArrival) -> taken.add(plannedBreak(index, start, end, atArrival
+                            ? here
+                            : previousId)));
             if (visit.isPart()) {
-                readies.merge(visit.getSyncKey(), step.soloStart(), Math::max);
+                readies.merge(visit.getSyncKey(), timing.soloStart(), Math::max);
             }
-            long start = step.end() - visit.getDuration();
+            long start = timing.end() - visit.getDuration();
             starts.put(visit.getVisitId(), start);
-            times.put(visit, new long[]{step.arrival(), start});
-            time = step.end();
-            state = step.state();
-            location = visit.getLocation();
+            times.put(visit, new long[]{timing.arrival(), start, timing.end(), timing.arrivalBreakSeconds()});
+            time = timing.end();
+            state = timing.state();
+            before = visit;
         }
+        if (before != null) {
+            String last = before.getVisitId();
+            time = timing.end(shift, before.getLocation(), time, state, new WorkingDay.BreakLog() {
+                @Override
+                public void taken(int index, long start, long end, boolean atArrival) {
+                    taken.add(plannedBreak(index, start, end, last));
+                }
+
+                @Override
+                public void afterRoute(int index, long start, long end) {
+                    taken.add(plannedBreak(index, start, end, null));
+                }
+            }).returnTime();
+        }
+        breaks.put(shift, taken);
+        returnTimes.put(shift, time);
+    }
+
+    private static PlannedBreak plannedBreak(int index, long start, long end, String visitId) {
+        return new PlannedBreak(index, Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), visitId);
     }
 
     /** Per dependent visit id, the earliest start its planned predecessors allow with the given starts. */
@@ -135,5 +165,24 @@ final class RouteTimes {
 
     long start(CareVisit visit) {
         return times.get(visit)[1];
+    }
+
+    long end(CareVisit visit) {
+        return times.get(visit)[2];
+    }
+
+    /** Seconds of breaks taken on arrival at the visit, before its service. */
+    long arrivalBreakSeconds(CareVisit visit) {
+        return times.get(visit)[3];
+    }
+
+    /** The breaks of the route in the order taken, those after the route last. */
+    List<PlannedBreak> breaks(CareShift shift) {
+        return breaks.get(shift);
+    }
+
+    /** Back at the end location after the route (its start when empty). */
+    long returnTime(CareShift shift) {
+        return returnTimes.get(shift);
     }
 }

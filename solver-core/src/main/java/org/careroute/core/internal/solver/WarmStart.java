@@ -212,6 +212,7 @@ public final class WarmStart {
                         published, toleranceSeconds, next);
                 route.add(visit);
                 if (started) {
+                    visit.holdStart(published);
                     fixed++;
                 }
             }

@@ -28,6 +28,7 @@ final class ReplanCheck implements RouteSimulation.Release {
     private final Set<String> fixed = new HashSet<>();
     private final Map<String, String> publishedShift = new HashMap<>();
     private final Set<String> publishedNext = new HashSet<>();
+    private final Map<String, Long> publishedStart = new HashMap<>();
 
     private ReplanCheck(PlanChanges changes) {
         this.changes = changes;
@@ -36,6 +37,10 @@ final class ReplanCheck implements RouteSimulation.Release {
         for (VisitChange change : changes.visits()) {
             if (change.kind() == VisitChange.Kind.FIXED) {
                 fixed.add(PlannedVisit.key(change.visitId(), change.part()));
+                if (change.previousStart() != null) {
+                    publishedStart.put(PlannedVisit.key(change.visitId(), change.part()), change.previousStart()
+                            .getEpochSecond());
+                }
             }
             if (change.previousShiftId() == null || change.previousStart() == null) {
                 continue;
@@ -64,6 +69,13 @@ final class ReplanCheck implements RouteSimulation.Release {
             return free;
         }
         return Math.max(free, now);
+    }
+
+    /** A started visit keeps its published start: its service never starts earlier. */
+    @Override
+    public long heldStart(String visitId) {
+        Long start = publishedStart.get(visitId);
+        return start == null ? Long.MIN_VALUE : start;
     }
 
     /** Reports moved started visits and records the {@code plan-change} matches; returns how many changed. */

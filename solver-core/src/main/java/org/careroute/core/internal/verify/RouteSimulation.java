@@ -45,6 +45,15 @@ public final class RouteSimulation {
          * {@link PlannedVisit#key(String, int)}.
          */
         long departure(Shift shift, String beforeId, String visitId, long free);
+
+        /**
+         * The start the visit (or part) with planning id {@code visitId} keeps because it had started at its
+         * published start before the re-planning time: its service never starts earlier. {@link Long#MIN_VALUE}
+         * for every other visit.
+         */
+        default long heldStart(String visitId) {
+            return Long.MIN_VALUE;
+        }
     }
 
     /**
@@ -99,6 +108,7 @@ public final class RouteSimulation {
             int part = parts == null ? PlannedVisit.NO_PART : parts.get(i);
             String id = PlannedVisit.key(visit.id(), part);
             time = release.departure(shift, before, id, time);
+            long held = release.heldStart(id);
             before = id;
             int to = locations.indexOf(visit.location());
             Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
@@ -123,7 +133,7 @@ public final class RouteSimulation {
             long breakSeconds = 0;
             while (taken.size() < breaks.size()) {
                 ShiftBreak next = breaks.get(taken.size());
-                long windowOpens = serviceStart(visit, ready);
+                long windowOpens = serviceStart(visit, Math.max(ready, held));
                 boolean fitsInWaiting = Math.max(ready, next.earliestStart().getEpochSecond()) + next.duration()
                         .toSeconds() <= windowOpens;
                 if (windowOpens + duration <= next.latestStart().getEpochSecond() && !fitsInWaiting) {
@@ -138,7 +148,7 @@ public final class RouteSimulation {
                 breakSeconds += next.duration().toSeconds();
                 ready = done.end();
             }
-            long alone = serviceStart(visit, ready);
+            long alone = serviceStart(visit, Math.max(ready, held));
             Long others = part == PlannedVisit.NO_PART && visit.links().dependencies().isEmpty()
                     ? null
                     : partsReady.get(visit.id());

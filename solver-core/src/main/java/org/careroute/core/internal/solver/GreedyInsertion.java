@@ -3,15 +3,8 @@ package org.careroute.core.internal.solver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.careroute.core.internal.domain.CareClient;
-import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CarePreferences;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
@@ -46,9 +39,7 @@ final class GreedyInsertion {
     private final long travelTimeWeight;
     private final long travelDistanceWeight;
 
-    private long preferenceWeight;
-    private long continuityWeight;
-    private long preferredWindowWeight;
+    private GreedyCareCosts careCosts = new GreedyCareCosts(0, 0, 0);
 
     GreedyInsertion(long travelTimeWeight, long travelDistanceWeight) {
         this.travelTimeWeight = travelTimeWeight;
@@ -57,12 +48,8 @@ final class GreedyInsertion {
 
     /** Per problem visit index: the fixed common start of a placed linked visit. */
     private long[] partStart = new long[0];
-    /** Placed visits with dependencies: their start must not move any more. */
-    private final Map<CareVisit, Long> fixedStart = new HashMap<>();
-    /** Dependencies by the planning id of each of their two visits. */
-    private final Map<String, List<CareDependency>> dependenciesOf = new HashMap<>();
-    /** Placed visits by planning id. */
-    private final Map<String, CareVisit> placedById = new HashMap<>();
+    /** The dependencies between visits, with the fixed starts of the placed linked visits. */
+    private GreedyDependencies links = new GreedyDependencies(List.of());
 
     /** Candidates per part kept for pairing: the cheapest positions at the part's own arrival. */
     private static final int PAIR_CANDIDATES = 40;
@@ -73,9 +60,7 @@ final class GreedyInsertion {
      * preferred-window deviation cap are always respected.
      */
     GreedyInsertion withPatientCare(long preferenceWeight, long continuityWeight, long preferredWindowWeight) {
-        this.preferenceWeight = preferenceWeight;
-        this.continuityWeight = continuityWeight;
-        this.preferredWindowWeight = preferredWindowWeight;
+        this.careCosts = new GreedyCareCosts(preferenceWeight, continuityWeight, preferredWindowWeight);
         return this;
     }
 
@@ -219,31 +204,24 @@ final class GreedyInsertion {
                 .thenComparingInt(v -> qualified[v.getIndex()])
                 .thenComparingLong(GreedyInsertion::deadline)
                 .thenComparingInt(CareVisit::getIndex));
-        Set<String> dependent = new HashSet<>();
-        for (CareDependency dependency : schedule.getDependencies()) {
-            dependent.add(dependency.beforeId());
-            dependent.add(dependency.afterId());
-            dependenciesOf.computeIfAbsent(dependency.beforeId(), k -> new ArrayList<>()).add(dependency);
-            dependenciesOf.computeIfAbsent(dependency.afterId(), k -> new ArrayList<>()).add(dependency);
-        }
+        links = new GreedyDependencies(schedule.getDependencies());
         int assigned = 0;
-        Map<CareClient, long[]> caregiversOfClient = new IdentityHashMap<>();
         for (CareVisit visit : order) {
             if (visit.isPart() && visit.getPart() == 0 && visit.getPartCount() == 2) {
-                assigned += insertPair(routes, visit.getParts(), dependent.contains(visit.getId()));
+                assigned += insertPair(routes, visit.getParts(), links.isLinked(visit));
                 continue;
             }
             if (visit.isPart()) {
                 continue;
             }
-            boolean linked = dependent.contains(visit.getId());
-            long[] range = linked ? startRange(visit) : null;
-            long waitUntil = linked ? waitFloor(visit) : Long.MIN_VALUE;
+            boolean linked = links.isLinked(visit);
+            long[] range = linked ? links.startRange(visit) : null;
+            long waitUntil = linked ? links.waitFloor(visit) : Long.MIN_VALUE;
             long bestForced = Long.MIN_VALUE;
             Route bestRoute = null;
             int bestPosition = -1;
             long bestCost = Long.MAX_VALUE;
-            long[] seen = visit.getClient() == null ? null : caregiversOfClient.get(visit.getClient());
+            long[] seen = careCosts.seen(visit);
             for (Route route : routes) {
                 CareShift shift = route.shift;
                 if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0
@@ -251,10 +229,10 @@ final class GreedyInsertion {
                         || visit.getPinnedCaregiverId() != null && !visit.getPinnedCaregiverId().equals(shift
                                 .getCaregiverId())
                         || visit.getCare().excludes(shift.getCaregiverIndex())
-                        || wouldExceedCap(visit, shift, seen) || endsAfterShift(visit, shift)) {
+                        || GreedyCareCosts.wouldExceedCap(visit, shift, seen) || endsAfterShift(visit, shift)) {
                     continue;
                 }
-                long careCost = caregiverCost(visit, shift, seen);
+                long careCost = careCosts.caregiverCost(visit, shift, seen);
                 int size = route.visits.size();
                 for (int position = route.pinned; position <= size; position++) {
                     long forced = waitUntil == Long.MIN_VALUE
@@ -279,15 +257,14 @@ final class GreedyInsertion {
                 }
             }
             if (bestRoute != null) {
-                remember(caregiversOfClient, visit, bestRoute.shift);
+                careCosts.remember(visit, bestRoute.shift);
                 partStart[visit.getIndex()] = bestForced;
                 bestRoute.visits.add(bestPosition, visit);
                 bestRoute.load += visit.getDemand();
                 bestRoute.recompute();
                 assigned++;
                 if (linked) {
-                    fixedStart.put(visit, bestRoute.start[bestPosition]);
-                    placedById.put(visit.getId(), visit);
+                    links.placed(visit, bestRoute.start[bestPosition]);
                 }
             }
         }
@@ -307,57 +284,12 @@ final class GreedyInsertion {
     }
 
     /**
-     * The start a dependent visit waits for (as the solver's shadow variables make it wait): the latest start plus
-     * offset of its placed predecessors ({@link CareVisit#getPredecessors()}), or {@code Long.MIN_VALUE} when none
-     * is placed.
-     */
-    private long waitFloor(CareVisit visit) {
-        List<CareVisit> before = visit.getPredecessors();
-        long floor = Long.MIN_VALUE;
-        if (before == null) {
-            return floor;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            Long start = fixedStart.get(before.get(i));
-            if (start != null) {
-                floor = Math.max(floor, start + visit.getPredecessorOffset(i));
-            }
-        }
-        return floor;
-    }
-
-    /**
      * The start the visit waits for at this position: the window-adjusted floor where it would arrive and be ready
      * earlier, else {@code Long.MIN_VALUE} (it starts as it arrives).
      */
     private long forcedWait(Route route, CareVisit visit, int position, long floor) {
         long natural = visit.serviceStartFor(arrival(route, visit, position));
         return natural >= floor ? Long.MIN_VALUE : visit.serviceStartFor(floor);
-    }
-
-    /** The range a dependent visit's start must fall in, given the partners already placed. */
-    private long[] startRange(CareVisit visit) {
-        long low = Long.MIN_VALUE;
-        long high = Long.MAX_VALUE;
-        for (CareDependency dependency : dependenciesOf.getOrDefault(visit.getId(), List.of())) {
-            boolean after = dependency.afterId().equals(visit.getId());
-            CareVisit partner = placedById.get(after ? dependency.beforeId() : dependency.afterId());
-            if (partner == null) {
-                continue;
-            }
-            long partnerStart = fixedStart.get(partner);
-            long max = dependency.maxGap() == CareDependency.NO_MAX_GAP ? Long.MAX_VALUE / 4 : dependency.maxGap();
-            if (after) {
-                long anchor = partnerStart + (dependency.fromStart() ? 0 : partner.getDuration());
-                low = Math.max(low, anchor + dependency.minGap());
-                high = Math.min(high, anchor + max);
-            } else {
-                long own = dependency.fromStart() ? 0 : visit.getDuration();
-                low = Math.max(low, partnerStart - max - own);
-                high = Math.min(high, partnerStart - dependency.minGap() - own);
-            }
-        }
-        return new long[]{low, high};
     }
 
     private static boolean inRange(Route route, CareVisit visit, int position, long[] range) {
@@ -371,7 +303,7 @@ final class GreedyInsertion {
 
     /** Inserts both parts of a two-caregiver visit at the cheapest feasible pair of places; returns parts placed. */
     private int insertPair(List<Route> routes, List<CareVisit> parts, boolean dependent) {
-        long[] range = dependent ? startRange(parts.get(0)) : new long[]{Long.MIN_VALUE, Long.MAX_VALUE};
+        long[] range = dependent ? links.startRange(parts.get(0)) : new long[]{Long.MIN_VALUE, Long.MAX_VALUE};
         List<Candidate> first = candidates(routes, parts.get(0));
         List<Candidate> second = candidates(routes, parts.get(1));
         Candidate bestFirst = null;
@@ -406,8 +338,7 @@ final class GreedyInsertion {
         partStart[parts.get(0).getIndex()] = bestStart;
         partStart[parts.get(1).getIndex()] = bestStart;
         if (dependent) {
-            fixedStart.put(parts.get(0), bestStart);
-            placedById.put(parts.get(0).getId(), parts.get(0));
+            links.placed(parts.get(0), bestStart);
         }
         place(bestFirst.route(), bestFirst.position(), parts.get(0));
         place(bestSecond.route(), bestSecond.position(), parts.get(1));
@@ -455,63 +386,17 @@ final class GreedyInsertion {
         return RouteTiming.plainArrival(route.shift, before, visit, previousEnd);
     }
 
-    /** The soft patient-care cost of giving the visit to the shift's caregiver, whatever the position. */
-    private long caregiverCost(CareVisit visit, CareShift shift, long[] seen) {
-        CarePreferences care = visit.getCare();
-        int caregiver = shift.getCaregiverIndex();
-        long cost = care.highestWeight() == 0
-                ? 0
-                : preferenceWeight * (care.highestWeight() - care.weightOf(
-                        caregiver));
-        if (seen != null && caregiver >= 0 && (caregiver >>> 6 >= seen.length
-                || (seen[caregiver >>> 6] & (1L << caregiver)) == 0)) {
-            cost += continuityWeight;
-        }
-        return cost;
-    }
-
-    /** Whether a caregiver new to the patient would take them past their cap on distinct caregivers. */
-    private static boolean wouldExceedCap(CareVisit visit, CareShift shift, long[] seen) {
-        int caregiver = shift.getCaregiverIndex();
-        if (seen == null || caregiver < 0 || !visit.getClient().hasCap()) {
-            return false;
-        }
-        if (caregiver >>> 6 < seen.length && (seen[caregiver >>> 6] & (1L << caregiver)) != 0) {
-            return false;
-        }
-        int distinct = 0;
-        for (long word : seen) {
-            distinct += Long.bitCount(word);
-        }
-        return distinct >= visit.getClient().getMaxDistinctCaregivers();
-    }
-
     /**
      * The preferred-window cost of serving the visit at this position, starting at {@code forcedStart} unless that is
      * {@code Long.MIN_VALUE}.
      */
     private long windowCost(Route route, CareVisit visit, int position, long forcedStart) {
-        CarePreferences care = visit.getCare();
-        if (!care.hasPreferredWindow() || preferredWindowWeight == 0) {
+        if (!careCosts.weighsWindow(visit)) {
             return 0;
         }
-        long start = forcedStart != Long.MIN_VALUE
+        return careCosts.windowCost(visit, forcedStart != Long.MIN_VALUE
                 ? forcedStart
-                : visit.serviceStartFor(arrival(route, visit, position));
-        return preferredWindowWeight * care.deviation(start);
-    }
-
-    private static void remember(Map<CareClient, long[]> caregiversOfClient, CareVisit visit, CareShift shift) {
-        int caregiver = shift.getCaregiverIndex();
-        if (visit.getClient() == null || caregiver < 0) {
-            return;
-        }
-        long[] seen = caregiversOfClient.computeIfAbsent(visit.getClient(), c -> new long[0]);
-        if (seen.length <= caregiver >>> 6) {
-            seen = Arrays.copyOf(seen, (caregiver >>> 6) + 1);
-            caregiversOfClient.put(visit.getClient(), seen);
-        }
-        seen[caregiver >>> 6] |= 1L << caregiver;
+                : visit.serviceStartFor(arrival(route, visit, position)));
     }
 
     /** The latest arrival that keeps the hard windows and the preferred-window deviation cap. */
@@ -591,7 +476,7 @@ final class GreedyInsertion {
                 absorbed = true;
                 break;
             }
-            if (fixedStart.containsKey(next)) {
+            if (links.isFixed(next)) {
                 return Long.MAX_VALUE; // a placed visit with a dependency must keep its start
             }
             time = nextStart + next.getDuration();

@@ -26,7 +26,7 @@ import java.util.List;
  * parts of crossing routes wait on each other in a loop ({@link #inconsistent}).
  */
 @PlanningEntity
-public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
+public class CareVisit extends VisitTiming {
 
     public static final long UNSET = Long.MIN_VALUE;
     /** {@link #getPart()} of an ordinary visit. */
@@ -34,48 +34,15 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
 
     @PlanningId
     private String id;
-    private int index;
-    private int location;
-    private long duration;
-    private long[] windowStarts;
-    private long[] windowEnds;
-    private long skillMask;
-    private int priority;
-    private boolean mandatory;
-    private long demand;
-    /** Re-planning: the earliest departure towards this visit ({@link Long#MIN_VALUE} when unrestricted). */
-    private long notBefore = Long.MIN_VALUE;
-    /** Re-planning: the shift that served this visit in the published plan, or {@code null}. */
-    private String publishedShiftId;
-    /** Re-planning: the published service start ({@link #UNSET} when the visit was not published). */
-    private long publishedStart = UNSET;
-    /** Re-planning: how far the start may move from {@link #publishedStart} before it counts as a change. */
-    private long changeTolerance;
-    /** Re-planning: the published route went from its started visits (or its start) straight to this visit. */
-    private boolean publishedNext;
-    /**
-     * Re-planning: a started visit's published start, which the service never starts before ({@link #UNSET}
-     * otherwise): the past of its route stays as published whatever the changed problem does to it.
-     */
-    private long heldStart = UNSET;
-    private CarePreferences care = CarePreferences.NONE;
-    private CareClient client;
-    private String visitId;
-    private int part = NO_PART;
-    private int partCount = 1;
     /** The visit id shared by all parts (the alignment key of their end); {@code null} for an ordinary visit. */
     private String syncKey;
     /** All parts of this visit, this one included; {@code null} for an ordinary visit. */
     private List<CareVisit> parts;
-    private String pinnedCaregiverId;
-    private long pinnedStart = UNSET;
     /**
      * The visits this one depends on (their lead parts; {@code null} when none): the service starts no earlier than
-     * each one's start plus the offset at the same index ({@link #dependencyFloor()}).
+     * each one's start plus the offset at the same index ({@link PartTiming#dependencyFloor}).
      */
     private List<CareVisit> predecessors;
-    private long[] predecessorOffsets;
-
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private CareShift shift;
     @PreviousElementShadowVariable(sourceVariableName = "visits")
@@ -106,46 +73,14 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
     @ShadowVariablesInconsistent
     private boolean inconsistent;
 
-    // Memo of the last working-day step (see workingDayStep): its inputs and outputs.
-    private WorkingDayRules memoRules;
-    private long memoPreviousEnd;
-    private long memoTravel;
-    private long memoPreviousState;
-    private long memoArrival;
-    private long memoEnd;
-    private long memoState;
-    private long memoSyncStart;
-    private long memoSoloStart;
-    private long memoBreakLateness;
-    private long memoWorkExcess;
-    private long memoArrivalBreakSeconds;
-    // Memo of the route end after this visit when it is the last (see routeEnd): its inputs and outputs.
-    private WorkingDayRules memoEndRules;
-    private long memoEndLastEnd = UNSET;
-    private long memoEndTravel;
-    private long memoEndPreviousState;
-    private long memoReturnTime;
-    private long memoEndState;
-    private long memoEndBreakLateness;
-    private long memoEndWorkExcess;
-
     /** For Timefold's cloner. */
     public CareVisit() {
     }
 
     public CareVisit(String id, int index, int location, long duration, long[] windowStarts, long[] windowEnds,
             long skillMask, int priority, boolean mandatory, long demand) {
+        super(id, index, location, duration, windowStarts, windowEnds, skillMask, priority, mandatory, demand);
         this.id = id;
-        this.index = index;
-        this.location = location;
-        this.duration = duration;
-        this.windowStarts = windowStarts;
-        this.windowEnds = windowEnds;
-        this.skillMask = skillMask;
-        this.priority = priority;
-        this.mandatory = mandatory;
-        this.demand = demand;
-        this.visitId = id;
     }
 
     /**
@@ -170,12 +105,6 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
         this.predecessorOffsets = before.isEmpty() ? null : offsets.clone();
     }
 
-    /** Pins the visit (or part) to a caregiver ({@code null}: not pinned) and a start ({@link #UNSET}: not pinned). */
-    public void pin(String caregiverId, long start) {
-        this.pinnedCaregiverId = caregiverId;
-        this.pinnedStart = start;
-    }
-
     @ShadowSources({"shift", "previous.endTime", "previous.dayState"})
     public Long computeArrivalTime() {
         if (shift == null) {
@@ -192,48 +121,6 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
             return workingDayStep(WorkingDay.ARRIVAL);
         }
         return RouteTiming.plainArrival(shift, previous, this, previousEnd);
-    }
-
-    /**
-     * When the caregiver of {@code onShift} leaves for this visit after {@code before} (null: from the start
-     * location), being free at {@code free}. At once, except when re-planning: then not before the re-planning time
-     * ({@link #getNotBefore()}), unless this is the visit the published route went to next after the started ones,
-     * on the same shift (the caregiver may already be on the way).
-     */
-    public long departureAfter(CareShift onShift, CareVisit before, long free) {
-        if (notBefore == Long.MIN_VALUE || publishedNext && (before == null || before.notBefore == Long.MIN_VALUE)
-                && onShift.getId().equals(publishedShiftId)) {
-            return free;
-        }
-        return Math.max(free, notBefore);
-    }
-
-    /**
-     * Sets the re-planning facts: the earliest departure towards this visit and, for a visit of the published plan,
-     * its shift and start there with the tolerance before a moved start counts as a change, and whether the
-     * published route went straight to it after its started visits.
-     */
-    public void setReplanning(long earliestDeparture, String shiftId, long start, long tolerance, boolean next) {
-        this.notBefore = earliestDeparture;
-        this.publishedShiftId = shiftId;
-        this.publishedStart = start;
-        this.changeTolerance = tolerance;
-        this.publishedNext = next;
-        this.heldStart = UNSET;
-    }
-
-    /**
-     * Re-planning: this visit had started at {@code start} (its published start) before the re-planning time; its
-     * service starts then, never earlier, even when the changed problem would let its route run earlier (a break
-     * removed, a shorter drive). Call after {@link #setReplanning}.
-     */
-    public void holdStart(long start) {
-        this.heldStart = start;
-    }
-
-    /** The published start a started visit keeps ({@link #holdStart}), or {@link #UNSET}. */
-    public long getHeldStart() {
-        return heldStart;
     }
 
     /**
@@ -327,130 +214,18 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
     }
 
     /**
-     * The earliest start the visits this one depends on allow (each planned one's start plus its offset), or
-     * {@link #UNSET} when none is planned; read from their {@link #endTime} (for a visit with parts the common end,
-     * set while any part is planned).
-     */
-    long dependencyFloor() {
-        List<CareVisit> before = predecessors;
-        if (before == null) {
-            return UNSET;
-        }
-        long floor = UNSET;
-        for (int i = 0; i < before.size(); i++) {
-            CareVisit visit = before.get(i);
-            Long end = visit.endTime;
-            if (end != null) {
-                floor = Math.max(floor, end - visit.duration + predecessorOffsets[i]);
-            }
-        }
-        return floor;
-    }
-
-    /**
-     * One {@link WorkingDay#visit} output for this visit; needs a shift and a timed, consistent previous visit. The
-     * caregiver leaves the previous place at {@link #departureAfter} (not before the re-planning time), before any
-     * break. The step is memoised on its inputs (plain primitive fields, so clones stay correct): the shadow variables
-     * and the constraints ask for several outputs of the same step. {@link WorkingDay#SOLO_START} does not depend on
-     * the synchronised start, so it is served from the memo whatever start that was computed with.
+     * One {@link WorkingDay#visit} output for this visit ({@link VisitTiming#memoisedStep}); needs a shift and a
+     * timed, consistent previous visit. {@link WorkingDay#SOLO_START} does not depend on the synchronised start, so
+     * it is served from the memo whatever start that was computed with.
      */
     private long workingDayStep(int output) {
-        WorkingDayRules rules = shift.getRules();
-        long previousEnd;
-        long travel;
-        long previousState;
         long free = previous == null ? shift.getStart() : previous.endTime;
-        previousEnd = RouteTiming.departure(shift, previous, this, free);
-        travel = RouteTiming.drive(shift, previous, this);
-        if (previous == null) {
-            if (!rules.isTimed()) {
-                return output == WorkingDay.ARRIVAL ? previousEnd + travel : 0;
-            }
-            previousState = 0;
-        } else {
-            previousState = previous.dayState;
+        if (previous == null && !shift.getRules().isTimed()) {
+            return output == WorkingDay.ARRIVAL ? RouteTiming.plainArrival(shift, null, this, free) : 0;
         }
+        long previousState = previous == null ? 0 : previous.dayState;
         long sync = output == WorkingDay.SOLO_START ? memoSyncStart : syncStart();
-        if (memoRules != rules || memoPreviousEnd != previousEnd || memoTravel != travel
-                || memoPreviousState != previousState || memoSyncStart != sync) {
-            RouteTiming.visit(shift, previous, free, previousState, this, sync, this, null);
-            memoRules = rules;
-            memoPreviousEnd = previousEnd;
-            memoTravel = travel;
-            memoPreviousState = previousState;
-            memoSyncStart = sync;
-        }
-        return switch (output) {
-            case WorkingDay.ARRIVAL -> memoArrival;
-            case WorkingDay.END -> memoEnd;
-            case WorkingDay.STATE -> memoState;
-            case WorkingDay.BREAK_LATENESS -> memoBreakLateness;
-            case WorkingDay.WORK_EXCESS -> memoWorkExcess;
-            case WorkingDay.ARRIVAL_BREAK_SECONDS -> memoArrivalBreakSeconds;
-            case WorkingDay.SOLO_START -> memoSoloStart;
-            default -> throw new IllegalArgumentException("output " + output);
-        };
-    }
-
-    /** Receives a {@link WorkingDay#visit} step for the memo; not for other callers. */
-    @Override
-    public void step(long arrival, long end, long state, long breakLateness, long workExcess,
-            long arrivalBreakSeconds, long soloStart) {
-        memoArrival = arrival;
-        memoSoloStart = soloStart;
-        memoEnd = end;
-        memoState = state;
-        memoBreakLateness = breakLateness;
-        memoWorkExcess = workExcess;
-        memoArrivalBreakSeconds = arrivalBreakSeconds;
-    }
-
-    /**
-     * Times the end of the route after this visit, its last ({@link RouteTiming#end}), memoised on its inputs like
-     * {@link #workingDayStep}: the constraints read several of its values.
-     */
-    private void routeEnd() {
-        WorkingDayRules rules = shift.getRules();
-        long lastEnd = endTime;
-        long travel = getReturnTravelSeconds();
-        long state = dayState;
-        if (memoEndRules != rules || memoEndLastEnd != lastEnd || memoEndTravel != travel
-                || memoEndPreviousState != state) {
-            RouteTiming.end(shift, location, lastEnd, state, this, null);
-            memoEndRules = rules;
-            memoEndLastEnd = lastEnd;
-            memoEndTravel = travel;
-            memoEndPreviousState = state;
-        }
-    }
-
-    /** Receives a {@link RouteTiming#end} for the memo; not for other callers. */
-    @Override
-    public void routeEnd(long returnTime, long state, long breakLateness, long workExcess) {
-        memoReturnTime = returnTime;
-        memoEndState = state;
-        memoEndBreakLateness = breakLateness;
-        memoEndWorkExcess = workExcess;
-    }
-
-    /**
-     * When service starts if the (last) caregiver is ready at {@code arrival}: at a pinned start (which replaces the
-     * windows), else not before the preferred window opens (which lies inside a hard window), then as for the hard
-     * windows.
-     */
-    public long serviceStartFor(long ready) {
-        long arrival = Math.max(ready, heldStart);
-        if (pinnedStart != UNSET) {
-            return Math.max(arrival, pinnedStart);
-        }
-        long time = Math.max(arrival, care.preferredStart());
-        long[] ends = windowEnds;
-        for (int i = 0; i < ends.length; i++) {
-            if (time <= ends[i]) {
-                return Math.max(time, windowStarts[i]);
-            }
-        }
-        return time;
+        return memoisedStep(shift, previous, free, previousState, sync, output);
     }
 
     /** Sets the patient-care facts; once, before solving. */
@@ -548,76 +323,6 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
     }
 
     /** The drive back to the shift's end location after this visit, when it is the last one of its route. */
-    public long getReturnTravelSeconds() {
-        if (shift == null || next != null || shift.hasOpenEnd()) {
-            return 0;
-        }
-        return shift.getTravel().durationSeconds(location, shift.getEndLocation());
-    }
-
-    public long getReturnTravelMeters() {
-        if (shift == null || next != null || shift.hasOpenEnd()) {
-            return 0;
-        }
-        return shift.getTravel().distanceMeters(location, shift.getEndLocation());
-    }
-
-    /**
-     * For the last visit of a route: when the caregiver is back at the end location (after breaks that could not
-     * wait); {@link #UNSET} for other visits.
-     */
-    public long getReturnTime() {
-        if (shift == null || next != null || endTime == null || dayState == null) {
-            return UNSET;
-        }
-        if (!shift.getRules().isTimed()) {
-            return endTime + getReturnTravelSeconds();
-        }
-        routeEnd();
-        return memoReturnTime;
-    }
-
-    /** For the last visit of a route: seconds the caregiver is back after the shift end and its overtime allowance. */
-    public long getShiftOverrun() {
-        long back = getReturnTime();
-        return back == UNSET ? 0 : RouteTiming.shiftOverrun(shift, back);
-    }
-
-    /**
-     * For the last visit of a route whose caregiver may work overtime: minutes (each started one) the caregiver is
-     * back after the planned shift end.
-     */
-    public long getOvertimeMinutes() {
-        if (shift == null || shift.getRules().getOvertimeAllowance() == 0) {
-            return 0;
-        }
-        long back = getReturnTime();
-        if (back == UNSET || back <= shift.getEnd()) {
-            return 0;
-        }
-        return (back - shift.getEnd() + 59) / 60;
-    }
-
-    /** For the last visit of a route: working time of the route (shift start to return, breaks excluded). */
-    public long getRouteWorkingSeconds() {
-        long back = getReturnTime();
-        if (back == UNSET) {
-            return 0;
-        }
-        if (!shift.getRules().isTimed()) {
-            return back - shift.getStart();
-        }
-        return RouteTiming.workingSeconds(shift, back, memoEndState);
-    }
-
-    /** For the last visit of a route: seconds of working time beyond the shift's maximum. */
-    public long getWorkingTimeExcess() {
-        if (shift == null || next != null || !shift.getRules().hasMaxWorkingTime()) {
-            return 0;
-        }
-        return RouteTiming.workingTimeExcess(shift, getRouteWorkingSeconds());
-    }
-
     /** Seconds the breaks taken before this visit (and after it, for the last one) start after their latest start. */
     public long getBreakLateness() {
         if (shift == null || endTime == null || dayState == null || shift.getRules().breakCount() == 0) {
@@ -714,63 +419,7 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
         return id;
     }
 
-    public int getIndex() {
-        return index;
-    }
-
-    public int getLocation() {
-        return location;
-    }
-
-    public long getDuration() {
-        return duration;
-    }
-
-    public long[] getWindowStarts() {
-        return windowStarts;
-    }
-
-    public long[] getWindowEnds() {
-        return windowEnds;
-    }
-
-    public long getSkillMask() {
-        return skillMask;
-    }
-
-    public int getPriority() {
-        return priority;
-    }
-
-    public boolean isMandatory() {
-        return mandatory;
-    }
-
-    public long getDemand() {
-        return demand;
-    }
-
-    public long getNotBefore() {
-        return notBefore;
-    }
-
-    public String getPublishedShiftId() {
-        return publishedShiftId;
-    }
-
-    public long getPublishedStart() {
-        return publishedStart;
-    }
-
-    public CarePreferences getCare() {
-        return care;
-    }
-
-    /** The patient, when they have more than one visit; {@code null} otherwise. */
-    public CareClient getClient() {
-        return client;
-    }
-
+    @Override
     public CareShift getShift() {
         return shift;
     }
@@ -787,6 +436,7 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
         this.previous = previous;
     }
 
+    @Override
     public CareVisit getNext() {
         return next;
     }
@@ -811,6 +461,7 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
         this.readyTime = readyTime;
     }
 
+    @Override
     public Long getEndTime() {
         return endTime;
     }
@@ -839,10 +490,7 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
         this.stepArrivalBreakSeconds = stepArrivalBreakSeconds;
     }
 
-    public void setEndTime(Long endTime) {
-        this.endTime = endTime;
-    }
-
+    @Override
     public Long getDayState() {
         return dayState;
     }
@@ -851,36 +499,16 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
         this.dayState = dayState;
     }
 
+    public void setEndTime(Long endTime) {
+        this.endTime = endTime;
+    }
+
     public boolean isInconsistent() {
         return inconsistent;
     }
 
     public void setInconsistent(boolean inconsistent) {
         this.inconsistent = inconsistent;
-    }
-
-    /** The id of the visit in the problem (shared by all its parts). */
-    public String getVisitId() {
-        return visitId;
-    }
-
-    /** Which part of its visit this is, or {@link #NO_PART}. */
-    public int getPart() {
-        return part;
-    }
-
-    public boolean isPart() {
-        return part != NO_PART;
-    }
-
-    /** The first part of a linked visit or an ordinary visit: the one that stands for the whole visit. */
-    public boolean isLead() {
-        return part <= 0;
-    }
-
-    /** How many caregivers serve the visit (1 for an ordinary visit). */
-    public int getPartCount() {
-        return partCount;
     }
 
     public String getSyncKey() {
@@ -896,22 +524,9 @@ public class CareVisit implements WorkingDay.StepSink, WorkingDay.EndSink {
         return predecessors;
     }
 
-    /** Seconds after the start of {@code getPredecessors().get(i)} before which this one may not start. */
-    public long getPredecessorOffset(int i) {
-        return predecessorOffsets[i];
-    }
-
     /** Whether this visit waits for other visits it depends on. */
     public boolean hasPredecessors() {
         return predecessors != null;
-    }
-
-    public String getPinnedCaregiverId() {
-        return pinnedCaregiverId;
-    }
-
-    public long getPinnedStart() {
-        return pinnedStart;
     }
 
     /** Whether the visit is served by the caregiver it is pinned to (always true when not pinned). */

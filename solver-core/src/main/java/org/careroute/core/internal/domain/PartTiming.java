@@ -9,7 +9,7 @@ import java.util.List;
  * caregiver waits for the others. Because {@link CareVisit#serviceStartFor} is monotone and idempotent, the latest
  * ready time is the same as the window rules applied to the latest readiness. Break logic stays in
  * {@link WorkingDay}; this class only synchronises. A visit that depends on others (a minimum gap after them) also
- * waits until they allow it to start ({@link CareVisit#dependencyFloor()}).
+ * waits until they allow it to start ({@link #dependencyFloor}).
  */
 public final class PartTiming {
 
@@ -38,7 +38,7 @@ public final class PartTiming {
                 return null;
             }
         }
-        return withFloor(visit, latest, visit.dependencyFloor());
+        return withFloor(visit, latest, dependencyFloor(visit));
     }
 
     /**
@@ -50,5 +50,26 @@ public final class PartTiming {
         return floor == CareVisit.UNSET || floor <= latestReady
                 ? latestReady
                 : Math.max(latestReady, visit.serviceStartFor(floor));
+    }
+
+    /**
+     * The earliest start the visits {@code visit} depends on allow (each planned one's start plus its offset), or
+     * {@link CareVisit#UNSET} when none is planned; read from their end time (for a visit with parts the common end,
+     * set while any part is planned).
+     */
+    static long dependencyFloor(CareVisit visit) {
+        List<CareVisit> before = visit.getPredecessors();
+        if (before == null) {
+            return CareVisit.UNSET;
+        }
+        long floor = CareVisit.UNSET;
+        for (int i = 0; i < before.size(); i++) {
+            CareVisit predecessor = before.get(i);
+            Long end = predecessor.getEndTime();
+            if (end != null) {
+                floor = Math.max(floor, end - predecessor.getDuration() + visit.getPredecessorOffset(i));
+            }
+        }
+        return floor;
     }
 }

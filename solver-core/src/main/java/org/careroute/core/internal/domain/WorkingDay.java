@@ -1,9 +1,9 @@
 package org.careroute.core.internal.domain;
 
 /**
- * How breaks and the continuous-work law time a route, one step at a time, on primitives (no allocation). The shadow
- * variables of {@link CareVisit}, the plan output and the greedy construction all time routes with these two
- * functions, so they agree by construction; the verifier re-implements the same rules independently.
+ * How breaks and the continuous-work law time a route, one step at a time, on primitives (no allocation). Every route
+ * timing of the solver calls these two functions through {@link RouteTiming} (which adds the departure rule and the
+ * end rules), so they agree by construction; the verifier re-implements the same rules independently.
  *
  * <p>
  * <b>Break placement.</b> Breaks are taken in the order of their earliest start. Leaving a place at time {@code t}
@@ -71,70 +71,6 @@ public final class WorkingDay {
                 long soloStart);
     }
 
-    /** A reusable {@link StepSink} that keeps the last step. */
-    public static final class Step implements StepSink {
-        private long arrival;
-        private long end;
-        private long state;
-        private long breakLateness;
-        private long workExcess;
-        private long arrivalBreakSeconds;
-        private long soloStart;
-
-        @Override
-        public void step(long arrival, long end, long state, long breakLateness, long workExcess,
-                long arrivalBreakSeconds, long soloStart) {
-            this.soloStart = soloStart;
-            this.arrival = arrival;
-            this.end = end;
-            this.state = state;
-            this.breakLateness = breakLateness;
-            this.workExcess = workExcess;
-            this.arrivalBreakSeconds = arrivalBreakSeconds;
-        }
-
-        long get(int output) {
-            return switch (output) {
-                case ARRIVAL -> arrival;
-                case END -> end;
-                case STATE -> state;
-                case BREAK_LATENESS -> breakLateness;
-                case WORK_EXCESS -> workExcess;
-                case ARRIVAL_BREAK_SECONDS -> arrivalBreakSeconds;
-                case SOLO_START -> soloStart;
-                default -> throw new IllegalArgumentException("output " + output);
-            };
-        }
-
-        public long arrival() {
-            return arrival;
-        }
-
-        public long end() {
-            return end;
-        }
-
-        public long state() {
-            return state;
-        }
-
-        public long breakLateness() {
-            return breakLateness;
-        }
-
-        public long workExcess() {
-            return workExcess;
-        }
-
-        public long arrivalBreakSeconds() {
-            return arrivalBreakSeconds;
-        }
-
-        public long soloStart() {
-            return soloStart;
-        }
-    }
-
     private WorkingDay() {
     }
 
@@ -152,7 +88,8 @@ public final class WorkingDay {
     }
 
     /**
-     * One visit of a route: breaks before leaving the previous place, the drive, breaks on arrival, the service.
+     * One visit of a route: breaks before leaving the previous place, the drive, breaks on arrival, the service; one
+     * value, for tests and one-off callers (it allocates; {@link RouteTiming} drives routes without).
      *
      * @param previousEnd
      *            when the previous service ended (the shift start for the first visit)
@@ -166,9 +103,18 @@ public final class WorkingDay {
      */
     public static long visit(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
             long previousState, int output, BreakLog log) {
-        Step step = new Step();
+        RouteTiming step = new RouteTiming();
         visit(rules, visit, previousEnd, travel, previousState, step, log);
-        return step.get(output);
+        return switch (output) {
+            case ARRIVAL -> step.arrival();
+            case END -> step.end();
+            case STATE -> step.state();
+            case BREAK_LATENESS -> step.breakLateness();
+            case WORK_EXCESS -> step.workExcess();
+            case ARRIVAL_BREAK_SECONDS -> step.arrivalBreakSeconds();
+            case SOLO_START -> step.soloStart();
+            default -> throw new IllegalArgumentException("output " + output);
+        };
     }
 
     /**

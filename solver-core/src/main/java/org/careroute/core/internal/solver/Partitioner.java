@@ -32,7 +32,6 @@ public final class Partitioner {
 
     /** Share of the working time that visits may fill; the rest is left for driving and waiting. */
     static final double ROOM = 0.7;
-    private static final double EARTH_KM = 6371.0088;
     /** The team of caregivers who have none. */
     static final String NO_TEAM = "no team";
 
@@ -258,11 +257,7 @@ public final class Partitioner {
 
     private static double distance(Location a, Location b) {
         if (a instanceof GeoLocation p && b instanceof GeoLocation q) {
-            double dLat = Math.toRadians(q.lat() - p.lat());
-            double dLon = Math.toRadians(q.lon() - p.lon());
-            double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(p.lat())) * Math.cos(Math
-                    .toRadians(q.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-            return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+            return p.distanceMeters(q) / 1000;
         }
         if (a instanceof PlaneLocation p && b instanceof PlaneLocation q) {
             return Math.hypot(p.x() - q.x(), p.y() - q.y());

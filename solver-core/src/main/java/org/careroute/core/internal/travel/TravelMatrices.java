@@ -31,7 +31,6 @@ import org.careroute.core.api.travel.UnroutableLocationsException;
 /** Builds the travel matrices of a problem, one per transport mode in use, over its {@link LocationIndex}. */
 public final class TravelMatrices {
 
-    private static final double EARTH_RADIUS_METERS = 6_371_008.8;
     private static final String PROBLEM_SOURCE = "problem";
 
     private final LocationIndex locationIndex;
@@ -169,21 +168,14 @@ public final class TravelMatrices {
         return errors;
     }
 
-    /** Haversine distance in metres between two points. */
+    /** Haversine distance in metres between two points ({@link GeoLocation#distanceMeters(GeoLocation)}). */
     public static double haversineMeters(GeoLocation a, GeoLocation b) {
-        return haversineMeters(a.lat(), a.lon(), b.lat(), b.lon());
+        return a.distanceMeters(b);
     }
 
-    /** Haversine distance in metres between two points given in degrees. */
+    /** Haversine distance in metres between two points given in degrees ({@link GeoLocation#distanceMeters}). */
     public static double haversineMeters(double latA, double lonA, double latB, double lonB) {
-        double lat1 = Math.toRadians(latA);
-        double lat2 = Math.toRadians(latB);
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(lonB - lonA);
-        double sinLat = Math.sin(dLat / 2);
-        double sinLon = Math.sin(dLon / 2);
-        double h = sinLat * sinLat + Math.cos(lat1) * Math.cos(lat2) * sinLon * sinLon;
-        return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1.0, Math.sqrt(h)));
+        return GeoLocation.distanceMeters(latA, lonA, latB, lonB);
     }
 
     /** Whole seconds (rounded up) to drive {@code meters} at {@code metersPerSecond}: the haversine matrix's entry. */

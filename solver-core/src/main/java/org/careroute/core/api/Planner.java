@@ -426,6 +426,6 @@ public final class Planner {
      * @return the explanation
      */
     public Explanation explain(Problem problem, Plan plan) {
-        return org.careroute.core.internal.verify.PlanExplainer.explain(problem, plan, travelSource);
+        return org.careroute.core.internal.explain.PlanExplainer.explain(problem, plan, travelSource);
     }
 }

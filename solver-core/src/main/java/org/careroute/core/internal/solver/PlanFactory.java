@@ -19,8 +19,8 @@ import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.explain.PlanExplainer;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
-import org.careroute.core.internal.verify.PlanExplainer;
 
 /**
  * Turns a solved {@link CareSchedule} into an api {@link Plan}. Times are recomputed from the route order by

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.careroute.core.api.Recommendation;
 import org.careroute.core.api.Recommendations;
 import org.careroute.core.api.Replanning;
@@ -25,8 +24,8 @@ import org.careroute.core.api.travel.TravelMatrixSource;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.explain.InsertionEstimate;
 import org.careroute.core.internal.travel.TravelMatrices;
-import org.careroute.core.internal.verify.InsertionEstimate;
 
 /**
  * What-if insertion of one visit into a plan, without changing it: every position of every qualified shift is

@@ -30,7 +30,7 @@ public final class TimeText {
     }
 
     /** A full point in time, e.g. {@code 2027-03-01T10:42+01:00}, or {@code 1042} for numeric problems. */
-    String instant(long epochSecond) {
+    public String instant(long epochSecond) {
         if (numbers) {
             return Long.toString(epochSecond);
         }
@@ -39,7 +39,7 @@ public final class TimeText {
     }
 
     /** Like {@link #instant(long)}, but only the clock time when it falls on the same day as {@code context}. */
-    String clock(long epochSecond, long context) {
+    public String clock(long epochSecond, long context) {
         if (numbers) {
             return Long.toString(epochSecond);
         }
@@ -51,7 +51,7 @@ public final class TimeText {
     }
 
     /** An instant that may be missing from a plan file. */
-    String instant(Instant instant) {
+    public String instant(Instant instant) {
         return instant == null ? "(missing)" : instant(instant.getEpochSecond());
     }
 
@@ -119,7 +119,7 @@ public final class TimeText {
     }
 
     /** A distance: metres, or bare distance units for numeric (benchmark) problems. */
-    String distance(long meters) {
+    public String distance(long meters) {
         return numbers ? meters + (meters == 1 ? " distance unit" : " distance units") : meters + " m";
     }
 

@@ -26,7 +26,7 @@ import org.careroute.core.api.travel.TravelMatrixSource;
 import org.careroute.core.internal.travel.TravelMatrices;
 
 /** One run of the verifier over one plan: collects violations and totals as it goes. Not thread-safe. */
-final class Verification {
+public final class Verification {
 
     private final Problem problem;
     private final Plan plan;
@@ -59,7 +59,7 @@ final class Verification {
     private final Map<String, List<BusyRoute>> busyRoutes = new LinkedHashMap<>();
     private int usedShifts;
 
-    Verification(Problem problem, Plan plan, TravelMatrixSource travelSource) {
+    public Verification(Problem problem, Plan plan, TravelMatrixSource travelSource) {
         this.problem = problem;
         this.plan = plan;
         this.travelSource = travelSource;
@@ -68,12 +68,12 @@ final class Verification {
     }
 
     /** How departures are timed: as soon as free, or for re-planned plans not before the re-planning time. */
-    RouteSimulation.Release release() {
+    public RouteSimulation.Release release() {
         return replanCheck == null ? RouteSimulation.Release.NONE : replanCheck;
     }
 
     /** Verifies the plan and keeps every constraint match, hard, medium and soft, for explanations. */
-    Evaluation evaluate() {
+    public Evaluation evaluate() {
         VerificationReport report = run();
         return new Evaluation(report, List.copyOf(matches), travel(), assignedAt.keySet());
     }
@@ -380,7 +380,7 @@ final class Verification {
     }
 
     /** The effective weight of a constraint: the problem's override or the default. */
-    long weight(CareConstraint constraint) {
+    public long weight(CareConstraint constraint) {
         Long override = problem.constraintWeights().get(constraint.id());
         return override == null ? constraint.defaultWeight() : override;
     }
@@ -424,15 +424,15 @@ final class Verification {
         return travel();
     }
 
-    TimeText text() {
+    public TimeText text() {
         return text;
     }
 
-    static String describe(Visit visit) {
+    public static String describe(Visit visit) {
         return visit.name().equals(visit.id()) ? visit.id() : visit.id() + " (" + visit.name() + ")";
     }
 
-    static String describe(Caregiver caregiver) {
+    public static String describe(Caregiver caregiver) {
         return caregiver.name().equals(caregiver.id())
                 ? caregiver.id()
                 : caregiver.id() + " (" + caregiver.name()
@@ -445,15 +445,15 @@ final class Verification {
      * @param penalty
      *            {@code amount × weight}
      */
-    record ScoreMatch(CareConstraint constraint, String shiftId, String visitId, long amount, long penalty,
+    public record ScoreMatch(CareConstraint constraint, String shiftId, String visitId, long amount, long penalty,
             String message) {
     }
 
     /** A verification with its matches, the travel matrices it used and the ids of the visits the plan serves. */
-    record Evaluation(VerificationReport report, List<ScoreMatch> matches, TravelMatrices travel,
+    public record Evaluation(VerificationReport report, List<ScoreMatch> matches, TravelMatrices travel,
             Set<String> assignedVisitIds) {
 
-        Evaluation {
+        public Evaluation {
             assignedVisitIds = Set.copyOf(assignedVisitIds);
         }
     }

@@ -34,6 +34,7 @@ import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
+import org.careroute.core.internal.explain.PlanExplainer;
 import org.junit.jupiter.api.Test;
 
 /** The verifier's independent checks of the patient's care, and their contributions in explanations. */

@@ -35,6 +35,7 @@ import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.api.model.Visit;
+import org.careroute.core.internal.explain.PlanExplainer;
 import org.careroute.core.internal.travel.TravelMatrices;
 import org.junit.jupiter.api.Test;
 

@@ -32,6 +32,7 @@ import org.careroute.core.api.model.ShiftRules;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.WorkTerms;
+import org.careroute.core.internal.explain.PlanExplainer;
 import org.junit.jupiter.api.Test;
 
 /** The verifier re-simulates breaks and checks every working-day rule independently of the solver. */

@@ -1,4 +1,4 @@
-package org.careroute.core.internal.verify;
+package org.careroute.core.internal.explain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +19,7 @@ import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.travel.TravelMatrixSource;
+import org.careroute.core.internal.verify.Verification;
 
 /**
  * Explains a plan without the solver: the score per constraint from the verifier's route simulation, and for every

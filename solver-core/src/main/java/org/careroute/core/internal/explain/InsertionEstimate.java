@@ -1,4 +1,4 @@
-package org.careroute.core.internal.verify;
+package org.careroute.core.internal.explain;
 
 import java.util.List;
 import java.util.Map;
@@ -8,6 +8,7 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.internal.travel.TravelMatrices;
+import org.careroute.core.internal.verify.TimeText;
 
 /**
  * A quick estimate of inserting a visit before {@code position} of a shift's route: the weighted hard and soft

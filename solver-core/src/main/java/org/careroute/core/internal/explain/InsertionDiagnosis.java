@@ -1,4 +1,4 @@
-package org.careroute.core.internal.verify;
+package org.careroute.core.internal.explain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToLongFunction;
-
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.explain.UnassignedExplanation;
 import org.careroute.core.api.explain.UnassignedReason;
@@ -19,6 +18,9 @@ import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.internal.travel.TravelMatrices;
+import org.careroute.core.internal.verify.RouteSimulation;
+import org.careroute.core.internal.verify.TimeText;
+import org.careroute.core.internal.verify.Verification;
 
 /**
  * Finds the concrete reasons why a visit is not in a plan by trying it at every position of every shift of a

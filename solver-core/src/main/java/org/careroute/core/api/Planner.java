@@ -9,11 +9,11 @@ import org.careroute.core.api.model.OsmTravel;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.travel.TravelMatrixSource;
-import org.careroute.core.internal.solver.PartitionedSolve;
-import org.careroute.core.internal.solver.Partitioner;
-import org.careroute.core.internal.solver.Recommender;
-import org.careroute.core.internal.solver.SolverRun;
-import org.careroute.core.internal.solver.WarmStart;
+import org.careroute.core.internal.construction.WarmStart;
+import org.careroute.core.internal.run.PartitionedSolve;
+import org.careroute.core.internal.run.Partitioner;
+import org.careroute.core.internal.run.Recommender;
+import org.careroute.core.internal.run.SolverRun;
 
 /**
  * The one entry point for embedding careroute. Immutable and thread-safe: one instance can run any number of

@@ -17,7 +17,7 @@ import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
-import org.careroute.core.internal.solver.ScheduleFactory;
+import org.careroute.core.internal.model.ScheduleFactory;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import org.careroute.core.api.model.VisitPart;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
-import org.careroute.core.internal.solver.ScheduleFactory;
+import org.careroute.core.internal.model.ScheduleFactory;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,0 +1,129 @@
+package org.careroute.core.internal.construction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careroute.core.api.Planner;
+import org.careroute.core.api.SolveOptions;
+import org.careroute.core.api.VerificationReport;
+import org.careroute.core.api.model.Caregiver;
+import org.careroute.core.api.model.GeoLocation;
+import org.careroute.core.api.model.HaversineTravel;
+import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlannedVisit;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.TimeWindow;
+import org.careroute.core.api.model.TransportMode;
+import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitDependency;
+import org.careroute.core.api.model.VisitLinks;
+import org.careroute.core.internal.domain.CareSchedule;
+import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.model.ScheduleFactory;
+import org.careroute.core.internal.output.RouteTimes;
+import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A visit that depends on another waits for the minimum gap: the caregiver waits at the door instead of the plan
+ * breaking the rule, and the independent verifier times the wait the same way.
+ */
+class DependencyWaitTest {
+
+    private static final Planner PLANNER = Planner.create();
+    private static final Instant DAY = TestProblems.DAY;
+    private static final GeoLocation BASE = TestProblems.BASE;
+
+    @Test
+    void secondVisitShortlyAfterTheFirst_waitsForTheMinimumGapAndVerifierAgrees() {
+        // one caregiver, "wash" then "meds" next door: meds could start 5 minutes after wash ends but must wait 2 h
+        Problem problem = problem(1, Duration.ofHours(2), Duration.ofHours(3), VisitDependency.GapFrom.END);
+
+        Plan plan = solvedAndVerified(problem, 1L);
+
+        PlannedVisit wash = planned(plan, "wash");
+        PlannedVisit meds = planned(plan, "meds");
+        assertThat(meds.start()).isEqualTo(wash.end().plus(Duration.ofHours(2)));
+        assertThat(meds.waitingSeconds()).isGreaterThan(3600);
+    }
+
+    @Test
+    void gapFromTheStart_onTwoCaregivers_secondStartsTheMinimumAfterTheFirstStart() {
+        Problem problem = problem(2, Duration.ofMinutes(90), Duration.ofMinutes(100), VisitDependency.GapFrom.START);
+
+        Plan plan = solvedAndVerified(problem, 2L);
+
+        PlannedVisit wash = planned(plan, "wash");
+        PlannedVisit meds = planned(plan, "meds");
+        assertThat(Duration.between(wash.start(), meds.start())).isBetween(Duration.ofMinutes(90), Duration
+                .ofMinutes(100));
+    }
+
+    @Test
+    void greedyConstruction_placesTheDependentVisitWhereItWaitsForTheGap() {
+        // one caregiver, meds next door to wash: only waiting 2 h after wash ends places it (a greedy that placed a
+        // dependent visit only where it arrives late enough by itself would leave meds out)
+        Problem problem = problem(1, Duration.ofHours(2), Duration.ofHours(3), VisitDependency.GapFrom.END);
+        CareSchedule schedule = ScheduleFactory.build(problem).schedule();
+
+        int assigned = new GreedyInsertion(1, 0).apply(schedule);
+
+        assertThat(assigned).isEqualTo(2);
+        List<CareVisit> route = schedule.getShifts().getFirst().getVisits();
+        assertThat(route).extracting(CareVisit::getId).containsExactly("wash", "meds");
+        RouteTimes times = RouteTimes.of(schedule.getShifts());
+        assertThat(times.start(route.get(1))).isEqualTo(times.start(route.get(0)) + route.get(0).getDuration()
+                + 2 * 3600);
+    }
+
+    private static Problem problem(int caregiverCount, Duration minGap, Duration maxGap,
+            VisitDependency.GapFrom from) {
+        List<Caregiver> caregivers = new ArrayList<>();
+        for (int c = 0; c < caregiverCount; c++) {
+            Shift shift = new Shift("s" + c, DAY.plusSeconds(3600), DAY.plusSeconds(10 * 3600), BASE, BASE);
+            caregivers.add(new Caregiver("c" + c, "Caregiver " + c, Set.of("nurse"), TransportMode.CAR,
+                    Caregiver.UNLIMITED_CAPACITY, List.of(shift)));
+        }
+        GeoLocation home = new GeoLocation(BASE.lat() + 0.01, BASE.lon());
+        TimeWindow day = new TimeWindow(DAY.plusSeconds(3600), DAY.plusSeconds(9 * 3600));
+        Visit wash = new Visit("wash", "p1", null, home, Duration.ofMinutes(30), List.of(day), Set.of("nurse"), 1,
+                true, 0, null, VisitLinks.NONE);
+        Visit meds = new Visit("meds", "p1", null, home, Duration.ofMinutes(15), List.of(day), Set.of("nurse"), 1,
+                true, 0, null, new VisitLinks(List.of(), List.of(new VisitDependency("wash", minGap, maxGap, from)),
+                        null, null));
+        return new Problem("dependency-wait", ZoneId.of("Europe/Stockholm"), TimeFormat.ISO, HaversineTravel
+                .defaults(), caregivers, List.of(wash, meds), Map.of());
+    }
+
+    /** Solves with a move budget; the plan is feasible and the independent verifier recomputes the same score. */
+    private static Plan solvedAndVerified(Problem problem, long seed) {
+        Plan plan = PLANNER.solve(problem, SolveOptions.defaults().withMoveCountLimit(2_000L).withTimeLimit(null)
+                .withSeed(seed));
+        VerificationReport report = PLANNER.verify(problem, plan);
+        assertThat(plan.summary().feasible()).as(plan.summary().toString()).isTrue();
+        assertThat(report.feasible()).as(report.violations().toString()).isTrue();
+        assertThat(report.recomputed().hardScore()).isEqualTo(plan.summary().hardScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+        return plan;
+    }
+
+    private static PlannedVisit planned(Plan plan, String visitId) {
+        for (ShiftPlan shift : plan.shifts()) {
+            for (PlannedVisit visit : shift.visits()) {
+                if (visit.visitId().equals(visitId)) {
+                    return visit;
+                }
+            }
+        }
+        throw new AssertionError(visitId + " is not planned");
+    }
+}

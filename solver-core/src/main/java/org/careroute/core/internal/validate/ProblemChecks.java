@@ -73,8 +73,8 @@ public final class ProblemChecks {
         checks.checkSkills();
         checks.checkLocations();
         checks.checkConstraintWeights();
-        new LinkChecks(problem, positions, checks::error).run();
-        checks.errors.addAll(PatientCareChecks.run(problem, source, positions));
+        new LinkInputChecks(problem, positions, checks::error).run();
+        checks.errors.addAll(PatientCareInputChecks.run(problem, source, positions));
         return List.copyOf(checks.errors);
     }
 

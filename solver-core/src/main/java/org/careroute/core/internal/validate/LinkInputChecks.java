@@ -23,7 +23,7 @@ import org.careroute.core.api.model.VisitPart;
  * Checks of linked visits (parts, dependencies, pins): unknown ids, parts no set of distinct caregivers can serve,
  * pinned caregivers without the needed skills, gaps that cannot hold, dependency cycles.
  */
-final class LinkChecks {
+final class LinkInputChecks {
 
     private final Problem problem;
     private final ProblemChecks.SkillPositions positions;
@@ -31,7 +31,7 @@ final class LinkChecks {
     private final Map<String, Caregiver> caregivers = new HashMap<>();
     private final Map<String, Integer> visitIndex = new HashMap<>();
 
-    LinkChecks(Problem problem, ProblemChecks.SkillPositions positions, BiConsumer<String, String> error) {
+    LinkInputChecks(Problem problem, ProblemChecks.SkillPositions positions, BiConsumer<String, String> error) {
         this.problem = problem;
         this.positions = positions;
         this.error = error;

@@ -21,7 +21,7 @@ import org.careroute.core.internal.verify.TimeText;
  * preferred window lies inside one of the visit's hard windows, client entries are unique and name patients that
  * have visits.
  */
-final class PatientCareChecks {
+final class PatientCareInputChecks {
 
     private final Problem problem;
     private final String source;
@@ -29,7 +29,7 @@ final class PatientCareChecks {
     private final List<InputError> errors = new ArrayList<>();
     private final Set<String> caregiverIds = new LinkedHashSet<>();
 
-    private PatientCareChecks(Problem problem, String source, ProblemChecks.SkillPositions positions) {
+    private PatientCareInputChecks(Problem problem, String source, ProblemChecks.SkillPositions positions) {
         this.problem = problem;
         this.source = source;
         this.positions = positions;
@@ -37,7 +37,7 @@ final class PatientCareChecks {
     }
 
     static List<InputError> run(Problem problem, String source, ProblemChecks.SkillPositions positions) {
-        PatientCareChecks checks = new PatientCareChecks(problem, source, positions);
+        PatientCareInputChecks checks = new PatientCareInputChecks(problem, source, positions);
         for (int v = 0; v < problem.visits().size(); v++) {
             checks.checkVisit(problem.visits().get(v), "/visits/" + v);
         }

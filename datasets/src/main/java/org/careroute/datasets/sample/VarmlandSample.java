@@ -1,4 +1,4 @@
-package org.careroute.datasets;
+package org.careroute.datasets.sample;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -73,9 +73,9 @@ public final class VarmlandSample {
         if (visitCount < 1) {
             throw new IllegalArgumentException("Visit count (" + visitCount + ") must be at least 1.");
         }
-        if (caregiverCount < CareTeam.values().length) {
+        if (caregiverCount < StaffGroup.values().length) {
             throw new IllegalArgumentException("Caregiver count (" + caregiverCount + ") must be at least "
-                    + CareTeam.values().length + ": one per profession and shift.");
+                    + StaffGroup.values().length + ": one per profession and shift.");
         }
         if (visitCount > (long) caregiverCount * MAX_VISITS_PER_CAREGIVER) {
             throw new IllegalArgumentException(visitCount + " visits cannot be served by " + caregiverCount
@@ -134,7 +134,7 @@ public final class VarmlandSample {
 
     private Problem build() {
         boolean large = visitCount > MULTI_BASE_THRESHOLD;
-        Map<CareTeam, Integer> staff = staffing();
+        Map<StaffGroup, Integer> staff = staffing();
         List<Caregiver> caregivers = caregivers(staff, large ? bases() : List.of(VarmlandPlaces.KARLSTAD_BASE));
         List<Visit> visits = visits(quotas(staff), VarmlandPlaces.localities(large));
         String name = String.format(Locale.ROOT, "Värmland home nursing %s (%d visits, %d caregivers, seed %d)", DAY,
@@ -145,25 +145,25 @@ public final class VarmlandSample {
     }
 
     /** Caregivers per team: the team's share of the staff, at least one each (largest remainder). */
-    private Map<CareTeam, Integer> staffing() {
-        Map<CareTeam, Double> shares = new EnumMap<>(CareTeam.class);
-        for (CareTeam team : CareTeam.values()) {
+    private Map<StaffGroup, Integer> staffing() {
+        Map<StaffGroup, Double> shares = new EnumMap<>(StaffGroup.class);
+        for (StaffGroup team : StaffGroup.values()) {
             shares.put(team, team.staffShare());
         }
         return Apportion.atLeastOne(shares, caregiverCount);
     }
 
     /** Visits per team, proportional to the number of visits the team's staff can do in their working time. */
-    private Map<CareTeam, Integer> quotas(Map<CareTeam, Integer> staff) {
-        Map<CareTeam, Double> capacity = new EnumMap<>(CareTeam.class);
-        for (CareTeam team : CareTeam.values()) {
+    private Map<StaffGroup, Integer> quotas(Map<StaffGroup, Integer> staff) {
+        Map<StaffGroup, Double> capacity = new EnumMap<>(StaffGroup.class);
+        for (StaffGroup team : StaffGroup.values()) {
             capacity.put(team, staff.get(team) * team.workMinutes() / (meanMinutes(team)
                     + team.travelMinutesPerVisit()));
         }
         return Apportion.largestRemainder(capacity, visitCount);
     }
 
-    private static double meanMinutes(CareTeam team) {
+    private static double meanMinutes(StaffGroup team) {
         List<VisitType> types = VisitType.ofTeam(team);
         double frequencies = types.stream().mapToInt(VisitType::frequency).sum();
         return types.stream().mapToDouble(t -> t.frequency() * t.meanDurationMinutes()).sum() / frequencies;
@@ -176,12 +176,12 @@ public final class VarmlandSample {
         return bases;
     }
 
-    private List<Caregiver> caregivers(Map<CareTeam, Integer> staff, List<Locality> bases) {
+    private List<Caregiver> caregivers(Map<StaffGroup, Integer> staff, List<Locality> bases) {
         BaseSequence baseSequence = new BaseSequence(bases, VarmlandPlaces.localities(bases.size() > 1));
         Names names = new Names(random);
         List<Caregiver> caregivers = new ArrayList<>();
         int width = Integer.toString(caregiverCount).length();
-        for (CareTeam team : CareTeam.values()) {
+        for (StaffGroup team : StaffGroup.values()) {
             for (int i = 0; i < staff.get(team); i++) {
                 String id = "cg-" + pad(caregivers.size() + 1, width);
                 Locality base = baseSequence.next();
@@ -204,7 +204,7 @@ public final class VarmlandSample {
      * evening shifts a 15-minute break between 18:00 and 19:30 and a 30-minute one between 19:00 and 21:00; every
      * shift follows the EU continuous-work rule (waiting counts as rest) and may not exceed its working time.
      */
-    private static ShiftRules shiftRules(CareTeam team) {
+    private static ShiftRules shiftRules(StaffGroup team) {
         List<ShiftBreak> breaks = team.day()
                 ? List.of(new ShiftBreak(Duration.ofMinutes(15), at(LocalTime.of(9, 0)), at(LocalTime.of(10, 30))),
                         new ShiftBreak(Duration.ofMinutes(30), at(LocalTime.of(11, 0)), at(LocalTime.of(13, 30))))
@@ -220,19 +220,19 @@ public final class VarmlandSample {
      * minutes over, assistant nurses 15, therapists not at all. Each profession and shift is a team whose workload
      * is balanced.
      */
-    private static WorkTerms workTerms(CareTeam team) {
-        boolean nurse = team.skills().contains(CareTeam.Skills.NURSE);
-        boolean assistant = !nurse && team.skills().contains(CareTeam.Skills.ASSISTANT_NURSE);
+    private static WorkTerms workTerms(StaffGroup team) {
+        boolean nurse = team.skills().contains(StaffGroup.Skills.NURSE);
+        boolean assistant = !nurse && team.skills().contains(StaffGroup.Skills.ASSISTANT_NURSE);
         Duration overtime = nurse ? Duration.ofMinutes(30) : assistant ? Duration.ofMinutes(15) : Duration.ZERO;
         double perHour = nurse ? 420 : assistant ? 330 : 390;
         return new WorkTerms(overtime, perHour, 2.5, team.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** Draws every team's visits, then gives them to clients; day visits first so evening ones can join them. */
-    private List<Visit> visits(Map<CareTeam, Integer> quotas, List<Locality> localities) {
+    private List<Visit> visits(Map<StaffGroup, Integer> quotas, List<Locality> localities) {
         Clients clients = new Clients(random, localities);
         List<Clients.Assigned> drawn = new ArrayList<>();
-        for (CareTeam team : CareTeam.values()) {
+        for (StaffGroup team : StaffGroup.values()) {
             List<VisitType> types = VisitType.ofTeam(team);
             for (int i = 0; i < quotas.get(team); i++) {
                 drawn.add(clients.assign(drawType(types)));

@@ -1,9 +1,9 @@
-package org.careroute.datasets;
+package org.careroute.datasets.sample;
 
-import static org.careroute.datasets.CareTeam.Skills.ASSISTANT_NURSE;
-import static org.careroute.datasets.CareTeam.Skills.NURSE;
-import static org.careroute.datasets.CareTeam.Skills.OCCUPATIONAL_THERAPIST;
-import static org.careroute.datasets.CareTeam.Skills.PHYSIOTHERAPIST;
+import static org.careroute.datasets.sample.StaffGroup.Skills.ASSISTANT_NURSE;
+import static org.careroute.datasets.sample.StaffGroup.Skills.NURSE;
+import static org.careroute.datasets.sample.StaffGroup.Skills.OCCUPATIONAL_THERAPIST;
+import static org.careroute.datasets.sample.StaffGroup.Skills.PHYSIOTHERAPIST;
 
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -17,64 +17,65 @@ import java.util.Set;
  */
 enum VisitType {
     // day, assistant-nurse tasks (nurses may do them too)
-    MORNING_HYGIENE("Morning hygiene", CareTeam.DAY_ASSISTANT_NURSE, Need.PERSONAL_CARE, ASSISTANT_NURSE, 10,
+    MORNING_HYGIENE("Morning hygiene", StaffGroup.DAY_ASSISTANT_NURSE, Need.PERSONAL_CARE, ASSISTANT_NURSE, 10,
             minutes(30, 40, 45, 50, 60), Windows.flexible(t(7, 30), t(10, 30)), 3, 3, false), INSULIN_MORNING(
-                    "Insulin, morning", CareTeam.DAY_ASSISTANT_NURSE, Need.DIABETES, ASSISTANT_NURSE, 20, minutes(10,
+                    "Insulin, morning", StaffGroup.DAY_ASSISTANT_NURSE, Need.DIABETES, ASSISTANT_NURSE, 20, minutes(10,
                             12, 15),
                     Windows.fixed(times(t(7, 30), t(7, 45), t(8, 0), t(8, 15), t(8, 30)), minutes(15, 20, 30)), 4, 5,
-                    false), MEDICATION_MORNING("Medication, morning", CareTeam.DAY_ASSISTANT_NURSE, Need.MEDICATION,
+                    false), MEDICATION_MORNING("Medication, morning", StaffGroup.DAY_ASSISTANT_NURSE, Need.MEDICATION,
                             ASSISTANT_NURSE, 17,
                             minutes(10, 15), Windows.fixed(times(t(8, 0), t(8, 30), t(9, 0)), minutes(15, 30)), 4, 5,
-                            false), INSULIN_LUNCH("Insulin, lunch", CareTeam.DAY_ASSISTANT_NURSE, Need.DIABETES,
+                            false), INSULIN_LUNCH("Insulin, lunch", StaffGroup.DAY_ASSISTANT_NURSE, Need.DIABETES,
                                     ASSISTANT_NURSE, 13, minutes(10, 12,
                                             15),
                                     Windows.fixed(times(t(11, 30), t(12, 0), t(12, 30)), minutes(20, 30)), 4, 5,
-                                    false), MEDICATION_LUNCH("Medication, lunch", CareTeam.DAY_ASSISTANT_NURSE,
+                                    false), MEDICATION_LUNCH("Medication, lunch", StaffGroup.DAY_ASSISTANT_NURSE,
                                             Need.MEDICATION, ASSISTANT_NURSE, 13, minutes(
                                                     10),
                                             Windows.fixed(times(t(12, 0), t(12, 30), t(13, 0)), minutes(15, 30)), 3, 5,
                                             false), EYE_DROPS_AND_STOCKINGS("Eye drops and compression stockings",
-                                                    CareTeam.DAY_ASSISTANT_NURSE, Need.PERSONAL_CARE,
+                                                    StaffGroup.DAY_ASSISTANT_NURSE, Need.PERSONAL_CARE,
                                                     ASSISTANT_NURSE, 12, minutes(15, 20),
                                                     Windows.flexible(t(9, 0), t(14, 0)), 2, 3,
                                                     false), MEDICATION_AFTERNOON("Medication, afternoon",
-                                                            CareTeam.DAY_ASSISTANT_NURSE, Need.MEDICATION,
+                                                            StaffGroup.DAY_ASSISTANT_NURSE, Need.MEDICATION,
                                                             ASSISTANT_NURSE, 10,
                                                             minutes(10),
                                                             Windows.fixed(times(t(14, 0), t(14, 30)), minutes(15, 30)),
                                                             3, 4,
                                                             false), DOSETTE_FILLING("Filling the weekly dosette box",
-                                                                    CareTeam.DAY_ASSISTANT_NURSE, Need.MEDICATION,
+                                                                    StaffGroup.DAY_ASSISTANT_NURSE, Need.MEDICATION,
                                                                     ASSISTANT_NURSE,
                                                                     5, minutes(20, 30),
                                                                     Windows.flexible(t(10, 0), t(15, 0)), 2, 3, false),
     // day, nurse tasks
-    WOUND_CARE("Wound care", CareTeam.DAY_NURSE, Need.WOUND, NURSE, 25, minutes(30, 35, 40, 45), Windows.oneOf(
+    WOUND_CARE("Wound care", StaffGroup.DAY_NURSE, Need.WOUND, NURSE, 25, minutes(30, 35, 40, 45), Windows.oneOf(
             Windows.flexible(t(8, 0), t(12, 0)), Windows.flexible(t(9, 0), t(15, 0)), Windows.flexible(t(12, 0), t(15,
                     0))),
-            3, 4, false), BLOOD_SAMPLE("Blood sample (fasting)", CareTeam.DAY_NURSE, Need.NURSING, NURSE, 20,
+            3, 4, false), BLOOD_SAMPLE("Blood sample (fasting)", StaffGroup.DAY_NURSE, Need.NURSING, NURSE, 20,
                     minutes(10, 15), Windows
                             .flexible(t(7, 30), t(9, 30)),
-                    3, 4, false), CATHETER_CARE("Catheter care", CareTeam.DAY_NURSE, Need.NURSING, NURSE, 12,
+                    3, 4, false), CATHETER_CARE("Catheter care", StaffGroup.DAY_NURSE, Need.NURSING, NURSE, 12,
                             minutes(20, 30), Windows.flexible(t(9,
                                     0), t(15, 0)),
-                            3, 4, false), INJECTION("Injection", CareTeam.DAY_NURSE, Need.NURSING, NURSE, 25,
+                            3, 4, false), INJECTION("Injection", StaffGroup.DAY_NURSE, Need.NURSING, NURSE, 25,
                                     minutes(10, 15), Windows.fixed(times(t(9, 0),
                                             t(10, 0), t(11, 0)), minutes(30)),
-                                    4, 4, false), PALLIATIVE_DAY("Palliative care, day", CareTeam.DAY_NURSE,
+                                    4, 4, false), PALLIATIVE_DAY("Palliative care, day", StaffGroup.DAY_NURSE,
                                             Need.PALLIATIVE, NURSE, 10, minutes(30, 45), Windows
                                                     .flexible(t(8, 30), t(11, 30)),
-                                            5, 5, true), HEALTH_CHECK("Health check", CareTeam.DAY_NURSE, Need.NURSING,
+                                            5, 5, true), HEALTH_CHECK("Health check", StaffGroup.DAY_NURSE,
+                                                    Need.NURSING,
                                                     NURSE, 8, minutes(20, 30), Windows.two(t(9, 0), t(
                                                             11, 0), t(13, 0), t(15, 0)),
                                                     1, 2, false),
     // day, therapists
-    PHYSIOTHERAPY("Physiotherapy", CareTeam.DAY_PHYSIOTHERAPIST, Need.REHABILITATION, PHYSIOTHERAPIST, 1, minutes(45,
+    PHYSIOTHERAPY("Physiotherapy", StaffGroup.DAY_PHYSIOTHERAPIST, Need.REHABILITATION, PHYSIOTHERAPIST, 1, minutes(45,
             60),
             Windows.oneOf(Windows.flexible(t(9, 0), t(12, 0)), Windows.flexible(t(12, 30), t(15, 0)), Windows.two(
                     t(9, 0), t(11, 0), t(13, 0), t(15, 0)), Windows.flexible(t(9, 0), t(15, 0))),
             1, 2, false), OCCUPATIONAL_THERAPY("Occupational therapy, home assessment",
-                    CareTeam.DAY_OCCUPATIONAL_THERAPIST,
+                    StaffGroup.DAY_OCCUPATIONAL_THERAPIST,
                     Need.REHABILITATION, OCCUPATIONAL_THERAPIST, 1, minutes(45, 60),
                     Windows.oneOf(Windows.flexible(t(9, 0), t(
                             12, 0)), Windows.flexible(t(12, 30), t(15, 0)),
@@ -82,36 +83,36 @@ enum VisitType {
                             Windows.flexible(t(9, 0), t(15, 0))),
                     1, 2, false),
     // evening, assistant-nurse tasks
-    MEDICATION_EARLY_EVENING("Medication, early evening", CareTeam.EVENING_ASSISTANT_NURSE, Need.MEDICATION,
+    MEDICATION_EARLY_EVENING("Medication, early evening", StaffGroup.EVENING_ASSISTANT_NURSE, Need.MEDICATION,
             ASSISTANT_NURSE, 20, minutes(10), Windows.fixed(times(t(15, 30), t(16, 0), t(16, 30)), minutes(30)), 3, 4,
-            false), INSULIN_EVENING("Insulin, evening", CareTeam.EVENING_ASSISTANT_NURSE, Need.DIABETES,
+            false), INSULIN_EVENING("Insulin, evening", StaffGroup.EVENING_ASSISTANT_NURSE, Need.DIABETES,
                     ASSISTANT_NURSE, 24, minutes(
                             10, 12, 15),
                     Windows.fixed(times(t(17, 0), t(17, 30), t(18, 0)), minutes(15, 20, 30)), 4, 5,
-                    false), SUPPER_SUPPORT("Supper and medication", CareTeam.EVENING_ASSISTANT_NURSE,
+                    false), SUPPER_SUPPORT("Supper and medication", StaffGroup.EVENING_ASSISTANT_NURSE,
                             Need.PERSONAL_CARE, ASSISTANT_NURSE, 10,
                             minutes(20, 30), Windows.flexible(t(16, 30), t(18, 30)), 2, 3,
-                            false), MEDICATION_EVENING("Medication, evening", CareTeam.EVENING_ASSISTANT_NURSE,
+                            false), MEDICATION_EVENING("Medication, evening", StaffGroup.EVENING_ASSISTANT_NURSE,
                                     Need.MEDICATION, ASSISTANT_NURSE, 28,
                                     minutes(10, 15),
                                     Windows.fixed(times(t(18, 0), t(18, 30), t(19, 0), t(19, 30), t(20, 0)),
                                             minutes(15, 30)),
                                     4, 5, false), EVENING_CARE("Evening care, help to bed",
-                                            CareTeam.EVENING_ASSISTANT_NURSE, Need.PERSONAL_CARE, ASSISTANT_NURSE,
+                                            StaffGroup.EVENING_ASSISTANT_NURSE, Need.PERSONAL_CARE, ASSISTANT_NURSE,
                                             18, minutes(30, 40, 45), Windows.finishingBy(t(19, 0), t(21, 30)), 3, 3,
                                             false),
     // evening, nurse tasks
-    PALLIATIVE_EVENING("Palliative care, evening", CareTeam.EVENING_NURSE, Need.PALLIATIVE, NURSE, 30, minutes(30),
+    PALLIATIVE_EVENING("Palliative care, evening", StaffGroup.EVENING_NURSE, Need.PALLIATIVE, NURSE, 30, minutes(30),
             Windows.flexible(t(19, 0), t(21, 0)), 5, 5, true), INJECTION_EVENING("Injection (anticoagulant)",
-                    CareTeam.EVENING_NURSE, Need.NURSING, NURSE, 40, minutes(10, 15),
+                    StaffGroup.EVENING_NURSE, Need.NURSING, NURSE, 40, minutes(10, 15),
                     Windows.fixed(times(t(16, 0), t(17, 0), t(18, 0)), minutes(30, 45)), 4, 4,
-                    false), WOUND_CHECK_EVENING("Wound check", CareTeam.EVENING_NURSE, Need.WOUND, NURSE, 30,
+                    false), WOUND_CHECK_EVENING("Wound check", StaffGroup.EVENING_NURSE, Need.WOUND, NURSE, 30,
                             minutes(20, 30), Windows
                                     .flexible(t(15, 30), t(19, 0)),
                             3, 3, false);
 
     private final String label;
-    private final CareTeam team;
+    private final StaffGroup team;
     private final Need need;
     private final String skill;
     private final int frequency;
@@ -121,7 +122,7 @@ enum VisitType {
     private final int maxPriority;
     private final boolean mandatory;
 
-    VisitType(String label, CareTeam team, Need need, String skill, int frequency, int[] durationsMinutes,
+    VisitType(String label, StaffGroup team, Need need, String skill, int frequency, int[] durationsMinutes,
             Windows windows, int minPriority, int maxPriority, boolean mandatory) {
         this.label = label;
         this.team = team;
@@ -139,7 +140,7 @@ enum VisitType {
         return label;
     }
 
-    CareTeam team() {
+    StaffGroup team() {
         return team;
     }
 
@@ -178,7 +179,7 @@ enum VisitType {
         return Arrays.stream(durationsMinutes).average().orElseThrow();
     }
 
-    static List<VisitType> ofTeam(CareTeam team) {
+    static List<VisitType> ofTeam(StaffGroup team) {
         return Arrays.stream(values()).filter(type -> type.team == team).toList();
     }
 

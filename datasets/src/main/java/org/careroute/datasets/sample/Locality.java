@@ -1,4 +1,4 @@
-package org.careroute.datasets;
+package org.careroute.datasets.sample;
 
 /**
  * A place clients live in: a district of Karlstad or a locality around it.

@@ -1,13 +1,14 @@
-package org.careroute.datasets;
+package org.careroute.datasets.sample;
 
 import java.time.LocalTime;
 import java.util.Set;
 
 /**
- * One profession on one shift type, with its share of the staff. Nurses may also do the tasks delegated to assistant
+ * One staff group of the sample: one profession on one shift type, with its share of the staff; each is one team of
+ * the problem, whose workload is balanced. Nurses may also do the tasks delegated to assistant
  * nurses (insulin, medication, personal care), as they do in Swedish municipal home nursing.
  */
-enum CareTeam {
+enum StaffGroup {
     DAY_NURSE("sjuksköterska, dag", Set.of(Skills.NURSE, Skills.ASSISTANT_NURSE), true, 0.20, 510,
             11), DAY_ASSISTANT_NURSE("undersköterska, dag", Set.of(Skills.ASSISTANT_NURSE), true, 0.36, 510,
                     10), DAY_PHYSIOTHERAPIST("fysioterapeut", Set.of(Skills.PHYSIOTHERAPIST), true, 0.07, 390,
@@ -29,7 +30,7 @@ enum CareTeam {
     private final int workMinutes;
     private final int travelMinutesPerVisit;
 
-    CareTeam(String title, Set<String> skills, boolean day, double staffShare, int workMinutes,
+    StaffGroup(String title, Set<String> skills, boolean day, double staffShare, int workMinutes,
             int travelMinutesPerVisit) {
         this.title = title;
         this.skills = skills;

@@ -1,4 +1,4 @@
-package org.careroute.datasets;
+package org.careroute.datasets.sample;
 
 import java.util.List;
 

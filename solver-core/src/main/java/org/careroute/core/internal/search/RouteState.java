@@ -3,7 +3,6 @@ package org.careroute.core.internal.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
@@ -25,21 +24,8 @@ abstract class RouteState {
 
     final CareVisit[] visits;
     final CareShift[] shifts;
-    final int[] location;
-    final long[] duration;
-    final long[][] windowStarts;
-    final long[][] windowEnds;
-    final long[] deadline;
-    final long[] heldStart;
-    final long[] demand;
-    final long[] skillMask;
-    final boolean[] mandatory;
-    final int[] priority;
-    final boolean[] movable;
-    final int[][] siblings;
-    final boolean[] dependentVisit;
-    final int[] dependentNumbers;
-    final Map<CareVisit, Integer> numberOf;
+    /** The visits' facts. */
+    final SearchVisits facts;
     /** The synchronised start of a part in a route ({@link CareVisit#UNSET} when not known). */
     final long[] syncStart;
     // undo log of synchronised starts set in one iteration
@@ -90,22 +76,7 @@ abstract class RouteState {
         this.shifts = shifts;
         int n = visits.length;
         int m = shifts.length;
-        SearchVisits facts = new SearchVisits(visits, dependent);
-        location = facts.location;
-        duration = facts.duration;
-        windowStarts = facts.windowStarts;
-        windowEnds = facts.windowEnds;
-        deadline = facts.deadline;
-        heldStart = facts.heldStart;
-        demand = facts.demand;
-        skillMask = facts.skillMask;
-        mandatory = facts.mandatory;
-        priority = facts.priority;
-        movable = facts.movable;
-        siblings = facts.siblings;
-        dependentVisit = facts.dependentVisit;
-        dependentNumbers = facts.dependentNumbers;
-        numberOf = facts.numberOf;
+        facts = new SearchVisits(visits, dependent);
         syncStart = new long[n];
         Arrays.fill(syncStart, CareVisit.UNSET);
         travel = new DenseTravelMatrix[m];
@@ -152,11 +123,11 @@ abstract class RouteState {
             ensureCapacity(r, list.size());
             for (int i = 0; i < list.size(); i++) {
                 CareVisit visit = list.get(i);
-                int v = numberOf.get(visit);
+                int v = facts.numberOf.get(visit);
                 route[r][i] = v;
                 routeOf[v] = r;
                 positionOf[v] = i;
-                if (siblings[v] != null || dependentVisit[v]) {
+                if (facts.siblings[v] != null || facts.dependentVisit[v]) {
                     syncStart[v] = visit.getServiceStart();
                 }
             }
@@ -183,10 +154,10 @@ abstract class RouteState {
      * before the re-planning time.
      */
     boolean isMovable(int visit) {
-        if (!movable[visit]) {
+        if (!facts.movable[visit]) {
             return false;
         }
-        int[] group = siblings[visit];
+        int[] group = facts.siblings[visit];
         if (group == null) {
             return isUnpinnedPlace(visit);
         }
@@ -205,18 +176,18 @@ abstract class RouteState {
 
     /** The numbers of all parts of the visit of this part (itself included); {@code null} for an ordinary visit. */
     int[] siblings(int visit) {
-        return siblings[visit];
+        return facts.siblings[visit];
     }
 
     /** The part that stands for a visit with parts (its first part), or the visit itself. */
     int leadOf(int visit) {
-        int[] group = siblings[visit];
+        int[] group = facts.siblings[visit];
         return group == null ? visit : group[0];
     }
 
     /** Whether every part of this part's visit is in the pool. */
     boolean isPooledGroup(int visit) {
-        for (int part : siblings[visit]) {
+        for (int part : facts.siblings[visit]) {
             if (routeOf[part] >= 0) {
                 return false;
             }
@@ -279,21 +250,21 @@ abstract class RouteState {
 
     /** When the visit's first time window opens (the shift start for visits without windows: use with care). */
     long windowOpens(int visit) {
-        long[] starts = windowStarts[visit];
+        long[] starts = facts.windowStarts[visit];
         return starts.length == 0 ? Long.MIN_VALUE : starts[0];
     }
 
     /** Travel seconds between two visits' places by route {@code r}'s means of transport. */
     long travelSeconds(int r, int from, int to) {
-        return travel[r].durationSeconds(location[from], location[to]);
+        return travel[r].durationSeconds(facts.location[from], facts.location[to]);
     }
 
     boolean isMandatory(int visit) {
-        return mandatory[visit];
+        return facts.mandatory[visit];
     }
 
     long demand(int visit) {
-        return demand[visit];
+        return facts.demand[visit];
     }
 
     long totalCost() {
@@ -310,8 +281,8 @@ abstract class RouteState {
 
     /** Width of the visit's time windows taken together (long for visits without windows). */
     long windowSpan(int visit) {
-        long[] ends = windowEnds[visit];
-        return ends.length == 0 ? ALWAYS : ends[ends.length - 1] - windowStarts[visit][0];
+        long[] ends = facts.windowEnds[visit];
+        return ends.length == 0 ? ALWAYS : ends[ends.length - 1] - facts.windowStarts[visit][0];
     }
 
     /**
@@ -319,7 +290,7 @@ abstract class RouteState {
      * {@link #recomputeTouched()} afterwards); returns how many visits went, 0 if the visit was not assigned.
      */
     int removeGroup(int visit, int[] removedOut, int offset) {
-        int[] group = siblings[visit];
+        int[] group = facts.siblings[visit];
         if (group == null) {
             if (routeOf[visit] < 0) {
                 return 0;
@@ -404,10 +375,10 @@ abstract class RouteState {
     private void addToPool(int visit) {
         poolPosition[visit] = poolSize;
         pool[poolSize++] = visit;
-        if (mandatory[visit]) {
+        if (facts.mandatory[visit]) {
             unassignedMandatory++;
         } else {
-            unassignedPriority += priority[visit];
+            unassignedPriority += facts.priority[visit];
         }
     }
 
@@ -416,10 +387,10 @@ abstract class RouteState {
         int last = pool[--poolSize];
         pool[p] = last;
         poolPosition[last] = p;
-        if (mandatory[visit]) {
+        if (facts.mandatory[visit]) {
             unassignedMandatory--;
         } else {
-            unassignedPriority -= priority[visit];
+            unassignedPriority -= facts.priority[visit];
         }
     }
 

@@ -117,7 +117,7 @@ final class SearchRoutes extends RouteState {
 
     /** Weighted travel cost between the start location of route {@code r}'s shift and the visit. */
     long costFromStart(int r, int visit) {
-        return legCost(r, shifts[r].getStartLocation(), location[visit]);
+        return legCost(r, shifts[r].getStartLocation(), facts.location[visit]);
     }
 
     /** Whether two routes are empty shifts that any visit would fit the same way (same times, places, rules). */
@@ -136,9 +136,9 @@ final class SearchRoutes extends RouteState {
      */
     boolean canServe(int r, int visit) {
         CareShift shift = shifts[r];
-        return (skillMask[visit] & ~shift.getSkillMask()) == 0
-                && (!shift.hasCapacityLimit() || load[r] + demand[visit] <= shift.getCapacity())
-                && visits[visit].serviceStartFor(shift.getStart()) + duration[visit] <= shift.getEnd() + shift
+        return (facts.skillMask[visit] & ~shift.getSkillMask()) == 0
+                && (!shift.hasCapacityLimit() || load[r] + facts.demand[visit] <= shift.getCapacity())
+                && visits[visit].serviceStartFor(shift.getStart()) + facts.duration[visit] <= shift.getEnd() + shift
                         .getRules().getOvertimeAllowance();
     }
 
@@ -148,6 +148,9 @@ final class SearchRoutes extends RouteState {
      * late at this position (and so at every later one). Skills and capacity: {@link #canServe}.
      */
     long insertionCost(int r, int visit, int position) {
+        int[] location = facts.location;
+        long[] duration = facts.duration;
+        long[] deadline = facts.deadline;
         CareShift shift = shifts[r];
         DenseTravelMatrix matrix = travel[r];
         int[] visitsOfRoute = route[r];
@@ -220,6 +223,9 @@ final class SearchRoutes extends RouteState {
      * the latest synchronised start the route allows there (later visits, windows, shift end).
      */
     long partOption(int r, int visit, int position) {
+        int[] location = facts.location;
+        long[] duration = facts.duration;
+        long[] deadline = facts.deadline;
         CareShift shift = shifts[r];
         DenseTravelMatrix matrix = travel[r];
         int[] visitsOfRoute = route[r];
@@ -310,7 +316,7 @@ final class SearchRoutes extends RouteState {
             int r = touchedRoutes[i];
             for (int p = 0; p < size[r]; p++) {
                 int v = route[r][p];
-                int[] group = siblings[v];
+                int[] group = facts.siblings[v];
                 if (group == null) {
                     continue;
                 }
@@ -328,7 +334,7 @@ final class SearchRoutes extends RouteState {
             }
         }
         // a dependent visit moves with its predecessor's start, which may lie in any route
-        for (int v : dependentNumbers) {
+        for (int v : facts.dependentNumbers) {
             int r = routeOf[v];
             if (r < 0) {
                 continue;
@@ -344,13 +350,13 @@ final class SearchRoutes extends RouteState {
     /** Workload seconds (service and travel) that inserting the visit between two locations adds to route r. */
     private long workAdded(int r, int visit, int previousLocation, int nextLocation) {
         DenseTravelMatrix matrix = travel[r];
-        int here = location[visit];
+        int here = facts.location[visit];
         long drive = matrix.durationSeconds(previousLocation, here);
         if (nextLocation >= 0) {
             drive += matrix.durationSeconds(here, nextLocation) - matrix.durationSeconds(previousLocation,
                     nextLocation);
         }
-        return duration[visit] + drive;
+        return facts.duration[visit] + drive;
     }
 
     /** Whether route {@code r}'s shift is timed with {@link WorkingDay} (breaks and working-time rules). */
@@ -374,6 +380,9 @@ final class SearchRoutes extends RouteState {
 
     /** The route's violation seconds from {@code position} on, with {@code inserted} there ({@code -1}: none). */
     private long violationFrom(int r, int inserted, int position) {
+        int[] location = facts.location;
+        long[] duration = facts.duration;
+        long[] deadline = facts.deadline;
         CareShift shift = shifts[r];
         WorkingDayRules rules = shift.getRules();
         DenseTravelMatrix matrix = travel[r];
@@ -415,6 +424,9 @@ final class SearchRoutes extends RouteState {
     }
 
     private boolean timedInsertionKeepsRules(int r, int visit, int position) {
+        int[] location = facts.location;
+        long[] duration = facts.duration;
+        long[] deadline = facts.deadline;
         CareShift shift = shifts[r];
         int[] visitsOfRoute = route[r];
         long budget = violationFrom[r][position];
@@ -457,11 +469,11 @@ final class SearchRoutes extends RouteState {
     }
 
     private long serviceStart(int visit, long ready) {
-        long arrival = Math.max(ready, heldStart[visit]);
-        long[] ends = windowEnds[visit];
+        long arrival = Math.max(ready, facts.heldStart[visit]);
+        long[] ends = facts.windowEnds[visit];
         for (int i = 0; i < ends.length; i++) {
             if (arrival <= ends[i]) {
-                return Math.max(arrival, windowStarts[visit][i]);
+                return Math.max(arrival, facts.windowStarts[visit][i]);
             }
         }
         return arrival;
@@ -469,8 +481,8 @@ final class SearchRoutes extends RouteState {
 
     /** The latest arrival at the visit that lets its service start by {@code latestStart}; {@link #NEVER} if none. */
     private long latestArrivalFor(int visit, long latestStart) {
-        long[] starts = windowStarts[visit];
-        long[] ends = windowEnds[visit];
+        long[] starts = facts.windowStarts[visit];
+        long[] ends = facts.windowEnds[visit];
         if (ends.length == 0) {
             return latestStart;
         }
@@ -489,6 +501,10 @@ final class SearchRoutes extends RouteState {
 
     @Override
     void recompute(int r) {
+        int[] location = facts.location;
+        long[] duration = facts.duration;
+        long[] deadline = facts.deadline;
+        long[] demand = facts.demand;
         CareShift shift = shifts[r];
         DenseTravelMatrix matrix = travel[r];
         int[] visitsOfRoute = route[r];

@@ -50,7 +50,7 @@ import org.careroute.core.api.model.WorkTerms;
  * its lunch break ({@link #shiftRules}) and overtime ({@link #workTerms}). Each required service of a patient becomes
  * a visit {@code PATIENT/SERVICE} (client = patient) needing the service as skill, with the patient's windows on the
  * service start (windows met at the service end are moved earlier by the duration), mandatory unless the patient is
- * optional (then priority 1); a {@code sequential} second service depends on the first ({@link #visitLinks}), a
+ * optional (then worth its {@link #value}, or priority 1 where the instance does not weigh optional patients); a {@code sequential} second service depends on the first ({@link #visitLinks}), a
  * {@code simultaneous} pair is one visit with two parts ({@link #simultaneousVisit}), and preferences,
  * incompatibilities and soft windows are the visit's care ({@link #visitCare}).
  *
@@ -213,8 +213,24 @@ public final class UhhcProblems {
         Duration duration = Duration.ofSeconds(service.actualDuration() * SECONDS_PER_UNIT);
         return new Visit(visitId(patient.id(), service.service()), patient.id(), null, new MatrixLocation(patient
                 .distanceMatrixIndex()), duration, windows(instance, patient, service), Set.of(service.service()), 1,
-                !patient.isOptional(), 0, visitCare(instance, patient, service), visitLinks(instance, patient,
-                        serviceIndex));
+                !patient.isOptional(), 0, visitCare(instance, patient, service, value(instance, patient, serviceIndex,
+                        patient.requiredServices().size())), visitLinks(instance, patient, serviceIndex));
+    }
+
+    /**
+     * What one visit of an optional patient is worth when {@code optional_patients} is a weight: the patient is worth
+     * {@link #SECONDS_PER_UNIT} points, weighted {@code optional-visit-value} by the instance's weight (see {@link
+     * #weights}), so that a patient left out costs the weight's UHHC units at 60 soft points each, as every cost here;
+     * a patient whose services are {@code visits} separate visits splits it (the first the remainder). {@code null}
+     * otherwise: the visit is weighed by priority 1 (medium), or mandatory.
+     */
+    static Long value(UhhcInstance instance, UhhcPatient patient, int visitIndex, int visits) {
+        UhhcWeight weight = instance.costComponents().weight(UhhcComponent.OPTIONAL_PATIENTS);
+        if (!patient.isOptional() || weight == null || weight.hard()) {
+            return null;
+        }
+        long share = SECONDS_PER_UNIT / visits;
+        return visitIndex == 0 ? SECONDS_PER_UNIT - (visits - 1) * share : share;
     }
 
     /**
@@ -264,18 +280,18 @@ public final class UhhcProblems {
      * service by anyone else loses one point, weighted {@code preferred-caregiver}), and as every other caregiver
      * excluded when it is HARD or absent (the spec then requires a preferred caregiver); and, where {@code
      * total_tardiness} is a weight and the patient has one window, that window as preferred window (the hard window
-     * runs from its start to the horizon, see {@link #windows}).
+     * runs from its start to the horizon, see {@link #windows}); an optional patient's {@link #value}.
      */
-    static VisitCare visitCare(UhhcInstance instance, UhhcPatient patient, UhhcRequiredService service) {
+    static VisitCare visitCare(UhhcInstance instance, UhhcPatient patient, UhhcRequiredService service, Long value) {
         Set<String> excluded = excludedCaregivers(instance, patient);
         Map<String, Integer> preferred = preferredCaregivers(instance, patient, excluded);
         TimeWindow preferredWindow = softTardiness(instance, patient)
                 ? preferredWindow(instance, patient, service)
                 : null;
-        if (excluded.isEmpty() && preferred.isEmpty() && preferredWindow == null) {
+        if (excluded.isEmpty() && preferred.isEmpty() && preferredWindow == null && value == null) {
             return VisitCare.NONE;
         }
-        return new VisitCare(preferred, excluded, preferredWindow, null);
+        return new VisitCare(preferred, excluded, preferredWindow, null, value);
     }
 
     /** Hard incompatibilities, and every caregiver outside a hard preference list. */
@@ -366,7 +382,8 @@ public final class UhhcProblems {
                 .distanceMatrixIndex()), duration, windows(instance, patient, longer), Set.of(), 1,
                 !patient
                         .isOptional(),
-                0, visitCare(instance, patient, longer), new VisitLinks(parts, List.of(), null,
+                0, visitCare(instance, patient, longer, value(instance, patient, 0, 1)), new VisitLinks(parts, List
+                        .of(), null,
                         null));
     }
 
@@ -427,6 +444,8 @@ public final class UhhcProblems {
         soft(weights, components, UhhcComponent.TOTAL_EXTRA_TIME, CareConstraint.OVERTIME, SECONDS_PER_UNIT);
         soft(weights, components, UhhcComponent.CAREGIVER_PREFERENCES, CareConstraint.PREFERRED_CAREGIVER,
                 SECONDS_PER_UNIT);
+        // per patient left out: each optional patient's visits are worth SECONDS_PER_UNIT points together (see value)
+        soft(weights, components, UhhcComponent.OPTIONAL_PATIENTS, CareConstraint.OPTIONAL_VISIT_VALUE, 1);
         // per second late, as travel
         soft(weights, components, UhhcComponent.TOTAL_TARDINESS, CareConstraint.PREFERRED_WINDOW, 1);
         // the highest tardiness: the largest deviation from a preferred window, per second as well

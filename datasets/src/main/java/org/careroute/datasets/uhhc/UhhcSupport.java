@@ -6,7 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * Which features of a UHHC instance careroute's model cannot express yet (see {@link UhhcMapping#unsupported()}).
- * Double services, preferences, hard incompatibilities, lunch breaks, overtime and single-window tardiness are mapped
+ * Double services, preferences, hard incompatibilities, lunch breaks, overtime, single-window tardiness and the
+ * value of optional patients are mapped
  * by {@link UhhcProblems}; what is listed here is solved without.
  */
 final class UhhcSupport {
@@ -23,9 +24,6 @@ final class UhhcSupport {
                 && UhhcProblems.isSequential(p));
         patients(missing, instance, "weighted incompatible caregivers", p -> p.incompatibleCaregivers() != null && !p
                 .incompatibleCaregivers().isEmpty() && !weights.isHard(UhhcComponent.INCOMPATIBILITIES, true));
-        patients(missing, instance, "optional patients weighed against other costs", p -> p.isOptional()
-                && weights.weight(UhhcComponent.OPTIONAL_PATIENTS) != null && !weights.weight(
-                        UhhcComponent.OPTIONAL_PATIENTS).hard());
         long lunch = instance.caregivers().stream().filter(c -> c.hasLunchBreak() && weights.weight(
                 UhhcComponent.MISSED_LUNCH_BREAK) != null && UhhcProblems.shiftRules(instance, c).isNone()).count();
         if (lunch > 0) {

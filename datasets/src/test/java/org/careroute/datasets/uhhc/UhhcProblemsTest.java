@@ -115,7 +115,11 @@ class UhhcProblemsTest {
         Visit visit = visitOf(mapping, optional);
         assertThat(visit.mandatory()).isFalse();
         assertThat(visit.priority()).isEqualTo(1);
-        assertThat(mapping.unsupported()).anyMatch(s -> s.startsWith("optional patients weighed")).anyMatch(s -> s
+        // one UHHC unit of cost is 60 soft points: the patient is worth 60, weighted by optional_patients
+        assertThat(visit.care().value()).isEqualTo(UhhcProblems.SECONDS_PER_UNIT);
+        assertThat(mapping.problem().constraintWeights()).containsEntry("optional-visit-value", Math.round(mapping
+                .instance().costComponents().weight(UhhcComponent.OPTIONAL_PATIENTS).value()));
+        assertThat(mapping.unsupported()).noneMatch(s -> s.startsWith("optional patients")).anyMatch(s -> s
                 .startsWith("max idle time")).noneMatch(s -> s.startsWith("lunch breaks")).noneMatch(s -> s.startsWith(
                         "preferred caregivers"));
     }

@@ -32,6 +32,13 @@ public enum CareConstraint {
     VISIT_UNASSIGNED("visit-unassigned", ScoreLevel.MEDIUM, 1,
             "priority of optional visits left unplanned"),
 
+    /**
+     * Soft: optional visits with a value left unplanned cost their value, weighed against the other soft costs (such
+     * a visit has no priority on the medium level).
+     */
+    OPTIONAL_VISIT_VALUE("optional-visit-value", ScoreLevel.SOFT, 1,
+            "value of optional visits left unplanned"),
+
     /** Soft: time spent driving. */
     TRAVEL_TIME("travel-time", ScoreLevel.SOFT, 1,
             "seconds of driving"),

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param timeWindows
  *            the service must start inside one of these (sorted, non-overlapping)
  * @param priority
- *            how much leaving an optional visit unplanned costs (medium score per visit, &ge; 1)
+ *            how much leaving an optional visit unplanned costs (medium score per visit, &ge; 1); a visit with a
+ *            value ({@link VisitCare#value()}) is weighed by that value on the soft level instead
  * @param mandatory
  *            a mandatory visit left unplanned breaks a hard rule
  * @param demand

@@ -19,15 +19,23 @@ import java.util.Set;
  * @param maxDeviation
  *            the most the service may start after the preferred window's end (hard); {@code null} when only the
  *            soft penalty applies
+ * @param value
+ *            what an optional visit is worth, in soft points (1 point = 1 second of driving at the default
+ *            {@code travel-time} weight): leaving it out costs its value on the soft level ({@code
+ *            optional-visit-value}) instead of its priority on the medium level, so it is planned when serving it
+ *            costs less than it is worth; {@code null} for a visit weighed by its priority (0 to {@link #MAX_VALUE})
  */
 public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> excludedCaregivers,
-        TimeWindow preferredWindow, Duration maxDeviation) {
+        TimeWindow preferredWindow, Duration maxDeviation, Long value) {
 
     /** The highest preference weight. */
     public static final int MAX_PREFERENCE_WEIGHT = 100;
 
+    /** The highest value of an optional visit (10^12 soft points). */
+    public static final long MAX_VALUE = 1_000_000_000_000L;
+
     /** No preferences. */
-    public static final VisitCare NONE = new VisitCare(Map.of(), Set.of(), null, null);
+    public static final VisitCare NONE = new VisitCare(Map.of(), Set.of(), null, null, null);
 
     /** Copies the collections and checks the weights. */
     public VisitCare {
@@ -50,6 +58,46 @@ public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> ex
         if (maxDeviation != null && preferredWindow == null) {
             throw new IllegalArgumentException("A maximum deviation needs a preferred window to deviate from.");
         }
+        if (value != null && (value < 0 || value > MAX_VALUE)) {
+            throw new IllegalArgumentException("Value (" + value + ") must be between 0 and " + MAX_VALUE + ".");
+        }
+    }
+
+    /**
+     * Preferences and a preferred window, for a visit weighed by its priority.
+     *
+     * @param preferredCaregivers
+     *            caregiver id to preference weight
+     * @param excludedCaregivers
+     *            caregivers who must never serve the visit
+     * @param preferredWindow
+     *            the preferred window, or {@code null}
+     * @param maxDeviation
+     *            the cap on starting after the preferred window, or {@code null}
+     */
+    public VisitCare(Map<String, Integer> preferredCaregivers, Set<String> excludedCaregivers,
+            TimeWindow preferredWindow, Duration maxDeviation) {
+        this(preferredCaregivers, excludedCaregivers, preferredWindow, maxDeviation, null);
+    }
+
+    /**
+     * Only a value: an optional visit weighed on the soft level.
+     *
+     * @param value
+     *            soft points lost when the visit is left out, 0 to {@link #MAX_VALUE}
+     * @return the care settings
+     */
+    public static VisitCare valued(long value) {
+        return new VisitCare(Map.of(), Set.of(), null, null, value);
+    }
+
+    /**
+     * Whether the visit is weighed by a value on the soft level rather than by its priority.
+     *
+     * @return {@code true} when it has a value
+     */
+    public boolean hasValue() {
+        return value != null;
     }
 
     /**
@@ -62,7 +110,7 @@ public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> ex
      * @return the care settings
      */
     public static VisitCare preferredWindow(TimeWindow window, Duration maxDeviation) {
-        return new VisitCare(Map.of(), Set.of(), window, maxDeviation);
+        return new VisitCare(Map.of(), Set.of(), window, maxDeviation, null);
     }
 
     /**

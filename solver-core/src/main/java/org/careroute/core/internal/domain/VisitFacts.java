@@ -11,6 +11,9 @@ import static org.careroute.core.internal.domain.CareVisit.UNSET;
  */
 public abstract class VisitFacts {
 
+    /** {@link #getValue()} of a visit weighed by its priority. */
+    public static final long NO_VALUE = -1;
+
     int index;
     int location;
     long duration;
@@ -18,6 +21,8 @@ public abstract class VisitFacts {
     long[] windowEnds;
     long skillMask;
     int priority;
+    /** Soft points lost when this optional visit is left out; {@link #NO_VALUE} when weighed by its priority. */
+    long value = NO_VALUE;
     boolean mandatory;
     long demand;
     /** Re-planning: the earliest departure towards this visit ({@link Long#MIN_VALUE} when unrestricted). */
@@ -60,6 +65,17 @@ public abstract class VisitFacts {
         this.mandatory = mandatory;
         this.demand = demand;
         this.visitId = id;
+    }
+
+    /**
+     * Weighs this optional visit (or part) by a value on the soft level instead of its priority on the medium level.
+     * A visit with N parts splits its value over them (value / N each, the lead part also the remainder), so that the
+     * whole visit left out counts once, and each part left out of a partly planned one its share.
+     */
+    public void weighByValue(long visitValue) {
+        priority = 0;
+        long share = visitValue / partCount;
+        value = isLead() ? visitValue - (partCount - 1) * share : share;
     }
 
     /**
@@ -159,6 +175,11 @@ public abstract class VisitFacts {
 
     public int getPriority() {
         return priority;
+    }
+
+    /** Soft points lost when the visit is left out, or {@link #NO_VALUE} for a visit weighed by its priority. */
+    public long getValue() {
+        return value;
     }
 
     public boolean isMandatory() {

@@ -308,14 +308,15 @@ final class InsertionDiagnosis {
     /** Whether inserting (hard, 0 medium, soft) scores better than leaving the visit out. */
     private boolean cheaperThanLeavingOut(Visit visit, Attempt attempt) {
         long leaveHard = visit.mandatory() ? weight(CareConstraint.MANDATORY_VISIT_UNASSIGNED) : 0;
-        long leaveMedium = visit.mandatory() ? 0 : weight(CareConstraint.VISIT_UNASSIGNED) * visit.priority();
+        boolean valued = !visit.mandatory() && visit.care().hasValue();
+        long leaveMedium = visit.mandatory() || valued ? 0 : weight(CareConstraint.VISIT_UNASSIGNED) * visit.priority();
         if (attempt.hard() != leaveHard) {
             return attempt.hard() < leaveHard;
         }
         if (leaveMedium != 0) {
             return leaveMedium > 0;
         }
-        return attempt.soft() < 0;
+        return attempt.soft() < (valued ? weight(CareConstraint.OPTIONAL_VISIT_VALUE) * visit.care().value() : 0);
     }
 
     /** When an optional visit is crowded out by other visits, says that its priority decided it. */
@@ -324,6 +325,11 @@ final class InsertionDiagnosis {
                 .kind() == Kind.CAPACITY;
         if (visit.mandatory() || !crowdedOut) {
             return reason;
+        }
+        if (visit.care().hasValue()) {
+            return new UnassignedReason(reason.kind(), reason.caregiverId(), reason.shiftId(), reason.amount(), reason
+                    .shiftCount(), reason.message() + " It is optional with value " + visit.care().value()
+                            + ": capacity is short, and the plan leaves out what is worth least for what it costs.");
         }
         return new UnassignedReason(reason.kind(), reason.caregiverId(), reason.shiftId(), reason.amount(), reason
                 .shiftCount(),
@@ -334,6 +340,11 @@ final class InsertionDiagnosis {
     private String leaveOutCost(Visit visit) {
         if (visit.mandatory()) {
             return "costs " + weight(CareConstraint.MANDATORY_VISIT_UNASSIGNED) + " hard: mandatory-visit-unassigned";
+        }
+        if (visit.care().hasValue()) {
+            long valueWeight = weight(CareConstraint.OPTIONAL_VISIT_VALUE);
+            return "costs " + valueWeight * visit.care().value() + " soft: value " + visit.care().value() + " × weight "
+                    + valueWeight + " of optional-visit-value";
         }
         long weight = weight(CareConstraint.VISIT_UNASSIGNED);
         return "costs " + weight * visit.priority() + " medium: priority " + visit.priority() + " × weight " + weight

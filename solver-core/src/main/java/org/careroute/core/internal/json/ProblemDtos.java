@@ -73,12 +73,12 @@ final class ProblemDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "clientId", "name", "location", "duration", "timeWindows", "requiredSkills",
-            "priority", "mandatory", "demand", "preferredCaregivers", "excludedCaregivers", "preferredWindow",
+            "priority", "mandatory", "value", "demand", "preferredCaregivers", "excludedCaregivers", "preferredWindow",
             "maxDeviation", "parts", "dependencies", "pinnedCaregiverId", "pinnedStart"})
     record VisitDto(String id, String clientId, String name, LocationDto location, JsonNode duration,
             List<TimeWindowDto> timeWindows,
             @JsonSerialize(using = InlineSerializers.Strings.class) List<String> requiredSkills, Integer priority,
-            Boolean mandatory, Long demand, Map<String, Integer> preferredCaregivers,
+            Boolean mandatory, Long value, Long demand, Map<String, Integer> preferredCaregivers,
             @JsonSerialize(using = InlineSerializers.Strings.class) List<String> excludedCaregivers,
             TimeWindowDto preferredWindow, JsonNode maxDeviation, List<VisitPartDto> parts,
             List<VisitDependencyDto> dependencies, String pinnedCaregiverId, JsonNode pinnedStart) {

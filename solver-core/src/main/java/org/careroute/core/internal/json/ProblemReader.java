@@ -366,7 +366,7 @@ final class ProblemReader {
     /** The patient-care fields of a visit; {@code null} after an error. */
     private VisitCare care(VisitDto dto, String pointer) {
         if (dto.preferredCaregivers() == null && dto.excludedCaregivers() == null && dto.preferredWindow() == null
-                && dto.maxDeviation() == null) {
+                && dto.maxDeviation() == null && dto.value() == null) {
             return VisitCare.NONE;
         }
         TimeWindow preferredWindow = null;
@@ -399,7 +399,7 @@ final class ProblemReader {
         }
         TimeWindow window = preferredWindow;
         Duration cap = maxDeviation;
-        return construct(pointer, () -> new VisitCare(preferred, new HashSet<>(excluded), window, cap));
+        return construct(pointer, () -> new VisitCare(preferred, new HashSet<>(excluded), window, cap, dto.value()));
     }
 
     /** Parts, dependencies and pins of a visit; {@code null} after an error. */

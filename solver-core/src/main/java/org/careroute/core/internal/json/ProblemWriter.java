@@ -142,7 +142,7 @@ final class ProblemWriter {
                 visit.priority() == 1
                         ? null
                         : visit.priority(),
-                visit.mandatory() ? Boolean.TRUE : null, visit
+                visit.mandatory() ? Boolean.TRUE : null, care.value(), visit
                         .demand() == 0 ? null : visit.demand(),
                 care.preferredCaregivers().isEmpty() ? null : new TreeMap<>(care.preferredCaregivers()),
                 care.excludedCaregivers().isEmpty() ? null : new ArrayList<>(new TreeSet<>(care.excludedCaregivers())),

@@ -81,6 +81,9 @@ public final class ScheduleFactory {
                     ends, skills)) {
                 visits.add(careVisit.withCare(PatientCareFacts.preferences(visit, caregiverIndex), clients.get(visit
                         .clientId())));
+                if (visit.care().hasValue()) {
+                    careVisit.weighByValue(visit.care().value());
+                }
             }
         }
         CareSchedule schedule = new CareSchedule(shifts, visits, weightOverrides(problem));

@@ -62,7 +62,10 @@ final class UnassignedDiagnosis {
             reasons.add(reachable + " qualified shifts could reach the visit, but fitting it into their routes would"
                     + " break a hard rule (time windows, shift end, capacity) or cost more than leaving it out");
         }
-        if (!visit.isMandatory() && qualified > 0) {
+        if (!visit.isMandatory() && qualified > 0 && visit.getValue() != CareVisit.NO_VALUE) {
+            reasons.add("optional visit of value " + visit.getValue() + ": the plan leaves it out where serving it"
+                    + " costs more than it is worth");
+        } else if (!visit.isMandatory() && qualified > 0) {
             reasons.add("optional visit of priority " + visit.getPriority() + ": when capacity is short the plan"
                     + " leaves out the least important optional visits first");
         }

@@ -27,6 +27,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 shiftCapacity(factory),
                 mandatoryVisitUnassigned(factory),
                 visitUnassigned(factory),
+                optionalVisitValue(factory),
                 travelTime(factory),
                 travelDistance(factory),
                 waitingTime(factory),
@@ -111,10 +112,24 @@ public final class CareConstraintProvider implements ConstraintProvider {
     Constraint visitUnassigned(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.VISIT_UNASSIGNED;
         return factory.forEachIncludingUnassigned(CareVisit.class)
-                .filter(visit -> visit.getShift() == null && !visit.isMandatory())
+                .filter(visit -> visit.getShift() == null && !visit.isMandatory() && visit.getPriority() > 0)
                 .penalize(weight(rule), CareVisit::getPriority)
                 .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.getVisitId(), null,
                         visit.getPriority()))
+                .asConstraint(rule.id());
+    }
+
+    /**
+     * Soft: an optional visit with a value is left out of the plan (by its value; such a visit has no priority on the
+     * medium level; the parts of a visit with parts share its value).
+     */
+    Constraint optionalVisitValue(ConstraintFactory factory) {
+        CareConstraint rule = CareConstraint.OPTIONAL_VISIT_VALUE;
+        return factory.forEachIncludingUnassigned(CareVisit.class)
+                .filter(visit -> visit.getShift() == null && visit.getValue() > 0)
+                .penalize(weight(rule), CareVisit::getValue)
+                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.getVisitId(), null,
+                        visit.getValue()))
                 .asConstraint(rule.id());
     }
 

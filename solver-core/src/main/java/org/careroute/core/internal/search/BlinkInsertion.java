@@ -95,8 +95,8 @@ final class BlinkInsertion {
             }
         }
         optionFrom[k] = optionCount;
-        // the cheapest pair for the first two parts
-        long best = Long.MAX_VALUE;
+        // the cheapest pair for the first two parts, cheaper than leaving the visit out
+        long best = groupLeaveOutCost(routes, parts);
         int bestA = -1;
         int bestB = -1;
         long minB = Long.MAX_VALUE;
@@ -163,6 +163,18 @@ final class BlinkInsertion {
         return true;
     }
 
+    private static long groupLeaveOutCost(SearchRoutes routes, int[] parts) {
+        long total = 0;
+        for (int part : parts) {
+            long cost = routes.leaveOutCost(part);
+            if (cost == Long.MAX_VALUE) {
+                return Long.MAX_VALUE;
+            }
+            total += cost;
+        }
+        return total;
+    }
+
     private long waiting(SearchRoutes routes, int option, long start) {
         return routes.optionWaitingCost(start, optionArrival[option], optionRoute[option], optionPosition[option],
                 optionNextShift[option]);
@@ -216,7 +228,8 @@ final class BlinkInsertion {
     boolean insertBest(SearchRoutes routes, int visit, SplittableRandom random) {
         bestRoute = -1;
         bestPosition = -1;
-        bestCost = Long.MAX_VALUE;
+        // a visit with a value goes in only where it costs less than leaving it out
+        bestCost = routes.leaveOutCost(visit);
         int routeCount = routes.routeCount();
         if (candidates == null) {
             for (int r = 0; r < routeCount; r++) {

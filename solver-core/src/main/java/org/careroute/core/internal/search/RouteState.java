@@ -26,6 +26,8 @@ abstract class RouteState {
     final CareShift[] shifts;
     /** The visits' facts. */
     final SearchVisits facts;
+    /** The weight of {@code optional-visit-value}: soft points per point of value. */
+    long valueWeight = 1;
     /** The synchronised start of a part in a route ({@link CareVisit#UNSET} when not known). */
     final long[] syncStart;
     // undo log of synchronised starts set in one iteration
@@ -60,6 +62,7 @@ abstract class RouteState {
     long totalCost;
     private int unassignedMandatory;
     private long unassignedPriority;
+    private long unassignedValue;
 
     // undo log of one iteration
     private final boolean[] touched;
@@ -136,6 +139,7 @@ abstract class RouteState {
         poolSize = 0;
         unassignedMandatory = 0;
         unassignedPriority = 0;
+        unassignedValue = 0;
         for (int v = 0; v < visits.length; v++) {
             if (routeOf[v] < 0) {
                 addToPool(v);
@@ -279,6 +283,23 @@ abstract class RouteState {
         return unassignedPriority;
     }
 
+    /** The weighted value of the optional visits with a value that are left out (soft points). */
+    long unassignedValueCost() {
+        return saturatedProduct(unassignedValue, valueWeight);
+    }
+
+    /**
+     * What leaving the visit out costs on the soft level, its weighted value, for an optional visit with a value;
+     * {@link Long#MAX_VALUE} for other visits (their priority or the mandatory rule weighs more than any soft cost).
+     */
+    long leaveOutCost(int visit) {
+        return facts.valued[visit] ? saturatedProduct(facts.value[visit], valueWeight) : Long.MAX_VALUE;
+    }
+
+    private static long saturatedProduct(long a, long b) {
+        return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+
     /** Width of the visit's time windows taken together (long for visits without windows). */
     long windowSpan(int visit) {
         long[] ends = facts.windowEnds[visit];
@@ -379,6 +400,7 @@ abstract class RouteState {
             unassignedMandatory++;
         } else {
             unassignedPriority += facts.priority[visit];
+            unassignedValue += facts.value[visit];
         }
     }
 
@@ -391,6 +413,7 @@ abstract class RouteState {
             unassignedMandatory--;
         } else {
             unassignedPriority -= facts.priority[visit];
+            unassignedValue -= facts.value[visit];
         }
     }
 

@@ -211,7 +211,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
     private void iterate(PhaseCommandContext<CareSchedule> context) {
         iterations++;
         double temperature = temperature();
-        long costBefore = routes.totalCost();
+        long costBefore = routes.totalCost() + routes.unassignedValueCost();
         int mandatoryBefore = routes.unassignedMandatory();
         long priorityBefore = routes.unassignedPriority();
         int removed = removal.ruin(routes, random);
@@ -232,7 +232,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         insertion.recreate(routes, recreateBuffer, count, random);
         double threshold = -temperature * Math.log(random.nextDouble());
         int estimate = compare(mandatoryBefore, priorityBefore, costBefore, routes.unassignedMandatory(),
-                routes.unassignedPriority(), routes.totalCost(), threshold);
+                routes.unassignedPriority(), routes.totalCost() + routes.unassignedValueCost(), threshold);
         if (estimate < 0 || routes.touchedCount() == 0) {
             routes.rollback();
             return;

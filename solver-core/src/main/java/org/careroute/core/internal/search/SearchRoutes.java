@@ -1,7 +1,10 @@
 package org.careroute.core.internal.search;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.HashSet;
 import java.util.Set;
+import org.careroute.core.api.CareConstraint;
 import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
@@ -108,11 +111,20 @@ final class SearchRoutes extends RouteState {
         CareShift[] shifts = schedule.getShifts().toArray(new CareShift[0]);
         SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight, waitingWeight,
                 firstWaitingWeight, dependent);
+        routes.valueWeight = valueWeight(schedule);
         if (fairnessWeight != 0) {
             routes.balance = TeamBalance.of(shifts, fairnessWeight);
         }
         routes.load(schedule);
         return routes;
+    }
+
+    /** The schedule's weight of {@code optional-visit-value} (its default without overrides). */
+    private static long valueWeight(CareSchedule schedule) {
+        CareConstraint rule = CareConstraint.OPTIONAL_VISIT_VALUE;
+        ConstraintWeightOverrides<HardMediumSoftScore> overrides = schedule.getConstraintWeightOverrides();
+        HardMediumSoftScore weight = overrides == null ? null : overrides.getConstraintWeight(rule.id());
+        return weight == null ? rule.defaultWeight() : weight.softScore();
     }
 
     /** Weighted travel cost between the start location of route {@code r}'s shift and the visit. */

@@ -27,6 +27,10 @@ final class SearchVisits {
     final long[] skillMask;
     final boolean[] mandatory;
     final int[] priority;
+    /** Soft points lost when the visit is left out (0 for visits weighed by their priority). */
+    final long[] value;
+    /** Weighed by a value on the soft level rather than by a priority ({@link CareVisit#getValue()}). */
+    final boolean[] valued;
     /** Not pinned and not linked by a dependency (nor any of its parts). */
     final boolean[] movable;
     /** The numbers of all parts of a part's visit (itself included), {@code null} for an ordinary visit. */
@@ -56,6 +60,8 @@ final class SearchVisits {
         skillMask = new long[n];
         mandatory = new boolean[n];
         priority = new int[n];
+        value = new long[n];
+        valued = new boolean[n];
         movable = new boolean[n];
         siblings = new int[n][];
         numberOf = new IdentityHashMap<>(2 * n);
@@ -108,6 +114,8 @@ final class SearchVisits {
             skillMask[v] = visit.getSkillMask();
             mandatory[v] = visit.isMandatory();
             priority[v] = visit.getPriority();
+            valued[v] = visit.getValue() != CareVisit.NO_VALUE;
+            value[v] = Math.max(0, visit.getValue());
         }
     }
 }

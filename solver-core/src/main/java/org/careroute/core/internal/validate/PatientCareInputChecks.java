@@ -18,8 +18,8 @@ import org.careroute.core.internal.verify.TimeText;
 
 /**
  * Semantic checks of the patient-care fields: caregivers named in preferred and excluded lists exist, a
- * preferred window lies inside one of the visit's hard windows, client entries are unique and name patients that
- * have visits.
+ * preferred window lies inside one of the visit's hard windows, a value belongs to an optional visit without a
+ * priority, client entries are unique and name patients that have visits.
  */
 final class PatientCareInputChecks {
 
@@ -66,6 +66,22 @@ final class PatientCareInputChecks {
         }
         if (care.hasPreferredWindow()) {
             checkPreferredWindow(visit, care.preferredWindow(), pointer + "/preferredWindow");
+        }
+        if (care.hasValue()) {
+            checkValue(visit, pointer);
+        }
+    }
+
+    /** A value weighs an optional visit on the soft level: not for a mandatory visit, and instead of a priority. */
+    private void checkValue(Visit visit, String pointer) {
+        if (visit.mandatory()) {
+            error(pointer + "/value", "A mandatory visit is always planned, so its value (" + visit.care().value()
+                    + ") would never count; remove value or make the visit optional.");
+        }
+        if (visit.priority() != 1) {
+            error(pointer + "/priority", "A visit with a value (" + visit.care().value() + ") is weighed on the soft"
+                    + " level only and its priority (" + visit.priority() + ") would not count; remove priority or"
+                    + " value.");
         }
     }
 

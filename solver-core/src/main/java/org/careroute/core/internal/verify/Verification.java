@@ -346,6 +346,10 @@ public final class Verification {
             if (visit.mandatory()) {
                 rule(CareConstraint.MANDATORY_VISIT_UNASSIGNED, null, visit.id(), missing, "Mandatory visit "
                         + describe(visit) + what + " is not planned; every mandatory visit must have a caregiver.");
+            } else if (visit.care().hasValue()) {
+                long lost = lostValue(visit);
+                softCost(CareConstraint.OPTIONAL_VISIT_VALUE, null, visit.id(), lost, "Optional visit "
+                        + describe(visit) + what + " (value " + visit.care().value() + ") is not planned.");
             } else {
                 long amount = (long) visit.priority() * missing;
                 medium += weight(CareConstraint.VISIT_UNASSIGNED) * amount;
@@ -354,6 +358,25 @@ public final class Verification {
             }
         }
         return medium;
+    }
+
+    /**
+     * The value lost by leaving a visit out: all of it, or for a visit with N parts the share of each missing part
+     * (value / N each, the first part also the remainder), so that the whole visit counts once.
+     */
+    private long lostValue(Visit visit) {
+        long value = visit.care().value();
+        if (!visit.links().hasParts()) {
+            return value;
+        }
+        int n = visit.links().parts().size();
+        long lost = 0;
+        for (int p = 0; p < n; p++) {
+            if (!partAt.containsKey(visit.id() + "#" + p)) {
+                lost += p == 0 ? value - (n - 1) * (value / n) : value / n;
+            }
+        }
+        return lost;
     }
 
     private void checkSummary(int assigned, int unassigned) {

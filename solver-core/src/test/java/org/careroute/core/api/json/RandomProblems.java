@@ -92,11 +92,12 @@ final class RandomProblems {
                 }
             }
             List<TimeWindow> windows = windows();
+            boolean mandatory = random.nextBoolean();
+            VisitCare care = care(caregivers, windows, !mandatory);
+            int priority = care.hasValue() ? 1 : 1 + random.nextInt(5);
             visits.add(new Visit("v" + v, random.nextBoolean() ? null : "client-" + random.nextInt(3), random
-                    .nextBoolean() ? null : "Visit/" + v, location(), duration(), windows, required, 1
-                            + random
-                                    .nextInt(5),
-                    random.nextBoolean(), random.nextInt(3), care(caregivers, windows), null));
+                    .nextBoolean() ? null : "Visit/" + v, location(), duration(), windows, required, priority,
+                    mandatory, random.nextInt(3), care, null));
         }
         List<Client> clients = new ArrayList<>();
         visits.stream().map(Visit::clientId).distinct().filter(id -> random.nextInt(3) == 0).forEach(id -> clients
@@ -111,8 +112,11 @@ final class RandomProblems {
                 ZONES.size())), format, travel, caregivers, visits, weights, clients);
     }
 
-    /** Random preferred and excluded caregivers, and a preferred window inside a hard window (or anywhere). */
-    private VisitCare care(List<Caregiver> caregivers, List<TimeWindow> windows) {
+    /**
+     * Random preferred and excluded caregivers, a preferred window inside a hard window (or anywhere), and for an
+     * optional visit sometimes a value.
+     */
+    private VisitCare care(List<Caregiver> caregivers, List<TimeWindow> windows, boolean optional) {
         if (random.nextInt(3) == 0) {
             return VisitCare.NONE;
         }
@@ -138,7 +142,8 @@ final class RandomProblems {
             preferredWindow = new TimeWindow(start, start.plusSeconds(rest == 0 ? 0 : random.nextLong(rest)));
             maxDeviation = random.nextBoolean() ? null : Duration.ofMinutes(random.nextInt(120));
         }
-        return new VisitCare(preferred, excluded, preferredWindow, maxDeviation);
+        Long value = optional && random.nextInt(3) == 0 ? random.nextLong(VisitCare.MAX_VALUE + 1) : null;
+        return new VisitCare(preferred, excluded, preferredWindow, maxDeviation, value);
     }
 
     private TravelSettings travel() {

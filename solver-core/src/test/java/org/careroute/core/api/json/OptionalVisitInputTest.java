@@ -1,0 +1,92 @@
+package org.careroute.core.api.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.careroute.core.api.InputError;
+import org.careroute.core.api.InvalidInputException;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.VisitCare;
+import org.junit.jupiter.api.Test;
+
+/** The JSON of optional visits weighed against soft costs: reading, writing back, every bad value with its pointer. */
+class OptionalVisitInputTest {
+
+    private static List<InputError> errorsOf(JsonDoc doc) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> CarerouteJson.readProblem(
+                doc.toString(), "p.json"));
+        assertThat(e).as("expected the input to be rejected").isNotNull();
+        return e.errors();
+    }
+
+    private static void assertOnlyError(JsonDoc doc, String pointer, String fragment) {
+        List<InputError> errors = errorsOf(doc);
+        assertThat(errors).hasSize(1);
+        assertThat(errors.getFirst().pointer()).isEqualTo(pointer);
+        assertThat(errors.getFirst().message()).contains(fragment);
+    }
+
+    private static JsonDoc valued() {
+        return JsonDoc.valid().without("/visits/1/priority").with("/visits/1/value", "1800");
+    }
+
+    @Test
+    void value_isReadIntoTheModel() {
+        Problem problem = CarerouteJson.readProblem(valued().toString(), "p.json");
+
+        assertThat(problem.visits().get(1).care().value()).isEqualTo(1800L);
+        assertThat(problem.visits().get(1).care().hasValue()).isTrue();
+        assertThat(problem.visits().get(0).care()).isEqualTo(VisitCare.NONE);
+    }
+
+    @Test
+    void value_roundTrips() {
+        Problem problem = CarerouteJson.readProblem(valued().toString(), "p.json");
+
+        String written = RoundTripTest.write(problem);
+
+        assertThat(CarerouteJson.readProblem(written, "again.json")).isEqualTo(problem);
+        assertThat(written).contains("\"value\": 1800").doesNotContain("\"priority\"");
+    }
+
+    @Test
+    void valueZero_isKept() {
+        Problem problem = CarerouteJson.readProblem(valued().with("/visits/1/value", "0").toString(), "p.json");
+
+        assertThat(problem.visits().get(1).care().value()).isZero();
+        assertThat(RoundTripTest.write(problem)).contains("\"value\": 0");
+    }
+
+    @Test
+    void negativeValue_isReported() {
+        assertOnlyError(valued().with("/visits/1/value", "-1"), "/visits/1/value", "0");
+    }
+
+    @Test
+    void valueAboveTheMaximum_isReported() {
+        assertOnlyError(valued().with("/visits/1/value", "1000000000001"), "/visits/1/value", "1000000000000");
+    }
+
+    @Test
+    void fractionalValue_isReported() {
+        assertOnlyError(valued().with("/visits/1/value", "12.5"), "/visits/1/value", "integer");
+    }
+
+    @Test
+    void valueOfAMandatoryVisit_isReported() {
+        assertOnlyError(valued().with("/visits/1/mandatory", "true"), "/visits/1/value", "mandatory");
+    }
+
+    @Test
+    void valueNextToAPriority_isReportedAtThePriority() {
+        assertOnlyError(valued().with("/visits/1/priority", "3"), "/visits/1/priority", "soft level only");
+    }
+
+    @Test
+    void valueNextToTheDefaultPriority_isAccepted() {
+        Problem problem = CarerouteJson.readProblem(valued().with("/visits/1/priority", "1").toString(), "p.json");
+
+        assertThat(problem.visits().get(1).priority()).isEqualTo(1);
+    }
+}

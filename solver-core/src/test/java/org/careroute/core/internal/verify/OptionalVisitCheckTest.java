@@ -1,0 +1,80 @@
+package org.careroute.core.internal.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careroute.core.internal.verify.VerifyFixtures.A;
+import static org.careroute.core.internal.verify.VerifyFixtures.B;
+import static org.careroute.core.internal.verify.VerifyFixtures.C;
+import static org.careroute.core.internal.verify.VerifyFixtures.at;
+import static org.careroute.core.internal.verify.VerifyFixtures.caregiver;
+import static org.careroute.core.internal.verify.VerifyFixtures.plan;
+import static org.careroute.core.internal.verify.VerifyFixtures.planned;
+import static org.careroute.core.internal.verify.VerifyFixtures.problem;
+import static org.careroute.core.internal.verify.VerifyFixtures.route;
+import static org.careroute.core.internal.verify.VerifyFixtures.shift;
+import static org.careroute.core.internal.verify.VerifyFixtures.unassigned;
+import static org.careroute.core.internal.verify.VerifyFixtures.visit;
+import static org.careroute.core.internal.verify.VerifyFixtures.window;
+
+import java.util.List;
+import java.util.Map;
+import org.careroute.core.api.VerificationReport;
+import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.Shift;
+import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.Visit;
+import org.careroute.core.api.model.VisitCare;
+import org.junit.jupiter.api.Test;
+
+/** The verifier's own checks of optional visits weighed against soft costs. */
+class OptionalVisitCheckTest {
+
+    private static final Shift S1 = shift("s1", at(7, 0), at(16, 0));
+    private static final Visit V1 = visit("v1", A, 30, window(7, 0, 9, 0));
+    /** v1: drive 10 min, 07:10 to 07:40, back at 07:50. */
+    private static final ShiftPlan ROUTE = route("s1", "c1", at(7, 0), at(7, 50), 600, planned("v1", at(7, 10), at(
+            7, 10), at(7, 40), 600));
+
+    private static Visit valued(Visit v, long value) {
+        return new Visit(v.id(), v.clientId(), v.name(), v.location(), v.duration(), v.timeWindows(), v
+                .requiredSkills(), 1, false, v.demand(), VisitCare.valued(value), null);
+    }
+
+    @Test
+    void unplannedVisitWithAValue_costsItsWeightedValueOnTheSoftLevel() {
+        Visit optional = valued(visit("v3", C, 20), 5000);
+        Problem problem = problem(List.of(caregiver("c1", S1)), List.of(V1, optional), Map.of("optional-visit-value",
+                3L));
+
+        VerificationReport report = PlanVerifier.verify(problem, plan(problem, List.of(ROUTE), unassigned("v3",
+                false)));
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.recomputed().mediumScore()).isZero();
+        assertThat(report.recomputed().softScore()).isEqualTo(-(1200 + 3 * 5000));
+        assertThat(report.recomputed().feasible()).isTrue();
+    }
+
+    @Test
+    void plannedVisitWithAValue_costsNothingForItsValue() {
+        Problem problem = problem(List.of(caregiver("c1", S1)), List.of(valued(V1, 5000)));
+
+        VerificationReport report = PlanVerifier.verify(problem, plan(problem, List.of(ROUTE)));
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.recomputed().softScore()).isEqualTo(-1200);
+    }
+
+    @Test
+    void valueSwitchedOff_costsNothing() {
+        Visit optional = valued(visit("v3", B, 20), 5000);
+        Problem problem = problem(List.of(caregiver("c1", S1)), List.of(V1, optional), Map.of("optional-visit-value",
+                0L));
+
+        VerificationReport report = PlanVerifier.verify(problem, plan(problem, List.of(ROUTE), unassigned("v3",
+                false)));
+
+        assertThat(report.recomputed().softScore()).isEqualTo(-1200);
+        assertThat(report.recomputed().mediumScore()).isZero();
+    }
+
+}

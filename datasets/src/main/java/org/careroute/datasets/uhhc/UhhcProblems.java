@@ -50,7 +50,8 @@ import org.careroute.core.api.model.WorkTerms;
  * its lunch break ({@link #shiftRules}) and overtime ({@link #workTerms}). Each required service of a patient becomes
  * a visit {@code PATIENT/SERVICE} (client = patient) needing the service as skill, with the patient's windows on the
  * service start (windows met at the service end are moved earlier by the duration), mandatory unless the patient is
- * optional (then worth its {@link #value}, or priority 1 where the instance does not weigh optional patients); a {@code sequential} second service depends on the first ({@link #visitLinks}), a
+ * optional (then worth its {@link #value}, or priority 1 where the instance does not weigh optional patients); a
+ * {@code sequential} second service depends on the first ({@link #visitLinks}), a
  * {@code simultaneous} pair is one visit with two parts ({@link #simultaneousVisit}), and preferences,
  * incompatibilities and soft windows are the visit's care ({@link #visitCare}).
  *
@@ -214,7 +215,8 @@ public final class UhhcProblems {
         return new Visit(visitId(patient.id(), service.service()), patient.id(), null, new MatrixLocation(patient
                 .distanceMatrixIndex()), duration, windows(instance, patient, service), Set.of(service.service()), 1,
                 !patient.isOptional(), 0, visitCare(instance, patient, service, value(instance, patient, serviceIndex,
-                        patient.requiredServices().size())), visitLinks(instance, patient, serviceIndex));
+                        patient.requiredServices().size())),
+                visitLinks(instance, patient, serviceIndex));
     }
 
     /**

@@ -72,8 +72,8 @@ class OptionalVisitSolveTest {
 
         Explanation explanation = planner.explain(problem, plan);
 
-        ConstraintBreakdown value = explanation.constraints().stream().filter(c -> c.constraint()
-                == CareConstraint.OPTIONAL_VISIT_VALUE).findFirst().orElseThrow();
+        ConstraintBreakdown value = explanation.constraints().stream()
+                .filter(c -> c.constraint() == CareConstraint.OPTIONAL_VISIT_VALUE).findFirst().orElseThrow();
         assertThat(value.totalPenalty()).isEqualTo(3000);
         assertThat(value.matches()).singleElement().satisfies(m -> assertThat(m.visitId()).isEqualTo("far"));
         UnassignedReason reason = explanation.unassignedVisits().getFirst().reasons().getFirst();

@@ -38,8 +38,9 @@ class OptionalVisitValidationPropertiesTest {
 
     @Property(tries = 200)
     void visitWithAValue_isRejectedExactlyWhenMandatoryOrPrioritised(@ForAll boolean mandatory,
-            @ForAll @IntRange(min = 1, max = 3) int priority, @ForAll @LongRange(min = 0,
-                    max = VisitCare.MAX_VALUE) long value, @ForAll @IntRange(min = 0, max = 2) int position) {
+            @ForAll @IntRange(min = 1, max = 3) int priority,
+            @ForAll @LongRange(min = 0, max = VisitCare.MAX_VALUE) long value,
+            @ForAll @IntRange(min = 0, max = 2) int position) {
         List<Visit> visits = new ArrayList<>();
         for (int v = 0; v < 3; v++) {
             boolean valued = v == position;

@@ -328,7 +328,8 @@ final class InsertionDiagnosis {
         }
         if (visit.care().hasValue()) {
             return new UnassignedReason(reason.kind(), reason.caregiverId(), reason.shiftId(), reason.amount(), reason
-                    .shiftCount(), reason.message() + " It is optional with value " + visit.care().value()
+                    .shiftCount(),
+                    reason.message() + " It is optional with value " + visit.care().value()
                             + ": capacity is short, and the plan leaves out what is worth least for what it costs.");
         }
         return new UnassignedReason(reason.kind(), reason.caregiverId(), reason.shiftId(), reason.amount(), reason

@@ -136,7 +136,8 @@ class ProblemValidatorTest {
                 org.assertj.core.groups.Tuple.tuple("/constraintWeights/waiting_time",
                         "Unknown constraint id 'waiting_time'; did you mean 'waiting-time'?" + known));
         assertThat(known).startsWith(" Known ids: visit-time-window, shift-end, required-skills, shift-capacity,"
-                + " mandatory-visit-unassigned, visit-unassigned, travel-time, travel-distance, waiting-time");
+                + " mandatory-visit-unassigned, visit-unassigned, optional-visit-value, travel-time, travel-distance,"
+                + " waiting-time");
     }
 
     @Test

@@ -62,6 +62,7 @@ public final class ScenarioGenerator {
             ingredient(Set.of("required-skills"), ScenarioGenerator::rareSkills),
             ingredient(Set.of("shift-capacity"), ScenarioGenerator::smallCapacities),
             ingredient(Set.of("mandatory-visit-unassigned", "visit-unassigned"), ScenarioGenerator::priorities),
+            ingredient(Set.of("optional-visit-value"), ScenarioGenerator::values),
             ingredient(Set.of("travel-time", "travel-distance", "first-visit-waiting"),
                     ScenarioGenerator::travelWeights),
             ingredient(Set.of("break-window", "continuous-work", "max-working-time"), ScenarioGenerator::workingDay),
@@ -166,6 +167,19 @@ public final class ScenarioGenerator {
         for (VisitDraft visit : draft.visits) {
             visit.priority = 1 + random.nextInt(5);
             visit.mandatory = random.nextInt(4) == 0;
+        }
+    }
+
+    /** Some optional visits get a value instead of a priority: worth a few minutes to a few hours of driving. */
+    private static void values(Random random, Draft draft) {
+        for (VisitDraft visit : draft.visits) {
+            if (!visit.mandatory && random.nextInt(3) == 0) {
+                visit.priority = 1;
+                visit.value = (long) random.nextInt(4 * 3600);
+            }
+        }
+        if (random.nextInt(4) == 0) {
+            draft.weights.put("optional-visit-value", (long) random.nextInt(3));
         }
     }
 
@@ -340,6 +354,8 @@ public final class ScenarioGenerator {
             VisitDraft twin = visit.twin(visit.id + "-b");
             visit.mandatory = true;
             twin.mandatory = true;
+            visit.value = null;
+            twin.value = null;
             draft.visits.add(twin);
             draft.clients.add(new Client(visit.clientId, 1));
             capped.add(visit.clientId);
@@ -473,6 +489,7 @@ public final class ScenarioGenerator {
         public final Set<String> excluded = new HashSet<>();
         public TimeWindow preferredWindow;
         public Duration maxDeviation;
+        public Long value;
 
         VisitDraft(String id, GeoLocation location) {
             this.id = id;
@@ -481,7 +498,8 @@ public final class ScenarioGenerator {
 
         Visit build() {
             return new Visit(id, clientId, null, location, duration, windows, requiredSkills, priority, mandatory,
-                    demand, new VisitCare(preferred, excluded, preferredWindow, maxDeviation), new VisitLinks(parts,
+                    demand, new VisitCare(preferred, excluded, preferredWindow, maxDeviation, value),
+                    new VisitLinks(parts,
                             dependencies, pinnedCaregiverId, pinnedStart));
         }
 
@@ -507,6 +525,7 @@ public final class ScenarioGenerator {
             copy.excluded.addAll(excluded);
             copy.preferredWindow = preferredWindow;
             copy.maxDeviation = maxDeviation;
+            copy.value = value;
             return copy;
         }
 

@@ -121,7 +121,12 @@ class BadInputTest {
                 new BadInput("distinct-caregiver cap below 1", Fixtures.problemWith("/clients",
                         "[{\"id\": \"c1\", \"maxDistinctCaregivers\": 0}]"), "/clients/0/maxDistinctCaregivers"),
                 new BadInput("client without visits", Fixtures.problemWith("/clients", "[{\"id\": \"c9\"}]"),
-                        "/clients/0/id"));
+                        "/clients/0/id"),
+                new BadInput("negative value", Fixtures.problemWith("/visits/2/value", "-5"), "/visits/2/value"),
+                new BadInput("value of a mandatory visit", Fixtures.problemWith("/visits/1/value", "600"),
+                        "/visits/1/value"),
+                new BadInput("value next to a priority", Fixtures.problemWith("/visits/3/value", "600"),
+                        "/visits/3/priority"));
     }
 
     static Stream<Arguments> badInputsThroughBothCommands() {

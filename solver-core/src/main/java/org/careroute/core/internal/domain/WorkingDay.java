@@ -6,16 +6,22 @@ package org.careroute.core.internal.domain;
  * end rules), so they agree by construction; the verifier re-implements the same rules independently.
  *
  * <p>
- * <b>Break placement.</b> Breaks are taken in the order of their earliest start. Leaving a place at time {@code t}
- * for a drive of {@code d} seconds, the pending break is taken there first if its window is open ({@code t >=
- * earliestStart}) or if arriving would be too late to start it ({@code t + d > latestStart}); it starts at
- * {@code max(t, earliestStart)}. On arrival at a visit the pending break is taken before the service only if it fits
- * completely into the waiting for the visit's window (which absorbs it), or if the service would otherwise end after
- * the break's latest start; it starts at {@code max(arrival, earliestStart)}. After the last visit, a
- * break whose latest start comes before the caregiver would be back is taken at the last visit; the remaining ones
- * fall after the route, one after the other from the return, and do not change it. A break starts after its latest
- * start only when the route leaves no other choice; that lateness, of breaks during the route and after it (with
- * overlapping break windows a later break can be late after the route too), is the hard {@code break-window} penalty.
+ * <b>Break placement (floating breaks).</b> Breaks are taken in the order of their earliest start, where they cost
+ * the least, not as soon as their window opens. For each visit the caregiver chooses how many of the pending breaks
+ * to take on the way to it (none, the next, the next two...). A break taken on the way starts as early as its window
+ * allows from the moment the caregiver is free: before leaving the previous place when its window is already open, on
+ * the way when it opens during the drive, at the visit (on arrival, before the service) when it opens later. The
+ * choice minimises, in this order: the hard seconds of the step (breaks started after their latest start, continuous
+ * work beyond the limit, the service starting after the visit's last window, and how late the next pending break
+ * would start at the earliest, right after the service); the end of the service; and then more breaks taken (a break
+ * that fits into the waiting for the window costs nothing). So a break is postponed past a visit while it can still
+ * start in its window after it, and taken earlier only where waiting absorbs it or postponing would make it late.
+ * After the last visit a pending break whose latest start comes before the caregiver would be back is taken before
+ * leaving or on the way back; the remaining ones fall after the route, one after the other from the return, and do
+ * not change it. A break starts after its latest start only when the route leaves no other choice; that lateness, of
+ * breaks during the route and after it (with overlapping break windows a later break can be late after the route
+ * too), is the hard {@code break-window} penalty. The choice looks one visit ahead; it is compared with exhaustive
+ * placement in {@code FloatingBreaksTest}.
  *
  * <p>
  * <b>Continuous work.</b> Driving and service are work; breaks, and waiting when the law says so, are rest. The
@@ -44,14 +50,21 @@ public final class WorkingDay {
     private static final int BREAK_BITS = 8;
     private static final long BREAK_MASK = (1L << BREAK_BITS) - 1;
 
+    /** {@link BreakLog#taken} place: at the previous place (or the shift's start location), before leaving it. */
+    public static final int BEFORE_LEAVING = 0;
+    /** {@link BreakLog#taken} place: on the way, where the caregiver is when the break's window opens. */
+    public static final int ON_THE_WAY = 1;
+    /** {@link BreakLog#taken} place: at the visit, on arrival, before the service. */
+    public static final int ON_ARRIVAL = 2;
+
     /** Receives each break as it is placed (plan output); {@code null} on the score path. */
     public interface BreakLog {
 
         /**
-         * @param atArrival
-         *            {@code true} when taken on arrival at the visit, else before leaving the previous place
+         * @param place
+         *            {@link #BEFORE_LEAVING}, {@link #ON_THE_WAY} or {@link #ON_ARRIVAL}
          */
-        void taken(int breakIndex, long start, long end, boolean atArrival);
+        void taken(int breakIndex, long start, long end, int place);
 
         /** A break still pending after the route, taken after the return at the earliest moment it may start. */
         default void afterRoute(int breakIndex, long start, long end) {
@@ -134,60 +147,113 @@ public final class WorkingDay {
      */
     public static void visit(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
             long previousState, long syncStart, StepSink sink, BreakLog log) {
-        int n = rules.breakCount();
+        int pending = rules.breakCount() - breaksTaken(previousState);
+        int take = 0;
+        if (pending > 0) {
+            long bestCost = step(rules, visit, previousEnd, travel, previousState, 0, syncStart, COST, null, null);
+            long bestEnd = Long.MIN_VALUE;
+            for (int m = 1; m <= pending; m++) {
+                long cost = step(rules, visit, previousEnd, travel, previousState, m, syncStart, COST, null, null);
+                if (cost > bestCost) {
+                    continue;
+                }
+                if (bestEnd == Long.MIN_VALUE) {
+                    bestEnd = step(rules, visit, previousEnd, travel, previousState, take, syncStart, SOLO_END, null,
+                            null);
+                }
+                long end = step(rules, visit, previousEnd, travel, previousState, m, syncStart, SOLO_END, null, null);
+                // a lower cost wins; at equal cost the earlier end, and at an equal end more breaks (taken for free)
+                if (cost < bestCost || end <= bestEnd) {
+                    bestCost = cost;
+                    bestEnd = end;
+                    take = m;
+                }
+            }
+        }
+        step(rules, visit, previousEnd, travel, previousState, take, syncStart, -1, sink, log);
+    }
+
+    /** {@link #step} output: hard seconds of the step (see {@link #step}). */
+    private static final int COST = 0;
+    /** {@link #step} output: end of the service for the caregiver alone. */
+    private static final int SOLO_END = 1;
+
+    /**
+     * One visit with exactly {@code take} of the pending breaks taken on the way to it. Each is taken as early as its
+     * window allows from the moment the caregiver is free: before leaving the previous place when its window is
+     * open, on the way when it opens during the drive, at the visit (on arrival) when it opens later; the rest of the
+     * drive follows it.
+     *
+     * @param output
+     *            {@link #COST}: hard seconds of this choice (breaks started late, continuous work beyond the limit,
+     *            the service starting after the visit's last window, and how late the next pending break would start
+     *            at the earliest, right after the service); {@link #SOLO_END}: end of the service for the caregiver
+     *            alone; anything else: every value into {@code sink}
+     */
+    private static long step(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
+            long previousState, int take, long syncStart, int output, StepSink sink, BreakLog log) {
         int k = breaksTaken(previousState);
         boolean law = rules.maxContinuousWork > 0;
         long cw = previousState >>> BREAK_BITS; // work << 1 | firstPart
         long late = 0;
         long excess = 0;
         long t = previousEnd;
-        while (k < n) {
-            long earliest = rules.breakEarliestStart[k];
-            long latest = rules.breakLatestStart[k];
-            if (t < earliest && t + travel <= latest) {
-                break;
-            }
-            long start = Math.max(t, earliest);
-            long duration = rules.breakDuration[k];
-            late += Math.max(0, start - latest);
-            if (law) {
-                cw = rest(rules, cw, duration + (rules.waitingIsRest ? start - t : 0));
-            }
-            if (log != null) {
-                log.taken(k, start, start + duration, false);
-            }
-            t = start + duration;
-            k++;
-        }
-        if (law) {
-            excess += excess(rules, cw, travel);
-            cw += travel << 1;
-        }
-        long arrival = t + travel;
-        long service = visit.getDuration();
+        long remaining = travel;
+        long arrival = Long.MIN_VALUE;
         long breakSeconds = 0;
-        t = arrival;
-        while (k < n) {
-            long earliest = rules.breakEarliestStart[k];
-            long latest = rules.breakLatestStart[k];
-            long start = Math.max(t, earliest);
+        for (int j = 0; j < take; j++, k++) {
+            long start = Math.max(t, rules.breakEarliestStart[k]);
             long duration = rules.breakDuration[k];
-            long serviceStart = visit.serviceStartFor(t);
-            if (serviceStart + service <= latest && start + duration > serviceStart) {
-                break;
+            boolean atArrival = arrival != Long.MIN_VALUE || start >= t + remaining;
+            if (arrival == Long.MIN_VALUE) {
+                long driven = atArrival ? remaining : start - t;
+                if (law) {
+                    excess += excess(rules, cw, driven);
+                    cw += driven << 1;
+                }
+                remaining -= driven;
+                if (atArrival) {
+                    arrival = t + driven;
+                }
             }
-            late += Math.max(0, start - latest);
-            if (law && !rules.waitingIsRest) {
+            late += Math.max(0, start - rules.breakLatestStart[k]);
+            if (law && !(atArrival && rules.waitingIsRest)) {
                 cw = rest(rules, cw, duration);
             }
             if (log != null) {
-                log.taken(k, start, start + duration, true);
+                log.taken(k, start, start + duration, atArrival ? ON_ARRIVAL : start > t ? ON_THE_WAY : BEFORE_LEAVING);
+            }
+            if (atArrival) {
+                breakSeconds += duration;
             }
             t = start + duration;
-            breakSeconds += duration;
-            k++;
         }
+        if (arrival == Long.MIN_VALUE) {
+            if (law) {
+                excess += excess(rules, cw, remaining);
+                cw += remaining << 1;
+            }
+            arrival = t + remaining;
+            t = arrival;
+        }
+        long service = visit.getDuration();
         long soloStart = visit.serviceStartFor(t);
+        if (output == COST) {
+            long[] ends = visit.getWindowEnds();
+            long pinned = visit.getPinnedStart();
+            long lateStart = pinned != CareVisit.UNSET
+                    ? Math.max(0, soloStart - pinned)
+                    : ends.length == 0 ? 0 : Math.max(0, soloStart - ends[ends.length - 1]);
+            long next = k < rules.breakCount() ? Math.max(0, soloStart + service - rules.breakLatestStart[k]) : 0;
+            if (law) {
+                long rested = rules.waitingIsRest ? rest(rules, cw, soloStart - arrival) : cw;
+                excess += excess(rules, rested, service);
+            }
+            return late + excess + lateStart + next;
+        }
+        if (output == SOLO_END) {
+            return soloStart + service;
+        }
         long serviceStart = Math.max(soloStart, syncStart);
         if (law) {
             if (rules.waitingIsRest) {
@@ -197,6 +263,7 @@ public final class WorkingDay {
             cw += service << 1;
         }
         sink.step(arrival, serviceStart + service, (cw << BREAK_BITS) | k, late, excess, breakSeconds, soloStart);
+        return serviceStart + service;
     }
 
     /** Receives the values of one {@link #routeEnd} at once (no allocation on the score path). */
@@ -233,22 +300,29 @@ public final class WorkingDay {
         int k = breaksTaken(state);
         boolean law = rules.maxContinuousWork > 0;
         long cw = state >>> BREAK_BITS;
+        long excess = 0;
         long late = 0;
         long t = lastEnd;
-        while (k < n && t + travel > rules.breakLatestStart[k]) {
+        long remaining = travel;
+        while (k < n && t + remaining > rules.breakLatestStart[k]) {
+            // not back before its latest start: before leaving when its window is open, else on the way back
             long start = Math.max(t, rules.breakEarliestStart[k]);
+            long driven = Math.min(start - t, remaining);
             long duration = rules.breakDuration[k];
             late += Math.max(0, start - rules.breakLatestStart[k]);
             if (law) {
-                cw = rest(rules, cw, duration + (rules.waitingIsRest ? start - t : 0));
+                excess += excess(rules, cw, driven);
+                cw += driven << 1;
+                cw = rest(rules, cw, duration);
             }
+            remaining -= driven;
             if (log != null) {
-                log.taken(k, start, start + duration, false);
+                log.taken(k, start, start + duration, driven > 0 ? ON_THE_WAY : BEFORE_LEAVING);
             }
             t = start + duration;
             k++;
         }
-        long back = t + travel;
+        long back = t + remaining;
         // with overlapping or nested break windows a later break's latest start can pass while the route still
         // waits for an earlier one, and then it is late even after the route
         long after = back;
@@ -260,7 +334,7 @@ public final class WorkingDay {
                 log.afterRoute(j, start, after);
             }
         }
-        sink.routeEnd(back, (cw << BREAK_BITS) | k, late, law ? excess(rules, cw, travel) : 0);
+        sink.routeEnd(back, (cw << BREAK_BITS) | k, late, law ? excess + excess(rules, cw, remaining) : 0);
     }
 
     /**

@@ -80,9 +80,11 @@ public final class RouteTimes {
             String here = visit.getVisitId();
             String previousId = before == null ? null : before.getVisitId();
             timing.visit(shift, before, time, state, visit, syncStart(visit, latestReady, floors),
-                    (index, start, end, atArrival) -> taken.add(plannedBreak(index, start, end, atArrival
-                            ? here
-                            : previousId)));
+                    (index, start, end, place) -> taken.add(plannedBreak(index, start, end, switch (place) {
+                        case WorkingDay.ON_ARRIVAL -> here;
+                        case WorkingDay.BEFORE_LEAVING -> previousId;
+                        default -> null;
+                    })));
             if (visit.isPart()) {
                 readies.merge(visit.getSyncKey(), timing.soloStart(), Math::max);
             }
@@ -97,8 +99,8 @@ public final class RouteTimes {
             String last = before.getVisitId();
             time = timing.end(shift, before.getLocation(), time, state, new WorkingDay.BreakLog() {
                 @Override
-                public void taken(int index, long start, long end, boolean atArrival) {
-                    taken.add(plannedBreak(index, start, end, last));
+                public void taken(int index, long start, long end, int place) {
+                    taken.add(plannedBreak(index, start, end, place == WorkingDay.BEFORE_LEAVING ? last : null));
                 }
 
                 @Override

@@ -58,10 +58,10 @@ public final class RouteSimulation {
 
     /**
      * Simulates {@code visits} in this order on {@code shift} of {@code caregiver}, with the shift's breaks and the
-     * continuous-work law (see the solver README: a pending break is taken before leaving a place when its window is
-     * open or arriving would be after its latest start; on arrival when it fits into the waiting for the visit's window
-     * or the service would end after its latest start; after the last visit when the caregiver would be back after
-     * its latest start).
+     * continuous-work law. Breaks float (see the solver README): for each visit the caregiver takes the number of
+     * pending breaks on the way to it with the fewest hard seconds, then the earliest end of the service, then the
+     * most breaks ({@link #breaksOnTheWay}); after the last visit a break is taken before leaving or on the way back
+     * when the caregiver would be back after its latest start.
      */
     public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits) {
         return simulate(caregiver, shift, visits, null, Map.of(), Release.NONE);
@@ -112,42 +112,17 @@ public final class RouteSimulation {
             before = id;
             int to = locations.indexOf(visit.location());
             Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
-            long late = 0;
             long excessBefore = clock.excess();
-            while (taken.size() < breaks.size()) {
-                ShiftBreak next = breaks.get(taken.size());
-                if (time < next.earliestStart().getEpochSecond() && time + leg.seconds() <= next.latestStart()
-                        .getEpochSecond()) {
-                    break;
-                }
-                TakenBreak done = take(taken.size(), next, time, here);
-                taken.add(done);
-                late += done.lateness();
-                clock.rest(next.duration().toSeconds() + (waitingIsRest ? done.start() - time : 0));
-                time = done.end();
-            }
-            clock.work(leg.seconds());
-            long arrival = time + leg.seconds();
+            int count = breaksOnTheWay(breaks, taken.size(), time, leg.seconds(), visit, held, clock, waitingIsRest);
+            Approach approach = approach(breaks, taken.size(), count, time, leg.seconds(), visit, held, clock,
+                    waitingIsRest, here);
+            clock = approach.clock();
+            taken.addAll(approach.taken());
+            long late = approach.lateness();
+            long arrival = approach.arrival();
+            long ready = approach.ready();
+            long breakSeconds = approach.breakSecondsOnArrival();
             long duration = visit.duration().toSeconds();
-            long ready = arrival;
-            long breakSeconds = 0;
-            while (taken.size() < breaks.size()) {
-                ShiftBreak next = breaks.get(taken.size());
-                long windowOpens = serviceStart(visit, Math.max(ready, held));
-                boolean fitsInWaiting = Math.max(ready, next.earliestStart().getEpochSecond()) + next.duration()
-                        .toSeconds() <= windowOpens;
-                if (windowOpens + duration <= next.latestStart().getEpochSecond() && !fitsInWaiting) {
-                    break;
-                }
-                TakenBreak done = take(taken.size(), next, ready, visit.id());
-                taken.add(done);
-                late += done.lateness();
-                if (!waitingIsRest) {
-                    clock.rest(next.duration().toSeconds());
-                }
-                breakSeconds += next.duration().toSeconds();
-                ready = done.end();
-            }
             long alone = serviceStart(visit, Math.max(ready, held));
             Long others = part == PlannedVisit.NO_PART && visit.links().dependencies().isEmpty()
                     ? null
@@ -188,18 +163,24 @@ public final class RouteSimulation {
                 returnLeg = new Leg(matrix.durationSeconds(location, end), matrix.distanceMeters(location, end));
             }
             long excessBefore = clock.excess();
-            while (taken.size() < breaks.size() && time + returnLeg.seconds() > breaks.get(taken.size())
-                    .latestStart().getEpochSecond()) {
+            long remaining = returnLeg.seconds();
+            while (taken.size() < breaks.size() && time + remaining > breaks.get(taken.size()).latestStart()
+                    .getEpochSecond()) {
+                // not back before its latest start: before leaving when its window is open, else on the way back
                 ShiftBreak next = breaks.get(taken.size());
-                TakenBreak done = take(taken.size(), next, time, here);
+                long start = Math.max(time, next.earliestStart().getEpochSecond());
+                long driven = Math.min(start - time, remaining);
+                clock.work(driven);
+                remaining -= driven;
+                TakenBreak done = take(taken.size(), next, start, driven > 0 ? null : here);
                 taken.add(done);
                 endLateness += done.lateness();
-                clock.rest(next.duration().toSeconds() + (waitingIsRest ? done.start() - time : 0));
+                clock.rest(next.duration().toSeconds());
                 time = done.end();
             }
-            clock.work(returnLeg.seconds());
+            clock.work(remaining);
             endExcess = clock.excess() - excessBefore;
-            returnTime = time + returnLeg.seconds();
+            returnTime = time + remaining;
         }
         long breakSecondsInRoute = 0;
         for (TakenBreak done : taken) {
@@ -229,6 +210,96 @@ public final class RouteSimulation {
     }
 
     /**
+     * How many of the pending breaks (from {@code from}) the caregiver takes on the way to {@code visit}: the count
+     * with the fewest hard seconds (breaks started late, continuous work beyond the limit, the service starting after
+     * the visit's last window or its pinned start, and how late the next pending break would start at the earliest,
+     * right after the service), then the earliest end of the service, then the most breaks.
+     */
+    private static int breaksOnTheWay(List<ShiftBreak> breaks, int from, long free, long drive, Visit visit,
+            long held, WorkClock clock, boolean waitingIsRest) {
+        int best = 0;
+        long bestCost = Long.MAX_VALUE;
+        long bestEnd = Long.MAX_VALUE;
+        for (int count = 0; count <= breaks.size() - from; count++) {
+            Approach approach = approach(breaks, from, count, free, drive, visit, held, clock, waitingIsRest, null);
+            long start = serviceStart(visit, Math.max(approach.ready(), held));
+            long end = start + visit.duration().toSeconds();
+            WorkClock after = approach.clock();
+            if (waitingIsRest) {
+                after.rest(start - approach.arrival());
+            }
+            after.work(visit.duration().toSeconds());
+            Instant pinned = visit.links().pinnedStart();
+            long lateStart = pinned == null ? lateness(visit, start) : Math.max(0, start - pinned.getEpochSecond());
+            int next = from + count;
+            long nextLate = next < breaks.size()
+                    ? Math.max(0, end - breaks.get(next).latestStart().getEpochSecond())
+                    : 0;
+            long cost = approach.lateness() + after.excess() - clock.excess() + lateStart + nextLate;
+            if (cost < bestCost || cost == bestCost && end <= bestEnd) {
+                best = count;
+                bestCost = cost;
+                bestEnd = end;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The drive from the place left at {@code free} to {@code visit} with {@code count} breaks (from {@code from})
+     * taken on the way, each as early as its window allows: before leaving when it is open, on the way when it opens
+     * during the drive, at the visit on arrival when it opens later.
+     */
+    private static Approach approach(List<ShiftBreak> breaks, int from, int count, long free, long drive,
+            Visit visit, long held, WorkClock clock, boolean waitingIsRest, String here) {
+        WorkClock after = clock.copy();
+        List<TakenBreak> taken = new ArrayList<>(count);
+        long time = free;
+        long remaining = drive;
+        long arrival = Long.MIN_VALUE;
+        long late = 0;
+        long onArrival = 0;
+        for (int k = from; k < from + count; k++) {
+            ShiftBreak next = breaks.get(k);
+            long start = Math.max(time, next.earliestStart().getEpochSecond());
+            boolean atVisit = arrival != Long.MIN_VALUE || start >= time + remaining;
+            if (arrival == Long.MIN_VALUE) {
+                long driven = atVisit ? remaining : start - time;
+                after.work(driven);
+                remaining -= driven;
+                if (atVisit) {
+                    arrival = time + driven;
+                }
+            }
+            String place = atVisit ? visit.id() : start > time ? null : here;
+            TakenBreak done = take(k, next, start, place);
+            taken.add(done);
+            late += done.lateness();
+            if (!(atVisit && waitingIsRest)) {
+                after.rest(next.duration().toSeconds());
+            }
+            if (atVisit) {
+                onArrival += next.duration().toSeconds();
+            }
+            time = done.end();
+        }
+        if (arrival == Long.MIN_VALUE) {
+            after.work(remaining);
+            arrival = time + remaining;
+            time = arrival;
+        }
+        return new Approach(taken, arrival, time, onArrival, late, after);
+    }
+
+    /**
+     * The drive to a visit with its breaks: {@code arrival} at the visit, {@code ready} when the breaks taken there
+     * end.
+     */
+    private record Approach(List<TakenBreak> taken, long arrival, long ready, long breakSecondsOnArrival,
+            long lateness, WorkClock clock) {
+    }
+
+    /**
      * Starts on arrival inside a window, waits for the next window, or starts late (on arrival) after the last; not
      * before the preferred window opens; a pinned start replaces the windows (wait for it, or start late on arrival).
      */
@@ -249,7 +320,9 @@ public final class RouteSimulation {
         return time;
     }
 
-    /** The break taken at the earliest moment from {@code time} on, at the place of visit {@code visitId}. */
+    /**
+     * The break taken at the earliest moment from {@code time} on, at the place of visit {@code visitId} (null: none).
+     */
     private static TakenBreak take(int index, ShiftBreak shiftBreak, long time, String visitId) {
         long start = Math.max(time, shiftBreak.earliestStart().getEpochSecond());
         long end = start + shiftBreak.duration().toSeconds();
@@ -269,6 +342,14 @@ public final class RouteSimulation {
 
         WorkClock(ContinuousWorkRule rule) {
             this.rule = rule;
+        }
+
+        WorkClock copy() {
+            WorkClock copy = new WorkClock(rule);
+            copy.sinceRest = sinceRest;
+            copy.firstPartTaken = firstPartTaken;
+            copy.excess = excess;
+            return copy;
         }
 
         void work(long seconds) {

@@ -101,22 +101,49 @@ class WorkingDayConstraintsTest {
     // ************************************************************************
 
     @Test
-    void breakWhoseWindowOpensDuringAService_isTakenBeforeLeavingAndDelaysTheNextArrival() {
+    void breakWhoseWindowOpensDuringAService_floatsPastTheNextVisitWhileItStillFitsItsWindow() {
         CareShift shift = rules().brk(1800, 3600, 10_800).on(shift("s", 8, 0));
         CareVisit first = visit("first", A, 3600);
         CareVisit second = visit("second", B, 600);
         List<long[]> taken = new ArrayList<>();
-        WorkingDay.BreakLog log = (k, start, end, atArrival) -> taken.add(new long[]{k, start, end, atArrival
-                ? 1
-                : 0});
+        WorkingDay.BreakLog log = (k, start, end, place) -> taken.add(new long[]{k, start, end, place});
         long state = WorkingDay.visit(shift.getRules(), first, T0, 600, 0, WorkingDay.STATE, null);
         long end = WorkingDay.visit(shift.getRules(), first, T0, 600, 0, WorkingDay.END, null);
         long arrival = WorkingDay.visit(shift.getRules(), second, end, 300, state, WorkingDay.ARRIVAL, log);
 
         assertThat(end).isEqualTo(T0 + 4200);
         assertThat(WorkingDay.breaksTaken(state)).isZero();
+        assertThat(arrival).isEqualTo(T0 + 4200 + 300);
+        assertThat(taken).isEmpty();
+    }
+
+    @Test
+    void breakThatCannotWaitPastTheNextVisit_isTakenBeforeLeavingAndDelaysTheNextArrival() {
+        CareShift shift = rules().brk(1800, 3600, 6300).on(shift("s", 8, 0));
+        CareVisit first = visit("first", A, 3600);
+        CareVisit second = visit("second", B, 600);
+        List<long[]> taken = new ArrayList<>();
+        WorkingDay.BreakLog log = (k, start, end, place) -> taken.add(new long[]{k, start, end, place});
+        long state = WorkingDay.visit(shift.getRules(), first, T0, 600, 0, WorkingDay.STATE, null);
+        long arrival = WorkingDay.visit(shift.getRules(), second, T0 + 4200, 300, state, WorkingDay.ARRIVAL, log);
+
         assertThat(arrival).isEqualTo(T0 + 4200 + 1800 + 300);
-        assertThat(taken).containsExactly(new long[]{0, T0 + 4200, T0 + 6000, 0});
+        assertThat(taken).containsExactly(new long[]{0, T0 + 4200, T0 + 6000, WorkingDay.BEFORE_LEAVING});
+    }
+
+    @Test
+    void breakWhoseWindowOpensDuringTheDrive_isTakenOnTheWay() {
+        // leaves at 4200 for a 1200 s drive; the break may start from 4800 and must start by 5000
+        CareShift shift = rules().brk(1800, 4800, 6800).on(shift("s", 8, 0));
+        CareVisit second = visit("second", B, 600);
+        List<long[]> taken = new ArrayList<>();
+        WorkingDay.BreakLog log = (k, start, end, place) -> taken.add(new long[]{k, start, end, place});
+        long arrival = WorkingDay.visit(shift.getRules(), second, T0 + 4200, 1200, 0, WorkingDay.ARRIVAL, log);
+
+        assertThat(arrival).isEqualTo(T0 + 4200 + 1200 + 1800);
+        assertThat(taken).containsExactly(new long[]{0, T0 + 4800, T0 + 6600, WorkingDay.ON_THE_WAY});
+        assertThat(WorkingDay.visit(shift.getRules(), second, T0 + 4200, 1200, 0, WorkingDay.BREAK_LATENESS, null))
+                .isZero();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.careroute.datasets.uhhc;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.careroute.datasets.uhhc.UhhcLocation.DepotArrival;
-import org.careroute.datasets.uhhc.UhhcLocation.DepotDeparture;
 import org.careroute.datasets.uhhc.UhhcLocation.PatientVisit;
 import org.careroute.datasets.uhhc.UhhcViolation.Kind;
 
@@ -29,6 +26,9 @@ import org.careroute.datasets.uhhc.UhhcViolation.Kind;
  * <p>
  * One deliberate difference: the reference's simultaneity assertion compares the first service's start with itself
  * (a typo), so it never fails; here simultaneous services must start at the same time.
+ *
+ * <p>
+ * The normalised route is an {@link EvaluatedRoute}; the cost computation is {@link SolutionCosts}.
  */
 public final class UhhcEvaluator {
 
@@ -50,44 +50,6 @@ public final class UhhcEvaluator {
     /** Checks and scores a solution of the instance. */
     public static UhhcEvaluation evaluate(UhhcInstance instance, UhhcSolution solution) {
         return new UhhcEvaluator(instance).run(solution);
-    }
-
-    /** A route as the validator works on it: completed with depot times, arrivals derived. */
-    private static final class Route {
-        final String caregiverId;
-        final UhhcCaregiver caregiver;
-        final boolean hasLocations;
-        final boolean givenFull;
-        final List<PatientVisit> visits;
-        final Double[] arrivals;
-        String departureDepot;
-        double departureTime;
-        String arrivalDepot;
-        double arrivalTime;
-
-        Route(UhhcRoute route, UhhcCaregiver caregiver) {
-            this.caregiverId = route.caregiverId();
-            this.caregiver = caregiver;
-            this.hasLocations = route.locations() != null && !route.locations().isEmpty();
-            this.givenFull = route.fullRoute();
-            this.visits = route.visits();
-            this.arrivals = new Double[visits.size()];
-            for (int i = 0; i < visits.size(); i++) {
-                arrivals[i] = visits.get(i).arrivalAtPatient();
-            }
-            if (givenFull) {
-                DepotDeparture departure = (DepotDeparture) route.locations().getFirst();
-                DepotArrival arrival = (DepotArrival) route.locations().getLast();
-                departureDepot = departure.depot();
-                departureTime = departure.departingTime();
-                arrivalDepot = arrival.depot();
-                arrivalTime = arrival.arrivalTime();
-            }
-        }
-
-        double arrival(int i) {
-            return arrivals[i];
-        }
     }
 
     private UhhcEvaluation run(UhhcSolution solution) {
@@ -112,7 +74,7 @@ public final class UhhcEvaluator {
             }
         }
         checkServicesProvided(solution, visited);
-        List<Route> routes = new ArrayList<>();
+        List<EvaluatedRoute> routes = new ArrayList<>();
         for (UhhcRoute given : solution.routes()) {
             UhhcCaregiver caregiver = caregivers.get(given.caregiverId());
             if (caregiver == null) {
@@ -124,14 +86,14 @@ public final class UhhcEvaluator {
                 violation(Kind.MALFORMED_ROUTE, true, given.caregiverId(), null, "Route of caregiver "
                         + given.caregiverId() + " has an empty list of locations; leave 'locations' out instead.");
             }
-            Route route = new Route(given, caregiver);
+            EvaluatedRoute route = new EvaluatedRoute(given, caregiver);
             if (route.hasLocations && !route.givenFull) {
                 complete(route, visited);
             }
             routes.add(route);
         }
         Set<String> compliantLunch = new HashSet<>();
-        for (Route route : routes) {
+        for (EvaluatedRoute route : routes) {
             if (route.hasLocations) {
                 checkTimes(route, visited, compliantLunch);
             }
@@ -139,7 +101,7 @@ public final class UhhcEvaluator {
         checkSynchronisation(routes, visited);
         checkWindowStarts(routes);
         checkHardComponents(routes, visited, compliantLunch);
-        return costs(solution, routes, visited);
+        return new SolutionCosts(instance).evaluate(solution, routes, visited, violations);
     }
 
     private void checkServicesProvided(UhhcSolution solution, Set<String> visited) {
@@ -169,7 +131,7 @@ public final class UhhcEvaluator {
     }
 
     /** Adds the depot departure and arrival to a route given as visits only. */
-    private void complete(Route route, Set<String> visited) {
+    private void complete(EvaluatedRoute route, Set<String> visited) {
         UhhcCaregiver caregiver = route.caregiver;
         PatientVisit first = route.visits.getFirst();
         PatientVisit last = route.visits.getLast();
@@ -199,7 +161,7 @@ public final class UhhcEvaluator {
      * The matrix index of a route's first or last visit: the caregiver's departing point for a lunch break at a
      * place nobody visits, else the patient's.
      */
-    private int endpointIndex(Route route, PatientVisit visit, Set<String> visited) {
+    private int endpointIndex(EvaluatedRoute route, PatientVisit visit, Set<String> visited) {
         if (visit.isLunchBreak() && !visited.contains(visit.patient())) {
             return terminals.get(route.caregiver.departingPoint()).distanceMatrixIndex();
         }
@@ -207,7 +169,7 @@ public final class UhhcEvaluator {
     }
 
     /** The patient's matrix index; an unknown patient (only possible for lunch breaks) is reported. */
-    private int patientIndex(Route route, PatientVisit visit) {
+    private int patientIndex(EvaluatedRoute route, PatientVisit visit) {
         UhhcPatient patient = patients.get(visit.patient());
         if (patient == null) {
             if (visit.isLunchBreak()) {
@@ -220,7 +182,7 @@ public final class UhhcEvaluator {
         return patient.distanceMatrixIndex();
     }
 
-    private int terminalIndex(Route route, String depot) {
+    private int terminalIndex(EvaluatedRoute route, String depot) {
         UhhcTerminalPoint terminal = terminals.get(depot);
         if (terminal == null) {
             violation(Kind.MALFORMED_ROUTE, true, route.caregiverId, null, "Depot '" + depot + "' in the route of"
@@ -230,7 +192,7 @@ public final class UhhcEvaluator {
         return terminal.distanceMatrixIndex();
     }
 
-    private void checkTimes(Route route, Set<String> visited, Set<String> compliantLunch) {
+    private void checkTimes(EvaluatedRoute route, Set<String> visited, Set<String> compliantLunch) {
         List<PatientVisit> visits = route.visits;
         String who = route.caregiverId;
         for (int i = 0; i + 1 < visits.size(); i++) {
@@ -301,7 +263,7 @@ public final class UhhcEvaluator {
     }
 
     /** Sets a missing (or zero, as the reference's truth test does) arrival and checks it is not after the start. */
-    private void deriveArrival(Route route, int i, double derived) {
+    private void deriveArrival(EvaluatedRoute route, int i, double derived) {
         Double given = route.arrivals[i];
         if (given == null || given == 0) {
             route.arrivals[i] = derived;
@@ -316,7 +278,7 @@ public final class UhhcEvaluator {
         }
     }
 
-    private boolean lunchCompliant(Route route, PatientVisit lunch) {
+    private boolean lunchCompliant(EvaluatedRoute route, PatientVisit lunch) {
         UhhcLunchBreaks rules = instance.lunchBreaks();
         String who = route.caregiverId;
         if (rules == null) {
@@ -345,13 +307,13 @@ public final class UhhcEvaluator {
         return false;
     }
 
-    private void checkSynchronisation(List<Route> routes, Set<String> visited) {
+    private void checkSynchronisation(List<EvaluatedRoute> routes, Set<String> visited) {
         for (UhhcPatient patient : instance.patients()) {
             if (!visited.contains(patient.id()) || !patient.isSynchronised()) {
                 continue;
             }
             Map<String, PatientVisit> byService = new LinkedHashMap<>();
-            for (Route route : routes) {
+            for (EvaluatedRoute route : routes) {
                 for (PatientVisit visit : route.visits) {
                     if (visit.patient().equals(patient.id()) && !visit.isLunchBreak()) {
                         byService.put(visit.service(), visit);
@@ -399,8 +361,8 @@ public final class UhhcEvaluator {
     }
 
     /** {@code int(start) >= int(first window start)} for every service. */
-    private void checkWindowStarts(List<Route> routes) {
-        for (Route route : routes) {
+    private void checkWindowStarts(List<EvaluatedRoute> routes) {
+        for (EvaluatedRoute route : routes) {
             for (PatientVisit visit : route.visits) {
                 UhhcPatient patient = patients.get(visit.patient());
                 if (visit.isLunchBreak() || patient == null) {
@@ -416,9 +378,9 @@ public final class UhhcEvaluator {
         }
     }
 
-    private void checkHardComponents(List<Route> routes, Set<String> visited, Set<String> compliantLunch) {
+    private void checkHardComponents(List<EvaluatedRoute> routes, Set<String> visited, Set<String> compliantLunch) {
         if (weights.isHard(UhhcComponent.QUALIFICATION, true)) {
-            forEachService(routes, (route, visit, patient) -> {
+            EvaluatedRoute.forEachService(routes, patients, (route, visit, patient) -> {
                 if (!route.caregiver.abilities().contains(visit.service())) {
                     violation(Kind.QUALIFICATION, false, route.caregiverId, visit.patient(), "Caregiver "
                             + route.caregiverId + " is providing a service (" + visit.service()
@@ -438,7 +400,7 @@ public final class UhhcEvaluator {
             }
         }
         if (weights.isHard(UhhcComponent.CAREGIVER_PREFERENCES, true)) {
-            forEachService(routes, (route, visit, patient) -> {
+            EvaluatedRoute.forEachService(routes, patients, (route, visit, patient) -> {
                 if (patient.preferredCaregivers() != null && !patient.preferredCaregivers().contains(
                         route.caregiverId)) {
                     violation(Kind.PREFERENCE, false, route.caregiverId, patient.id(), "Patient " + patient.id()
@@ -447,7 +409,7 @@ public final class UhhcEvaluator {
             });
         }
         if (weights.isHard(UhhcComponent.INCOMPATIBILITIES, true)) {
-            forEachService(routes, (route, visit, patient) -> {
+            EvaluatedRoute.forEachService(routes, patients, (route, visit, patient) -> {
                 if (patient.incompatibleCaregivers() != null && patient.incompatibleCaregivers().contains(
                         route.caregiverId)) {
                     violation(Kind.INCOMPATIBLE_CAREGIVER, false, route.caregiverId, patient.id(), "Patient "
@@ -460,7 +422,7 @@ public final class UhhcEvaluator {
                     + ") and the one of total patients (" + patients.size() + ") should be equal.");
         }
         if (weights.isHard(UhhcComponent.WORKING_TIME, false)) {
-            for (Route route : routes) {
+            for (EvaluatedRoute route : routes) {
                 UhhcTimeWindow shift = route.caregiver.workingShift();
                 if (shift != null && route.hasLocations && route.arrivalTime > shift.end()) {
                     violation(Kind.SHIFT_END, false, route.caregiverId, null, "The shift of caregiver "
@@ -472,8 +434,8 @@ public final class UhhcEvaluator {
         }
         if (weights.isHard(UhhcComponent.TOTAL_TARDINESS, false) || weights.isHard(UhhcComponent.HIGHEST_TARDINESS,
                 false)) {
-            forEachService(routes, (route, visit, patient) -> {
-                double late = tardiness(patient, visit);
+            EvaluatedRoute.forEachService(routes, patients, (route, visit, patient) -> {
+                double late = SolutionCosts.tardiness(instance, patient, visit);
                 if (late > 0) {
                     violation(Kind.TARDINESS, false, route.caregiverId, patient.id(), "Patient " + patient.id()
                             + " is late by " + UhhcNumbers.format(late) + " (service " + visit.service()
@@ -481,248 +443,6 @@ public final class UhhcEvaluator {
                 }
             });
         }
-    }
-
-    private interface ServiceVisitor {
-        void visit(Route route, PatientVisit visit, UhhcPatient patient);
-    }
-
-    private void forEachService(List<Route> routes, ServiceVisitor visitor) {
-        for (Route route : routes) {
-            for (PatientVisit visit : route.visits) {
-                UhhcPatient patient = patients.get(visit.patient());
-                if (!visit.isLunchBreak() && patient != null) {
-                    visitor.visit(route, visit, patient);
-                }
-            }
-        }
-    }
-
-    /**
-     * Tardiness against the window whose start is the last at or before the service start ({@code
-     * bisect_right(starts, start) - 1}; -1, a start before every window, means the last window as in Python).
-     */
-    private double tardiness(UhhcPatient patient, PatientVisit visit) {
-        List<UhhcTimeWindow> windows = patient.timeWindows();
-        int low = 0;
-        int high = windows.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (visit.startServiceTime() < windows.get(middle).start()) {
-                high = middle;
-            } else {
-                low = middle + 1;
-            }
-        }
-        int index = low - 1 < 0 ? windows.size() - 1 : low - 1;
-        double limited = instance.metadata().atServiceEnd() ? visit.endServiceTime() : visit.startServiceTime();
-        return Math.max(0, limited - windows.get(index).end());
-    }
-
-    private UhhcEvaluation costs(UhhcSolution solution, List<Route> routes, Set<String> visited) {
-        Map<String, Double> travelTimes = zeroPerCaregiver();
-        double distance = 0;
-        for (Route route : routes) {
-            int from = terminals.get(route.caregiver.departingPoint()).distanceMatrixIndex();
-            for (PatientVisit visit : route.visits) {
-                int to = visited.contains(visit.patient()) && patients.containsKey(visit.patient())
-                        ? patients.get(visit.patient()).distanceMatrixIndex()
-                        : terminals.get(route.caregiver.departingPoint()).distanceMatrixIndex();
-                double leg = instance.distance(from, to);
-                distance += leg;
-                travelTimes.merge(route.caregiverId, leg, Double::sum);
-                from = to;
-            }
-            double leg = instance.distance(from, terminals.get(route.caregiver.arrivalPoint()).distanceMatrixIndex());
-            distance += leg;
-            travelTimes.merge(route.caregiverId, leg, Double::sum);
-        }
-        double totalTardiness = 0;
-        double highestTardiness = 0;
-        boolean anyService = false;
-        for (Route route : routes) {
-            for (PatientVisit visit : route.visits) {
-                UhhcPatient patient = patients.get(visit.patient());
-                if (visit.isLunchBreak() || patient == null) {
-                    continue;
-                }
-                double late = tardiness(patient, visit);
-                totalTardiness += late;
-                highestTardiness = anyService ? Math.max(highestTardiness, late) : late;
-                anyService = true;
-            }
-        }
-        double totalWaiting = 0;
-        double maxWaiting = 0;
-        boolean anyWait = false;
-        for (Route route : routes) {
-            for (int n = 0; n < route.visits.size(); n++) {
-                if (n == 1 && route.visits.getFirst().isLunchBreak()) {
-                    continue;
-                }
-                PatientVisit visit = route.visits.get(n);
-                if (route.arrivals[n] != null && route.arrival(n) < visit.startServiceTime()) {
-                    double wait = visit.startServiceTime() - route.arrival(n);
-                    totalWaiting += wait;
-                    maxWaiting = anyWait ? Math.max(maxWaiting, wait) : wait;
-                    anyWait = true;
-                }
-            }
-        }
-        double extra = 0;
-        for (Route route : routes) {
-            UhhcTimeWindow shift = route.caregiver.workingShift();
-            if (shift != null && route.hasLocations && route.arrivalTime > shift.end()) {
-                extra += route.arrivalTime - shift.end();
-            }
-        }
-        double incompatible = countServices(routes, (route, visit, patient) -> patient
-                .incompatibleCaregivers() != null && patient.incompatibleCaregivers().contains(route.caregiverId));
-        double maxIdle = maxIdle(routes);
-        Map<String, Double> serviceTimes = zeroPerCaregiver();
-        for (Route route : routes) {
-            for (PatientVisit visit : route.visits) {
-                if (!visit.isLunchBreak()) {
-                    serviceTimes.merge(route.caregiverId, visit.endServiceTime() - visit.startServiceTime(),
-                            Double::sum);
-                }
-            }
-        }
-        double totalWorkload = 0;
-        for (String caregiver : caregivers.keySet()) {
-            totalWorkload += serviceTimes.get(caregiver) + travelTimes.get(caregiver);
-        }
-        double average = totalWorkload / caregivers.size();
-        double balance = 0;
-        for (String caregiver : caregivers.keySet()) {
-            balance += Math.ceil(Math.abs(serviceTimes.get(caregiver) + travelTimes.get(caregiver) - average));
-        }
-        double qualifications = countServices(routes, (route, visit, patient) -> !route.caregiver.abilities()
-                .contains(visit.service()));
-        double preferences = countServices(routes, (route, visit, patient) -> patient.preferredCaregivers() != null
-                && !patient.preferredCaregivers().contains(route.caregiverId));
-        double unvisited = 0;
-        for (UhhcPatient patient : instance.patients()) {
-            if (!visited.contains(patient.id())) {
-                unvisited++;
-            }
-        }
-        Set<String> havingLunch = new HashSet<>();
-        for (Route route : routes) {
-            if (route.hasLocations && route.visits.stream().anyMatch(PatientVisit::isLunchBreak)) {
-                havingLunch.add(route.caregiverId);
-            }
-        }
-        double missedLunches = 0;
-        for (UhhcCaregiver caregiver : instance.caregivers()) {
-            if (caregiver.hasLunchBreak() && !havingLunch.contains(caregiver.id())) {
-                missedLunches++;
-            }
-        }
-        Map<UhhcComponent, Double> values = new EnumMap<>(UhhcComponent.class);
-        values.put(UhhcComponent.OPTIONAL_PATIENTS, unvisited);
-        values.put(UhhcComponent.TOTAL_TARDINESS, totalTardiness);
-        values.put(UhhcComponent.HIGHEST_TARDINESS, highestTardiness);
-        values.put(UhhcComponent.TRAVEL_TIME, distance);
-        values.put(UhhcComponent.TOTAL_EXTRA_TIME, extra);
-        values.put(UhhcComponent.MAX_IDLE_TIME, maxIdle);
-        values.put(UhhcComponent.TOTAL_WAITING_TIME, totalWaiting);
-        values.put(UhhcComponent.MAX_WAITING_TIME, maxWaiting);
-        values.put(UhhcComponent.WORKLOAD_BALANCE, balance);
-        values.put(UhhcComponent.WORKING_TIME, totalWorkload);
-        values.put(UhhcComponent.INCOMPATIBILITIES, incompatible);
-        values.put(UhhcComponent.CAREGIVER_PREFERENCES, preferences);
-        values.put(UhhcComponent.QUALIFICATION, qualifications);
-        values.put(UhhcComponent.MISSED_LUNCH_BREAK, missedLunches);
-        Map<UhhcComponent, Double> weighted = new EnumMap<>(UhhcComponent.class);
-        double objective = 0;
-        for (Map.Entry<UhhcComponent, Double> entry : values.entrySet()) {
-            weighted.put(entry.getKey(), weights.multiplier(entry.getKey()) * entry.getValue());
-        }
-        for (UhhcComponent component : OBJECTIVE_ORDER) {
-            objective += weighted.get(component);
-        }
-        return new UhhcEvaluation(violations, values, weighted, objective, claimMismatches(solution, values));
-    }
-
-    /** The order in which the spec adds the weighted components. */
-    private static final List<UhhcComponent> OBJECTIVE_ORDER = List.of(UhhcComponent.OPTIONAL_PATIENTS,
-            UhhcComponent.TOTAL_TARDINESS, UhhcComponent.HIGHEST_TARDINESS, UhhcComponent.TRAVEL_TIME,
-            UhhcComponent.TOTAL_EXTRA_TIME, UhhcComponent.MAX_IDLE_TIME, UhhcComponent.TOTAL_WAITING_TIME,
-            UhhcComponent.MAX_WAITING_TIME, UhhcComponent.WORKLOAD_BALANCE, UhhcComponent.WORKING_TIME,
-            UhhcComponent.INCOMPATIBILITIES, UhhcComponent.CAREGIVER_PREFERENCES, UhhcComponent.QUALIFICATION,
-            UhhcComponent.MISSED_LUNCH_BREAK);
-
-    private interface ServiceTest {
-        boolean test(Route route, PatientVisit visit, UhhcPatient patient);
-    }
-
-    private double countServices(List<Route> routes, ServiceTest test) {
-        double[] count = {0};
-        forEachService(routes, (route, visit, patient) -> {
-            if (test.test(route, visit, patient)) {
-                count[0]++;
-            }
-        });
-        return count[0];
-    }
-
-    /**
-     * Idle time per caregiver with a shift: before leaving, waiting at visits (lunch breaks included), after returning
-     * (or the whole shift for a route without locations); caregivers without a route in the solution count 0.
-     */
-    private double maxIdle(List<Route> routes) {
-        Map<String, Double> idle = zeroPerCaregiver();
-        for (Route route : routes) {
-            UhhcTimeWindow shift = route.caregiver.workingShift();
-            if (shift == null) {
-                continue;
-            }
-            double sum = 0;
-            if (!route.hasLocations) {
-                sum += shift.end() - shift.start();
-            } else {
-                if (route.departureTime > shift.start()) {
-                    sum += route.departureTime - shift.start();
-                }
-                for (int i = 0; i < route.visits.size(); i++) {
-                    if (route.arrivals[i] != null && route.arrival(i) < route.visits.get(i).startServiceTime()) {
-                        sum += route.visits.get(i).startServiceTime() - route.arrival(i);
-                    }
-                }
-                if (route.arrivalTime <= shift.end()) {
-                    sum += shift.end() - route.arrivalTime;
-                }
-            }
-            idle.merge(route.caregiverId, sum, Double::sum);
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double value : idle.values()) {
-            max = Math.max(max, value);
-        }
-        return idle.isEmpty() ? 0 : max;
-    }
-
-    private Map<String, Double> zeroPerCaregiver() {
-        Map<String, Double> map = new LinkedHashMap<>();
-        caregivers.keySet().forEach(id -> map.put(id, 0.0));
-        return map;
-    }
-
-    private List<String> claimMismatches(UhhcSolution solution, Map<UhhcComponent, Double> values) {
-        List<String> mismatches = new ArrayList<>();
-        solution.costComponents().forEach((component, claimed) -> {
-            Double value = values.get(component);
-            if (value == null) {
-                return;
-            }
-            double weightedValue = weights.multiplier(component) * value;
-            if (claimed != value.doubleValue() && claimed != weightedValue) {
-                mismatches.add(component.json() + ": claimed " + claimed + ", computed " + UhhcNumbers.format(value)
-                        + " (weighted " + UhhcNumbers.format(weightedValue) + ")");
-            }
-        });
-        return mismatches;
     }
 
     private void violation(Kind kind, boolean rejecting, String caregiver, String patient, String message) {

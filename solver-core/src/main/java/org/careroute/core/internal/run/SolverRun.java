@@ -147,13 +147,10 @@ public final class SolverRun implements SolveJob {
     }
 
     /**
-     * Whether the schedule has visits the ruin-and-recreate phase leaves to Timefold's local search (dependencies,
-     * pins; it moves the parts of a visit itself).
+     * Whether the schedule has visits the ruin-and-recreate phase leaves to Timefold's local search (pins; it moves
+     * the parts of a visit and the visits linked by dependencies itself).
      */
     private static boolean hasLinkedVisits(CareSchedule schedule) {
-        if (!schedule.getDependencies().isEmpty()) {
-            return true;
-        }
         for (CareVisit visit : schedule.getVisits()) {
             if (visit.getPinnedCaregiverId() != null || visit.getPinnedStart() != CareVisit.UNSET) {
                 return true;

@@ -2,6 +2,7 @@ package org.careroute.core.internal.search;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.careroute.core.internal.domain.CareVisit;
 
 /**
  * The recreate of SISR: visits are inserted one by one in a randomly chosen order (random, largest demand first,
@@ -13,7 +14,9 @@ import java.util.SplittableRandom;
  * <p>
  * A visit served by several caregivers is inserted whole ({@link #insertGroup}): every part's feasible positions are
  * collected with their ready times and latest starts, then the cheapest combination of distinct routes whose
- * synchronised start (the latest ready time) every chosen position allows; or no part at all.
+ * synchronised start (the latest ready time) every chosen position allows; or no part at all. Visits linked by
+ * dependencies go in together too ({@link #insertLinked}): predecessors first, each later one at the cheapest position
+ * whose start keeps the minimum and maximum gaps after the visits placed before it, or none of them.
  */
 final class BlinkInsertion {
 
@@ -60,11 +63,13 @@ final class BlinkInsertion {
         int inserted = 0;
         for (int i = 0; i < count; i++) {
             int visit = order[i];
-            if (routes.siblings(visit) == null) {
+            if (routes.group(visit) == null) {
                 if (insertBest(routes, visit, random)) {
                     inserted++;
                 }
-            } else if (routes.isPooledGroup(visit) && insertGroup(routes, routes.siblings(visit), random)) {
+            } else if (routes.isPooledGroup(visit) && (routes.isDependencyLinked(visit)
+                    ? insertLinked(routes, routes.group(visit), random)
+                    : insertGroup(routes, routes.siblings(visit), random))) {
                 inserted++;
             }
         }
@@ -76,6 +81,78 @@ final class BlinkInsertion {
      * combination of feasible positions; false (nothing inserted) if there is none. The parts must all be pooled.
      */
     boolean insertGroup(SearchRoutes routes, int[] parts, SplittableRandom random) {
+        return insertGroup(routes, parts, CareVisit.UNSET, SearchRoutes.ALWAYS, random);
+    }
+
+    /**
+     * Inserts the visits of a group linked by dependencies ({@link SearchRoutes#group}, all pooled) in its order,
+     * predecessors first: each visit, or every part of it, at its cheapest (blinking) position whose start keeps the
+     * minimum and maximum gaps after the visits of the group placed before it, which the start then waits for as the
+     * solver's timing makes it wait ({@link org.careroute.core.internal.domain.PartTiming#withFloor}); false, with
+     * none of them inserted, when one of them fits nowhere.
+     */
+    boolean insertLinked(SearchRoutes routes, int[] group, SplittableRandom random) {
+        int i = 0;
+        while (i < group.length) {
+            int visit = group[i];
+            int[] parts = routes.siblings(visit);
+            long floor = routes.dependencyFloor(visit);
+            long ceiling = routes.dependencyCeiling(visit);
+            boolean placed = parts == null
+                    ? insertWithin(routes, visit, floor, ceiling, random)
+                    : insertGroup(routes, parts, floor, ceiling, random);
+            if (!placed) {
+                for (int k = 0; k < i; k++) {
+                    routes.remove(group[k]);
+                }
+                routes.recomputeTouched();
+                return false;
+            }
+            i += parts == null ? 1 : parts.length;
+        }
+        return true;
+    }
+
+    /**
+     * Inserts one pooled visit at its cheapest (blinking) position where it can start inside {@code [floor,
+     * ceiling]} (waiting for {@code floor}, {@link CareVisit#UNSET}: none) and keeps that start; false if there is
+     * none.
+     */
+    private boolean insertWithin(SearchRoutes routes, int visit, long floor, long ceiling,
+            SplittableRandom random) {
+        optionCount = 0;
+        for (int r = 0; r < routes.routeCount(); r++) {
+            collectOptions(routes, r, visit, random);
+        }
+        long floorStart = floor == CareVisit.UNSET ? floor : routes.visits[visit].serviceStartFor(floor);
+        int best = -1;
+        long bestStart = 0;
+        long lowest = routes.leaveOutCost(visit);
+        for (int o = 0; o < optionCount; o++) {
+            long start = Math.max(optionReady[o], floorStart);
+            if (start > optionLatest[o] || start > ceiling) {
+                continue;
+            }
+            long cost = optionCost[o] + (routes.estimatesWaiting() ? waiting(routes, o, start) : 0);
+            if (cost < lowest) {
+                lowest = cost;
+                best = o;
+                bestStart = start;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        routes.setSyncStart(visit, bestStart);
+        routes.insert(visit, optionRoute[best], optionPosition[best]);
+        return true;
+    }
+
+    /**
+     * As {@link #insertGroup(SearchRoutes, int[], SplittableRandom)}, with the common start waiting for {@code floor}
+     * ({@link CareVisit#UNSET}: none) and at most {@code ceiling}.
+     */
+    private boolean insertGroup(SearchRoutes routes, int[] parts, long floor, long ceiling, SplittableRandom random) {
         int k = parts.length;
         if (optionFrom.length < k + 1) {
             optionFrom = new int[k + 1];
@@ -95,6 +172,7 @@ final class BlinkInsertion {
             }
         }
         optionFrom[k] = optionCount;
+        long floorStart = floor == CareVisit.UNSET ? floor : routes.visits[parts[0]].serviceStartFor(floor);
         // the cheapest pair for the first two parts, cheaper than leaving the visit out
         long best = groupLeaveOutCost(routes, parts);
         int bestA = -1;
@@ -115,8 +193,8 @@ final class BlinkInsertion {
                 if (bounded && cost >= best || optionRoute[b] == optionRoute[a]) {
                     continue;
                 }
-                long start = Math.max(optionReady[a], optionReady[b]);
-                if (start > optionLatest[a] || start > optionLatest[b]) {
+                long start = Math.max(floorStart, Math.max(optionReady[a], optionReady[b]));
+                if (start > optionLatest[a] || start > optionLatest[b] || start > ceiling) {
                     continue;
                 }
                 if (!bounded) {
@@ -134,8 +212,8 @@ final class BlinkInsertion {
         }
         chosen[0] = bestA;
         chosen[1] = bestB;
-        long start = Math.max(optionReady[bestA], optionReady[bestB]);
-        long latest = Math.min(optionLatest[bestA], optionLatest[bestB]);
+        long start = Math.max(floorStart, Math.max(optionReady[bestA], optionReady[bestB]));
+        long latest = Math.min(ceiling, Math.min(optionLatest[bestA], optionLatest[bestB]));
         // further parts (three caregivers): greedily, each the cheapest that keeps a common start
         for (int p = 2; p < k; p++) {
             int pick = -1;

@@ -3,7 +3,7 @@ package org.careroute.core.internal.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
@@ -74,12 +74,12 @@ abstract class RouteState {
     private int savedPoolSize;
     private boolean poolSaved;
 
-    RouteState(CareVisit[] visits, CareShift[] shifts, Set<String> dependent) {
+    RouteState(CareVisit[] visits, CareShift[] shifts, List<CareDependency> dependencies) {
         this.visits = visits;
         this.shifts = shifts;
         int n = visits.length;
         int m = shifts.length;
-        facts = new SearchVisits(visits, dependent);
+        facts = new SearchVisits(visits, dependencies);
         syncStart = new long[n];
         Arrays.fill(syncStart, CareVisit.UNSET);
         travel = new DenseTravelMatrix[m];
@@ -153,24 +153,64 @@ abstract class RouteState {
     }
 
     /**
-     * Whether the search may take this visit out of its route or put it into one: not a linked visit (parts,
-     * dependencies, pins: Timefold's local search moves those) and not one of the route's first visits that started
-     * before the re-planning time.
+     * Whether the search may take this visit out of its route or put it into one: not pinned (nor any visit linked to
+     * it), and neither it nor a visit that moves with it ({@link #group}) one of its route's first visits that
+     * started before the re-planning time.
      */
     boolean isMovable(int visit) {
         if (!facts.movable[visit]) {
             return false;
         }
-        int[] group = facts.siblings[visit];
+        int[] group = group(visit);
         if (group == null) {
             return isUnpinnedPlace(visit);
         }
-        for (int part : group) {
-            if (!isUnpinnedPlace(part)) {
+        for (int member : group) {
+            if (!isUnpinnedPlace(member)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The visits that move with this one, itself included: the visits linked to it by dependencies with their parts
+     * (predecessors first), else the parts of its visit; {@code null} for a visit that moves alone.
+     */
+    int[] group(int visit) {
+        return facts.linkGroup[visit] != null ? facts.linkGroup[visit] : facts.siblings[visit];
+    }
+
+    /** Whether the visit is linked to others by a dependency ({@link #linkGroup}). */
+    boolean isDependencyLinked(int visit) {
+        return facts.linkGroup[visit] != null;
+    }
+
+    /**
+     * The earliest start the placed visits this one depends on allow (each one's synchronised start plus the
+     * minimum offset), {@link CareVisit#UNSET} when none is placed.
+     */
+    long dependencyFloor(int visit) {
+        int[] before = facts.predecessors[visit];
+        long floor = CareVisit.UNSET;
+        for (int i = 0; before != null && i < before.length; i++) {
+            if (routeOf[before[i]] >= 0 && syncStart[before[i]] != CareVisit.UNSET) {
+                floor = Math.max(floor, syncStart[before[i]] + facts.minOffset[visit][i]);
+            }
+        }
+        return floor;
+    }
+
+    /** The latest start the placed visits this one depends on allow (maximum gaps); {@link #ALWAYS} if none. */
+    long dependencyCeiling(int visit) {
+        int[] before = facts.predecessors[visit];
+        long ceiling = ALWAYS;
+        for (int i = 0; before != null && i < before.length; i++) {
+            if (routeOf[before[i]] >= 0 && syncStart[before[i]] != CareVisit.UNSET) {
+                ceiling = Math.min(ceiling, syncStart[before[i]] + facts.maxOffset[visit][i]);
+            }
+        }
+        return ceiling;
     }
 
     private boolean isUnpinnedPlace(int visit) {
@@ -183,16 +223,16 @@ abstract class RouteState {
         return facts.siblings[visit];
     }
 
-    /** The part that stands for a visit with parts (its first part), or the visit itself. */
+    /** The visit that stands for its {@link #group} (its first member), or the visit itself. */
     int leadOf(int visit) {
-        int[] group = facts.siblings[visit];
+        int[] group = group(visit);
         return group == null ? visit : group[0];
     }
 
-    /** Whether every part of this part's visit is in the pool. */
+    /** Whether every visit of this visit's {@link #group} is in the pool. */
     boolean isPooledGroup(int visit) {
-        for (int part : facts.siblings[visit]) {
-            if (routeOf[part] >= 0) {
+        for (int member : group(visit)) {
+            if (routeOf[member] >= 0) {
                 return false;
             }
         }
@@ -307,11 +347,11 @@ abstract class RouteState {
     }
 
     /**
-     * Takes the visit, and for a part every assigned part of its visit, out of the routes (call
-     * {@link #recomputeTouched()} afterwards); returns how many visits went, 0 if the visit was not assigned.
+     * Takes the visit and every assigned visit of its {@link #group} out of the routes (call
+     * {@link #recomputeTouched()} afterwards); returns how many visits went, 0 if none was assigned.
      */
     int removeGroup(int visit, int[] removedOut, int offset) {
-        int[] group = facts.siblings[visit];
+        int[] group = group(visit);
         if (group == null) {
             if (routeOf[visit] < 0) {
                 return 0;

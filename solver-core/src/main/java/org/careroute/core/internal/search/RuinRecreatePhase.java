@@ -224,7 +224,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         }
         count = retryPooled(removed, count);
         int seed = removal.targetedSeed();
-        if (seed >= 0 && routes.routeOf(seed) < 0 && routes.isMovable(seed) && routes.siblings(seed) == null) {
+        if (seed >= 0 && routes.routeOf(seed) < 0 && routes.isMovable(seed) && routes.group(seed) == null) {
             // the visit the ruin made room for goes first, before the visits that were in that room
             insertion.insertBest(routes, seed, random);
             count = without(recreateBuffer, count, seed);
@@ -270,8 +270,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      * Adds previously unassigned visits to the recreate list after the {@code count} removed ones: every mandatory
      * one, and optional ones from a random place of the pool until as many as were removed (at least
      * {@value #MIN_OPTIONAL_RETRIES}) are in. A region's day leaves thousands of optional visits out for good;
-     * retrying all of them in every iteration made an iteration cost seconds. A visit with parts goes in as its lead
-     * part, taken out whole first when only some of its parts are planned.
+     * retrying all of them in every iteration made an iteration cost seconds. A visit with parts, or linked by
+     * dependencies, goes in as the lead of its group, taken out whole first when only some of the group is planned.
      */
     private int retryPooled(int removed, int count) {
         int poolSize = routes.poolSize();
@@ -287,7 +287,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
             if (!routes.isMovable(visit) || !routes.isMandatory(visit) && optional == 0) {
                 continue;
             }
-            if (routes.siblings(visit) != null && !routes.isPooledGroup(visit)) {
+            if (routes.group(visit) != null && !routes.isPooledGroup(visit)) {
                 routes.removeGroup(visit, groupBuffer, 0);
                 routes.recomputeTouched();
             }
@@ -395,7 +395,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         int count = 0;
         for (int i = 0; i < routes.poolSize() && count < left.length; i++) {
             int visit = routes.poolVisit(i);
-            if (routes.isMandatory(visit) && routes.isMovable(visit) && routes.siblings(visit) == null) {
+            if (routes.isMandatory(visit) && routes.isMovable(visit) && routes.group(visit) == null) {
                 left[count++] = visit;
             }
         }

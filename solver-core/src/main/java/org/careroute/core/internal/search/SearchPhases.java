@@ -66,7 +66,7 @@ public final class SearchPhases {
      * The phases for a mode, with the weights of a minute waited, before an ordinary and before a route's first
      * visit, and of the teams' workload balance (per squared minute) in the ruin-and-recreate estimate (0: not
      * estimated); {@code linkedVisits}: the problem has visits the ruin-and-recreate phase does not move
-     * (dependencies, pins). Without them, Timefold's construction heuristic is left out before the
+     * (pins; it moves parts and visits linked by dependencies as groups). Without them, Timefold's construction heuristic is left out before the
      * ruin-and-recreate phase: that phase retries the visits the greedy routes left out in every iteration, while
      * the construction heuristic puts a mandatory visit no route can take where the score likes it best, on a
      * caregiver without its skills (1 000 hard) rather than nowhere (3 600 hard), where no later change of the
@@ -124,7 +124,7 @@ public final class SearchPhases {
      * Timefold's construction heuristic for what the greedy routes left out, bounded by a tenth of the time limit:
      * it evaluates every position of every route per visit, which on a region (10 000 visits, a few thousand left
      * out) would take the whole time limit, while the ruin-and-recreate phase retries every unassigned visit in
-     * each iteration anyway (visits with dependencies or pins are left to the local search that follows it, see
+     * each iteration anyway (pinned visits are left to the local search that follows it, see
      * {@link #defaultMode(boolean)}). Without a time limit (move-count limits, reproducible) it
      * runs to the end.
      */
@@ -144,8 +144,8 @@ public final class SearchPhases {
 
     /**
      * The mode of a solve: the {@code careroute.search} system property when set (tuning), otherwise ruin and
-     * recreate alone, or, where visits have dependencies or pins (the ruin-and-recreate phase does not move them, see
-     * {@link SearchRoutes#isMovable}; it moves the parts of a visit together), ruin and recreate for half of the time
+     * recreate alone, or, where visits are pinned (the ruin-and-recreate phase does not move them, see
+     * {@link SearchRoutes#isMovable}; it moves the parts of a visit and visits linked by dependencies together), ruin and recreate for half of the time
      * and Timefold's local search for the other half. Routes with breaks and working-time rules need no local search:
      * the ruin-and-recreate phase times them exactly ({@link SearchRoutes}), and alone it reaches better plans within
      * the same time (solver-core/README.md, "Search", has the measured figures).

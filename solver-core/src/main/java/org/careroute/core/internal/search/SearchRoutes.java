@@ -2,8 +2,7 @@ package org.careroute.core.internal.search;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
@@ -39,9 +38,11 @@ import org.careroute.core.internal.travel.DenseTravelMatrix;
  * {@link #partOption} and {@link #insertGroup} put them into distinct routes with one synchronised start (the latest
  * of the parts' ready times). A part in a route keeps its visit's synchronised start ({@link #syncStart}) as a fixed
  * start: the backward pass lets nothing delay it, so the estimate never desynchronises the parts. After Timefold
- * accepted a change, {@link #refreshSyncStarts} reads the real starts back. Visits with dependencies and pinned visits
- * (and every part of a visit with one of them) are not {@link #isMovable movable}: the search only inserts other
- * visits around them, Timefold's own local search moves them ({@link SearchPhases}).
+ * accepted a change, {@link #refreshSyncStarts} reads the real starts back. Visits linked by dependencies move as a
+ * group ({@link #group}): each keeps its start the same way, and a dependent visit is inserted with a start inside
+ * the gaps after its placed predecessors ({@link #dependencyFloor}, {@link #dependencyCeiling}). Pinned visits (and
+ * every visit linked to one) are not {@link #isMovable movable}: the search only inserts other visits around them,
+ * Timefold's own local search moves them ({@link SearchPhases}).
  */
 final class SearchRoutes extends RouteState {
 
@@ -67,8 +68,8 @@ final class SearchRoutes extends RouteState {
     private final RouteTiming timing = new RouteTiming();
 
     private SearchRoutes(CareVisit[] visits, CareShift[] shifts, long timeWeight, long distanceWeight,
-            long waitingWeight, long firstWaitingWeight, Set<String> dependent) {
-        super(visits, shifts, dependent);
+            long waitingWeight, long firstWaitingWeight, List<CareDependency> dependencies) {
+        super(visits, shifts, dependencies);
         this.timeWeight = timeWeight;
         this.distanceWeight = distanceWeight;
         this.waitingWeight = waitingWeight;
@@ -103,14 +104,9 @@ final class SearchRoutes extends RouteState {
     static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
             long firstWaitingWeight, long fairnessWeight) {
         CareVisit[] visits = schedule.getVisits().toArray(new CareVisit[0]);
-        Set<String> dependent = new HashSet<>();
-        for (CareDependency dependency : schedule.getDependencies()) {
-            dependent.add(dependency.beforeId());
-            dependent.add(dependency.afterId());
-        }
         CareShift[] shifts = schedule.getShifts().toArray(new CareShift[0]);
         SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight, waitingWeight,
-                firstWaitingWeight, dependent);
+                firstWaitingWeight, schedule.getDependencies());
         routes.valueWeight = valueWeight(schedule);
         if (fairnessWeight != 0) {
             routes.balance = TeamBalance.of(shifts, fairnessWeight);

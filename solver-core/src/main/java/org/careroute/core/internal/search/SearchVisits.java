@@ -1,9 +1,14 @@
 package org.careroute.core.internal.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareVisit;
 
 /**
@@ -31,7 +36,7 @@ final class SearchVisits {
     final long[] value;
     /** Weighed by a value on the soft level rather than by a priority ({@link CareVisit#getValue()}). */
     final boolean[] valued;
-    /** Not pinned and not linked by a dependency (nor any of its parts). */
+    /** Not pinned, nor any visit linked to it (its parts, the visits of its dependencies and their parts). */
     final boolean[] movable;
     /** The numbers of all parts of a part's visit (itself included), {@code null} for an ordinary visit. */
     final int[][] siblings;
@@ -41,14 +46,30 @@ final class SearchVisits {
      */
     final boolean[] dependentVisit;
     final int[] dependentNumbers;
+    /**
+     * The visits that move with a visit linked by a dependency: every visit reachable over dependencies and parts,
+     * each visit's parts together, predecessors before the visits that depend on them (the order of insertion);
+     * shared by all of them, {@code null} for other visits.
+     */
+    final int[][] linkGroup;
+    /**
+     * Per part of a dependent visit: the numbers of the visits it depends on (their lead parts), {@code null} for
+     * others; {@link #minOffset} and {@link #maxOffset} at the same index bound its start after theirs.
+     */
+    final int[][] predecessors;
+    /** Seconds after a predecessor's start before which the visit may not start (gap, plus its duration from end). */
+    final long[][] minOffset;
+    /** Seconds after a predecessor's start by which the visit must start ({@link #ALWAYS} without a maximum gap). */
+    final long[][] maxOffset;
     /** Search number of every visit. */
     final Map<CareVisit, Integer> numberOf;
 
-    /**
-     * @param dependent
-     *            planning ids of the visits on either side of a dependency
-     */
-    SearchVisits(CareVisit[] visits, Set<String> dependent) {
+    SearchVisits(CareVisit[] visits, List<CareDependency> dependencies) {
+        Set<String> dependent = new HashSet<>();
+        for (CareDependency dependency : dependencies) {
+            dependent.add(dependency.beforeId());
+            dependent.add(dependency.afterId());
+        }
         int n = visits.length;
         location = new int[n];
         duration = new long[n];
@@ -89,8 +110,7 @@ final class SearchVisits {
         }
         for (int v = 0; v < n; v++) {
             CareVisit visit = visits[v];
-            movable[v] = visit.getPinnedCaregiverId() == null && visit.getPinnedStart() == CareVisit.UNSET
-                    && !dependent.contains(visit.getId());
+            movable[v] = visit.getPinnedCaregiverId() == null && visit.getPinnedStart() == CareVisit.UNSET;
             if (visit.isPart()) {
                 List<CareVisit> parts = visit.getParts();
                 int[] numbers = new int[parts.size()];
@@ -98,8 +118,7 @@ final class SearchVisits {
                     CareVisit part = parts.get(k);
                     Integer number = numberOf.get(part);
                     numbers[k] = number == null ? v : number;
-                    movable[v] &= part.getPinnedCaregiverId() == null && part.getPinnedStart() == CareVisit.UNSET
-                            && !dependent.contains(part.getId());
+                    movable[v] &= part.getPinnedCaregiverId() == null && part.getPinnedStart() == CareVisit.UNSET;
                 }
                 siblings[v] = numbers;
             }
@@ -117,5 +136,122 @@ final class SearchVisits {
             valued[v] = visit.getValue() != CareVisit.NO_VALUE;
             value[v] = Math.max(0, visit.getValue());
         }
+        predecessors = new int[n][];
+        minOffset = new long[n][];
+        maxOffset = new long[n][];
+        linkGroup = new int[n][];
+        linkDependencies(visits, dependencies);
+    }
+
+    /** The part that stands for a visit with parts (its first part), or the visit itself. */
+    private int lead(int visit) {
+        return siblings[visit] == null ? visit : siblings[visit][0];
+    }
+
+    /** The visit itself, or every part of its visit. */
+    private int[] unit(int visit) {
+        return siblings[visit] == null ? new int[]{visit} : siblings[visit];
+    }
+
+    /**
+     * Fills {@link #predecessors} and the offsets of every part of each dependent visit, and {@link #linkGroup} of
+     * every visit reached over dependencies and parts; a group with a pinned visit, or whose dependencies go round in
+     * a circle, is not movable.
+     */
+    private void linkDependencies(CareVisit[] visits, List<CareDependency> dependencies) {
+        Map<String, Integer> byId = new HashMap<>();
+        for (int v = 0; v < visits.length; v++) {
+            byId.put(visits[v].getId(), v);
+        }
+        int[] component = new int[visits.length];
+        Arrays.setAll(component, v -> lead(v));
+        for (CareDependency dependency : dependencies) {
+            Integer before = byId.get(dependency.beforeId());
+            Integer after = byId.get(dependency.afterId());
+            if (before == null || after == null) {
+                continue;
+            }
+            int predecessor = lead(before);
+            long anchor = dependency.fromStart() ? 0 : duration[predecessor];
+            long max = dependency.maxGap() == CareDependency.NO_MAX_GAP ? ALWAYS : anchor + dependency.maxGap();
+            for (int part : unit(after)) {
+                addPredecessor(part, predecessor, anchor + dependency.minGap(), max);
+            }
+            union(component, predecessor, lead(after));
+        }
+        Map<Integer, List<Integer>> leadsByComponent = new HashMap<>();
+        for (int v = 0; v < visits.length; v++) {
+            if (lead(v) == v && dependentVisit[v]) {
+                leadsByComponent.computeIfAbsent(find(component, v), k -> new ArrayList<>()).add(v);
+            }
+        }
+        for (List<Integer> leads : leadsByComponent.values()) {
+            int[] group = order(leads);
+            boolean movableGroup = group != null;
+            for (int v : group == null ? members(leads) : group) {
+                movableGroup &= movable[v];
+            }
+            for (int v : group == null ? members(leads) : group) {
+                linkGroup[v] = movableGroup ? group : null;
+                movable[v] = movableGroup;
+            }
+        }
+    }
+
+    private void addPredecessor(int visit, int predecessor, long min, long max) {
+        int k = predecessors[visit] == null ? 0 : predecessors[visit].length;
+        predecessors[visit] = predecessors[visit] == null ? new int[1] : Arrays.copyOf(predecessors[visit], k + 1);
+        minOffset[visit] = minOffset[visit] == null ? new long[1] : Arrays.copyOf(minOffset[visit], k + 1);
+        maxOffset[visit] = maxOffset[visit] == null ? new long[1] : Arrays.copyOf(maxOffset[visit], k + 1);
+        predecessors[visit][k] = predecessor;
+        minOffset[visit][k] = min;
+        maxOffset[visit][k] = max;
+    }
+
+    /** Every part of the visits of these leads. */
+    private int[] members(List<Integer> leads) {
+        return leads.stream().flatMapToInt(lead -> Arrays.stream(unit(lead))).toArray();
+    }
+
+    /** The members of the leads' visits, predecessors first (Kahn's order); {@code null} for a circle. */
+    private int[] order(List<Integer> leads) {
+        int[] result = new int[members(leads).length];
+        int count = 0;
+        List<Integer> left = new ArrayList<>(leads);
+        Set<Integer> placed = new HashSet<>();
+        while (!left.isEmpty()) {
+            int next = -1;
+            for (int lead : left) {
+                boolean ready = true;
+                for (int before : predecessors[lead] == null ? new int[0] : predecessors[lead]) {
+                    ready &= placed.contains(before);
+                }
+                if (ready) {
+                    next = lead;
+                    break;
+                }
+            }
+            if (next < 0) {
+                return null;
+            }
+            left.remove(Integer.valueOf(next));
+            placed.add(next);
+            for (int part : unit(next)) {
+                result[count++] = part;
+            }
+        }
+        return result;
+    }
+
+    private static int find(int[] component, int v) {
+        while (component[v] != v) {
+            component[v] = component[component[v]];
+            v = component[v];
+        }
+        return v;
+    }
+
+    private static void union(int[] component, int a, int b) {
+        component[find(component, a)] = find(component, b);
     }
 }

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * string" that keeps a few visits in the middle (while mandatory visits are left out, half of the seeds are one of
  * them). On average {@code averageRemoved} visits go; strings are at most {@code maxStringLength} long. Visits that
  * are not {@link SearchRoutes#isMovable movable} stay; a removed part of a visit served by several caregivers takes
- * every other part of that visit with it (from whatever route).
+ * every other part of that visit with it (from whatever route), and a visit linked by dependencies every visit of its
+ * group ({@link SearchRoutes#group}).
  */
 final class StringRemoval {
 

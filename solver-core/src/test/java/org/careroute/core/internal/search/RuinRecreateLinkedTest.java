@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The ruin-and-recreate phase with linked visits: dependencies and pins (and every part of a visit with one) stay
- * where they are; the parts of other visits move together.
+ * The ruin-and-recreate phase with linked visits: pinned visits (and every visit linked to one) stay where they are;
+ * the parts of a visit, and the visits linked by a dependency, move together.
  */
 class RuinRecreateLinkedTest {
 
@@ -51,11 +51,11 @@ class RuinRecreateLinkedTest {
         return schedule;
     }
 
-    /** Whether the visit, or a part of its visit, has a dependency or a pin. */
-    private static boolean isLinked(CareVisit visit, Set<String> dependent) {
+    /** Whether the visit, or a part of its visit, is pinned. */
+    private static boolean isPinned(CareVisit visit) {
         List<CareVisit> group = visit.isPart() ? visit.getParts() : List.of(visit);
         for (CareVisit part : group) {
-            if (part.getPinnedCaregiverId() != null || dependent.contains(part.getId())) {
+            if (part.getPinnedCaregiverId() != null) {
                 return true;
             }
         }
@@ -63,7 +63,7 @@ class RuinRecreateLinkedTest {
     }
 
     @Test
-    void dependentAndPinnedVisits_areNotMovableAndEveryPartIsNumbered() {
+    void pinnedVisitsAreNotMovable_dependentOnesMoveAsAGroup_andEveryPartIsNumbered() {
         CareSchedule schedule = roundRobin(3);
         SearchRoutes routes = SearchRoutes.of(schedule, 1, 0);
         Set<String> dependent = new HashSet<>();
@@ -77,17 +77,37 @@ class RuinRecreateLinkedTest {
         int parts = 0;
         for (int v = 0; v < routes.visitCount(); v++) {
             CareVisit visit = routes.visits[v];
-            boolean linked = isLinked(visit, dependent);
             parts += visit.isPart() ? 1 : 0;
-            assertThat(routes.isMovable(v)).as(visit.getId()).isEqualTo(!linked);
+            assertThat(routes.isMovable(v)).as(visit.getId()).isEqualTo(!isPinned(visit));
+            if (dependent.contains(visit.getId())) {
+                assertThat(routes.group(v)).as(visit.getId()).contains(v);
+                assertThat(routes.isDependencyLinked(v)).isTrue();
+            }
         }
         assertThat(parts).isPositive();
         assertThat(dependent).isNotEmpty();
+        for (CareDependency dependency : schedule.getDependencies()) {
+            int before = indexOf(routes, dependency.beforeId());
+            int after = indexOf(routes, dependency.afterId());
+            int[] group = routes.group(before);
+            assertThat(group).isSameAs(routes.group(after));
+            assertThat(java.util.Arrays.stream(group).boxed().toList().indexOf(before)).isLessThan(java.util.Arrays
+                    .stream(group).boxed().toList().indexOf(after));
+        }
+    }
+
+    private static int indexOf(SearchRoutes routes, String id) {
+        for (int v = 0; v < routes.visitCount(); v++) {
+            if (routes.visits[v].getId().equals(id)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException(id);
     }
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
-    void ruinAndRecreate_neverMovesADependentOrPinnedVisitAndMovesPartsTogether(long seed) {
+    void ruinAndRecreate_neverMovesAPinnedVisitAndMovesLinkedVisitsTogether(long seed) {
         CareSchedule schedule = roundRobin(seed);
         SearchRoutes routes = SearchRoutes.of(schedule, 1, 0);
         int[] routeBefore = new int[routes.visitCount()];
@@ -115,11 +135,11 @@ class RuinRecreateLinkedTest {
             for (int v = 0; v < routeBefore.length; v++) {
                 if (!routes.isMovable(v)) {
                     assertThat(routes.routeOf(v)).as(routes.visits[v].getId()).isEqualTo(routeBefore[v]);
-                } else if (routes.siblings(v) != null) {
-                    int[] parts = routes.siblings(v);
-                    boolean planned = routes.routeOf(parts[0]) >= 0;
-                    for (int part : parts) {
-                        assertThat(routes.routeOf(part) >= 0).as(routes.visits[part].getId()).isEqualTo(planned);
+                } else if (routes.group(v) != null) {
+                    int[] group = routes.group(v);
+                    boolean planned = routes.routeOf(group[0]) >= 0;
+                    for (int member : group) {
+                        assertThat(routes.routeOf(member) >= 0).as(routes.visits[member].getId()).isEqualTo(planned);
                     }
                 }
             }

@@ -180,7 +180,7 @@ public final class SolverRun implements SolveJob {
         SearchPhases phases = SearchPhases.forSolve(searchOptions, weight(CareConstraint.TRAVEL_TIME),
                 weight(CareConstraint.TRAVEL_DISTANCE), waitingEstimateWeight(schedule, CareConstraint.WAITING_TIME),
                 waitingEstimateWeight(schedule, CareConstraint.FIRST_VISIT_WAITING), fairnessEstimateWeight(),
-                SearchPhases.defaultMode(linked), linked);
+                weight(CareConstraint.PREFERRED_WINDOW), SearchPhases.defaultMode(linked), linked);
         SolverFactory<CareSchedule> factory = SolverFactory.create(solverConfig(searchOptions)
                 .withPhases(phases.configs().toArray(new PhaseConfig[0])));
         SolutionManager<CareSchedule, HardMediumSoftScore> scorer = SolutionManager.create(factory);

@@ -133,7 +133,7 @@ final class BlinkInsertion {
             if (start > optionLatest[o] || start > ceiling) {
                 continue;
             }
-            long cost = optionCost[o] + (routes.estimatesWaiting() ? waiting(routes, o, start) : 0);
+            long cost = optionCost[o] + (routes.estimatesStartCosts() ? startCost(routes, visit, o, start) : 0);
             if (cost < lowest) {
                 lowest = cost;
                 best = o;
@@ -182,7 +182,7 @@ final class BlinkInsertion {
             minB = Math.min(minB, optionCost[b]);
         }
         // travel alone bounds the cost from below only when waiting (which an insertion may shorten) is not estimated
-        boolean bounded = !routes.estimatesWaiting();
+        boolean bounded = !routes.estimatesStartCosts();
         for (int a = optionFrom[0]; a < optionFrom[1]; a++) {
             long costA = optionCost[a];
             if (bounded && costA + minB >= best) {
@@ -198,7 +198,7 @@ final class BlinkInsertion {
                     continue;
                 }
                 if (!bounded) {
-                    cost += waiting(routes, a, start) + waiting(routes, b, start);
+                    cost += startCost(routes, parts[0], a, start) + startCost(routes, parts[1], b, start);
                 }
                 if (cost < best) {
                     best = cost;
@@ -253,9 +253,9 @@ final class BlinkInsertion {
         return total;
     }
 
-    private long waiting(SearchRoutes routes, int option, long start) {
-        return routes.optionWaitingCost(start, optionArrival[option], optionRoute[option], optionPosition[option],
-                optionNextShift[option]);
+    private long startCost(SearchRoutes routes, int visit, int option, long start) {
+        return routes.optionStartCost(visit, start, optionArrival[option], optionRoute[option],
+                optionPosition[option], optionNextShift[option]);
     }
 
     private boolean usedRoute(int r, int parts) {

@@ -50,7 +50,7 @@ abstract class RouteState {
     /** Timed routes: hard violation seconds from each position to the route's end (index {@code size}: the end). */
     long[][] violationFrom;
     final boolean[] timed;
-    /** Arrival at every position (kept when waiting is estimated). */
+    /** Arrival at every position (kept when waiting or tardiness is estimated). */
     long[][] arrivalAt;
     /** Seconds waited at this position and every later one (kept when waiting is estimated). */
     long[][] waitSuffix;

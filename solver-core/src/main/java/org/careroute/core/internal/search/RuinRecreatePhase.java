@@ -50,6 +50,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      *            weight of a minute waited before a route's first visit (insertion ranking)
      * @param fairnessWeight
      *            weight of the teams' workload balance, per squared minute (insertion ranking)
+     * @param tardinessWeight
+     *            weight of a second started after the preferred window (insertion ranking; 0: not estimated)
      * @param seed
      *            random seed
      * @param iterationBudget
@@ -67,7 +69,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
      *            stop as soon as the best score reaches this ({@code null}: never)
      */
     public record Settings(long timeWeight, long distanceWeight, long waitingWeight, long firstWaitingWeight,
-            long fairnessWeight, long seed, Long iterationBudget,
+            long fairnessWeight, long tardinessWeight, long seed, Long iterationBudget,
             Duration timeLimit,
             int commandCount, Duration publishInterval, double startTemperature, double endTemperature,
             double averageRemoved, int maxStringLength, double blinkRate, int neighbours, int nearRoutesFrom,
@@ -159,7 +161,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         variable = context.getSolutionMetaModel().genuineEntity(CareShift.class).listVariable("visits",
                 CareVisit.class);
         routes = SearchRoutes.of(schedule, settings.timeWeight(), settings.distanceWeight(), settings
-                .waitingWeight(), settings.firstWaitingWeight(), settings.fairnessWeight());
+                .waitingWeight(), settings.firstWaitingWeight(), settings.fairnessWeight(), settings
+                        .tardinessWeight());
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {
             locations[v] = routes.visits[v].getLocation();

@@ -59,14 +59,15 @@ public final class SearchPhases {
 
     public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight, Mode mode,
             boolean linkedVisits) {
-        return forSolve(options, timeWeight, distanceWeight, 0, 0, 0, mode, linkedVisits);
+        return forSolve(options, timeWeight, distanceWeight, 0, 0, 0, 0, mode, linkedVisits);
     }
 
     /**
      * The phases for a mode, with the weights of a minute waited, before an ordinary and before a route's first
-     * visit, and of the teams' workload balance (per squared minute) in the ruin-and-recreate estimate (0: not
-     * estimated); {@code linkedVisits}: the problem has visits the ruin-and-recreate phase does not move
-     * (pins; it moves parts and visits linked by dependencies as groups). Without them, Timefold's construction heuristic is left out before the
+     * visit, of the teams' workload balance (per squared minute) and of a second started after the preferred window in
+     * the ruin-and-recreate estimate (0: not estimated); {@code linkedVisits}: the problem has visits the
+     * ruin-and-recreate phase does not move (pins; it moves parts and visits linked by dependencies as groups).
+     * Without them, Timefold's construction heuristic is left out before the
      * ruin-and-recreate phase: that phase retries the visits the greedy routes left out in every iteration, while
      * the construction heuristic puts a mandatory visit no route can take where the score likes it best, on a
      * caregiver without its skills (1 000 hard) rather than nowhere (3 600 hard), where no later change of the
@@ -74,7 +75,8 @@ public final class SearchPhases {
      * day, two such placements kept the plan infeasible).
      */
     public static SearchPhases forSolve(SolveOptions options, long timeWeight, long distanceWeight,
-            long waitingWeight, long firstWaitingWeight, long fairnessWeight, Mode mode, boolean linkedVisits) {
+            long waitingWeight, long firstWaitingWeight, long fairnessWeight, long tardinessWeight, Mode mode,
+            boolean linkedVisits) {
         List<PhaseConfig> configs = new ArrayList<>();
         if (mode == Mode.LOCAL_SEARCH || linkedVisits) {
             configs.add(constructionHeuristic(options.timeLimit()));
@@ -97,7 +99,7 @@ public final class SearchPhases {
         // A phase that ends on its own budget still runs the remaining (empty) commands as steps: few of them then.
         int commandCount = budget == null ? COMMAND_COUNT : BUDGET_COMMAND_COUNT;
         RuinRecreatePhase.Settings settings = new RuinRecreatePhase.Settings(timeWeight, distanceWeight,
-                waitingWeight, firstWaitingWeight, fairnessWeight, options.seed(), budget, phaseLimit, commandCount,
+                waitingWeight, firstWaitingWeight, fairnessWeight, tardinessWeight, options.seed(), budget, phaseLimit, commandCount,
                 publish,
                 doubleProperty("careroute.search.t0", START_TEMPERATURE),
                 doubleProperty("careroute.search.t1", END_TEMPERATURE),

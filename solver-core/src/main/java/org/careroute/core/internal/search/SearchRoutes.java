@@ -63,18 +63,28 @@ final class SearchRoutes extends RouteState {
     private final long firstWaitingWeight;
     /** Whether waiting is estimated at all (a weight above 0). */
     private final boolean waits;
+    /** Weight of a second started after the preferred window ends; 0: tardiness is not estimated. */
+    private final long tardinessWeight;
+    /** Whether arrivals are kept (waiting or tardiness estimated). */
+    private final boolean keepsArrivals;
     /** The teams' workload balance, or {@code null} when it is not estimated. */
     private TeamBalance balance;
     private final RouteTiming timing = new RouteTiming();
 
     private SearchRoutes(CareVisit[] visits, CareShift[] shifts, long timeWeight, long distanceWeight,
-            long waitingWeight, long firstWaitingWeight, List<CareDependency> dependencies) {
+            long waitingWeight, long firstWaitingWeight, long tardinessWeight, List<CareDependency> dependencies) {
         super(visits, shifts, dependencies);
         this.timeWeight = timeWeight;
         this.distanceWeight = distanceWeight;
         this.waitingWeight = waitingWeight;
         this.firstWaitingWeight = firstWaitingWeight;
         this.waits = waitingWeight != 0 || firstWaitingWeight != 0;
+        boolean windows = false;
+        for (long end : facts.preferredEnd) {
+            windows |= end != ALWAYS;
+        }
+        this.tardinessWeight = windows ? tardinessWeight : 0;
+        this.keepsArrivals = waits || this.tardinessWeight != 0;
     }
 
     /**
@@ -103,10 +113,20 @@ final class SearchRoutes extends RouteState {
      */
     static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
             long firstWaitingWeight, long fairnessWeight) {
+        return of(schedule, timeWeight, distanceWeight, waitingWeight, firstWaitingWeight, fairnessWeight, 0);
+    }
+
+    /**
+     * As {@link #of(CareSchedule, long, long, long, long, long)}, with tardiness in the costs: {@code tardinessWeight}
+     * per second a service starts after its preferred window ends, as {@code preferred-window} counts it (of the
+     * inserted visit and of the later visits it delays).
+     */
+    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
+            long firstWaitingWeight, long fairnessWeight, long tardinessWeight) {
         CareVisit[] visits = schedule.getVisits().toArray(new CareVisit[0]);
         CareShift[] shifts = schedule.getShifts().toArray(new CareShift[0]);
         SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight, waitingWeight,
-                firstWaitingWeight, schedule.getDependencies());
+                firstWaitingWeight, tardinessWeight, schedule.getDependencies());
         routes.valueWeight = valueWeight(schedule);
         if (fairnessWeight != 0) {
             routes.balance = TeamBalance.of(shifts, fairnessWeight);
@@ -186,10 +206,36 @@ final class SearchRoutes extends RouteState {
         }
         long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
         long waiting = waits ? waitingChange(r, position, end - duration[visit] - arrival, nextArrival) : 0;
+        long tardiness = tardinessWeight == 0 ? 0 : tardinessChange(r, visit, end - duration[visit], position,
+                nextArrival);
         long fairness = balance == null
                 ? 0
                 : balance.change(r, workAdded(r, visit, previousLocation, nextLocation));
-        return added - legCost(r, previousLocation, nextLocation) + waiting + fairness;
+        return added - legCost(r, previousLocation, nextLocation) + waiting + tardiness + fairness;
+    }
+
+    /**
+     * The weighted tardiness a visit starting at {@code start} before {@code position} of route r adds, its own and
+     * that of the later visits when the visit there then arrives at {@code nextArrival} (pushed forward until waiting
+     * absorbs the delay; a visit kept at its synchronised start absorbs it too).
+     */
+    private long tardinessChange(int r, int visit, long start, int position, long nextArrival) {
+        long added = tardiness(visit, start);
+        long push = position < size[r] ? nextArrival - arrivalAt[r][position] : 0;
+        int[] visitsOfRoute = route[r];
+        long[] durations = facts.duration;
+        for (int i = position; i < size[r] && push > 0; i++) {
+            int v = visitsOfRoute[i];
+            long oldStart = serviceEnd[r][i] - durations[v];
+            long newStart = Math.max(oldStart, serviceStart(v, arrivalAt[r][i] + push));
+            added += tardiness(v, newStart) - tardiness(v, oldStart);
+            push = newStart - oldStart;
+        }
+        return tardinessWeight * added;
+    }
+
+    private long tardiness(int visit, long start) {
+        return Math.max(0, start - facts.preferredEnd[visit]);
     }
 
     /**
@@ -267,20 +313,22 @@ final class SearchRoutes extends RouteState {
     }
 
     /**
-     * The waiting cost of a part option ({@link #partOption} of route r before {@code position}, with its
-     * {@link #optionArrival()} and {@link #optionNextShift()}) when the parts start at {@code start}; 0 when waiting
-     * is not estimated.
+     * The costs of a part option ({@link #partOption} of {@code visit} in route r before {@code position}, with its
+     * {@link #optionArrival()} and {@link #optionNextShift()}) that depend on the start: waiting and tardiness when
+     * the parts start at {@code start}; 0 when neither is estimated.
      */
-    long optionWaitingCost(long start, long arrival, int r, int position, long nextShift) {
-        if (!waits) {
+    long optionStartCost(int visit, long start, long arrival, int r, int position, long nextShift) {
+        if (!keepsArrivals) {
             return 0;
         }
         long nextArrival = position < size[r] ? start + nextShift + arrivalAt[r][position] : 0;
-        return waitingChange(r, position, start - arrival, nextArrival);
+        long waiting = waits ? waitingChange(r, position, start - arrival, nextArrival) : 0;
+        return tardinessWeight == 0 ? waiting : waiting + tardinessChange(r, visit, start, position, nextArrival);
     }
 
-    boolean estimatesWaiting() {
-        return waits;
+    /** Whether costs beyond travel depend on a part's start ({@link #optionStartCost}). */
+    boolean estimatesStartCosts() {
+        return keepsArrivals;
     }
 
     long optionArrival() {
@@ -552,9 +600,10 @@ final class SearchRoutes extends RouteState {
             }
             time = start + duration[v];
             ends[i] = time;
-            if (waits) {
+            if (keepsArrivals) {
                 arrivals[i] = arrival;
                 waitSuffix[r][i] = start - arrival;
+                routeCost += tardinessWeight * tardiness(v, start);
             }
             at = location[v];
             routeLoad += demand[v];

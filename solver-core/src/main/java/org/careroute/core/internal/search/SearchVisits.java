@@ -36,6 +36,8 @@ final class SearchVisits {
     final long[] value;
     /** Weighed by a value on the soft level rather than by a priority ({@link CareVisit#getValue()}). */
     final boolean[] valued;
+    /** End of the preferred window ({@link #ALWAYS} without one): a later start is tardy. */
+    final long[] preferredEnd;
     /** Not pinned, nor any visit linked to it (its parts, the visits of its dependencies and their parts). */
     final boolean[] movable;
     /** The numbers of all parts of a part's visit (itself included), {@code null} for an ordinary visit. */
@@ -83,6 +85,7 @@ final class SearchVisits {
         priority = new int[n];
         value = new long[n];
         valued = new boolean[n];
+        preferredEnd = new long[n];
         movable = new boolean[n];
         siblings = new int[n][];
         numberOf = new IdentityHashMap<>(2 * n);
@@ -135,6 +138,7 @@ final class SearchVisits {
             priority[v] = visit.getPriority();
             valued[v] = visit.getValue() != CareVisit.NO_VALUE;
             value[v] = Math.max(0, visit.getValue());
+            preferredEnd[v] = visit.getCare().hasPreferredWindow() ? visit.getCare().preferredEnd() : ALWAYS;
         }
         predecessors = new int[n][];
         minOffset = new long[n][];

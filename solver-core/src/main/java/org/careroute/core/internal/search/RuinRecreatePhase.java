@@ -161,7 +161,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         variable = context.getSolutionMetaModel().genuineEntity(CareShift.class).listVariable("visits",
                 CareVisit.class);
         routes = SearchRoutes.of(schedule, settings.timeWeight(), settings.distanceWeight(), settings
-                .waitingWeight(), settings.firstWaitingWeight(), settings.fairnessWeight(), settings
+                .waitingWeight(), settings.firstWaitingWeight(), settings.fairnessWeight(),
+                settings
                         .tardinessWeight());
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {

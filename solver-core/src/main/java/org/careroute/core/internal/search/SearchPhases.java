@@ -99,7 +99,8 @@ public final class SearchPhases {
         // A phase that ends on its own budget still runs the remaining (empty) commands as steps: few of them then.
         int commandCount = budget == null ? COMMAND_COUNT : BUDGET_COMMAND_COUNT;
         RuinRecreatePhase.Settings settings = new RuinRecreatePhase.Settings(timeWeight, distanceWeight,
-                waitingWeight, firstWaitingWeight, fairnessWeight, tardinessWeight, options.seed(), budget, phaseLimit, commandCount,
+                waitingWeight, firstWaitingWeight, fairnessWeight, tardinessWeight, options.seed(), budget, phaseLimit,
+                commandCount,
                 publish,
                 doubleProperty("careroute.search.t0", START_TEMPERATURE),
                 doubleProperty("careroute.search.t1", END_TEMPERATURE),
@@ -147,7 +148,8 @@ public final class SearchPhases {
     /**
      * The mode of a solve: the {@code careroute.search} system property when set (tuning), otherwise ruin and
      * recreate alone, or, where visits are pinned (the ruin-and-recreate phase does not move them, see
-     * {@link SearchRoutes#isMovable}; it moves the parts of a visit and visits linked by dependencies together), ruin and recreate for half of the time
+     * {@link SearchRoutes#isMovable}; it moves the parts of a visit and visits linked by dependencies together), ruin
+     * and recreate for half of the time
      * and Timefold's local search for the other half. Routes with breaks and working-time rules need no local search:
      * the ruin-and-recreate phase times them exactly ({@link SearchRoutes}), and alone it reaches better plans within
      * the same time (solver-core/README.md, "Search", has the measured figures).

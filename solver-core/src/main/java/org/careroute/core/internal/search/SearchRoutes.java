@@ -206,8 +206,10 @@ final class SearchRoutes extends RouteState {
         }
         long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
         long waiting = waits ? waitingChange(r, position, end - duration[visit] - arrival, nextArrival) : 0;
-        long tardiness = tardinessWeight == 0 ? 0 : tardinessChange(r, visit, end - duration[visit], position,
-                nextArrival);
+        long tardiness = tardinessWeight == 0
+                ? 0
+                : tardinessChange(r, visit, end - duration[visit], position,
+                        nextArrival);
         long fairness = balance == null
                 ? 0
                 : balance.change(r, workAdded(r, visit, previousLocation, nextLocation));

@@ -54,8 +54,9 @@ class LinkedMovesTest {
         List<Caregiver> caregivers = new ArrayList<>();
         for (String id : List.of("c1", "c2", "c3")) {
             int home = id.equals("c2") ? 1 : 0;
-            caregivers.add(new Caregiver(id, null, Set.of("nurse"), TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY, List.of(new Shift(id,
-                    DAY, DAY.plusSeconds(10 * 3600), new MatrixLocation(home), new MatrixLocation(home)))));
+            caregivers.add(new Caregiver(id, null, Set.of("nurse"), TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY,
+                    List.of(new Shift(id,
+                            DAY, DAY.plusSeconds(10 * 3600), new MatrixLocation(home), new MatrixLocation(home)))));
         }
         List<TimeWindow> day = List.of(new TimeWindow(DAY, DAY.plusSeconds(10 * 3600)));
         VisitLinks pLinks = new VisitLinks(List.of(), List.of(), pinned, null);

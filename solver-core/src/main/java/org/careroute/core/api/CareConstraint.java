@@ -139,7 +139,20 @@ public enum CareConstraint {
      * carrying all the lateness.
      */
     WORST_PREFERRED_WINDOW_DEVIATION("worst-preferred-window-deviation", ScoreLevel.SOFT, 0,
-            "seconds of the largest deviation of any visit from its preferred window (highest tardiness)");
+            "seconds of the largest deviation of any visit from its preferred window (highest tardiness)"),
+    /**
+     * Soft, off by default: the caregivers' idle time, per shift the time on duty spent neither driving, serving nor on
+     * a break: waiting before leaving, at patients and for breaks, and from the return (and the breaks still due then)
+     * to the shift end; a shift without visits is idle but for its breaks.
+     */
+    IDLE_TIME("idle-time", ScoreLevel.SOFT, 0,
+            "seconds of idle time on duty: waiting, and from the return to the shift end"),
+    /**
+     * Soft, off by default: the idle time of the caregiver with the most of it, over all of that caregiver's shifts
+     * (the UHHC max idle time): weighed next to {@code idle-time}, it keeps one caregiver from sitting idle all day.
+     */
+    WORST_CAREGIVER_IDLE_TIME("worst-caregiver-idle-time", ScoreLevel.SOFT, 0,
+            "seconds of idle time of the caregiver with the most of it");
 
     private final String id;
     private final ScoreLevel level;

@@ -109,6 +109,22 @@ public class CareShift {
         return end;
     }
 
+    /**
+     * Idle seconds of this shift given the busy seconds of its visits ({@link CareVisit#getIdleBusySeconds}, summed):
+     * the time on duty spent neither driving, serving nor on a break.
+     */
+    public long getIdleSeconds(long busySeconds) {
+        return end - start - busySeconds;
+    }
+
+    /**
+     * The busy seconds of this shift while it serves no visit: its breaks, which the caregiver still takes, as far as
+     * they fit into the shift.
+     */
+    public long getBusySecondsWhenEmpty() {
+        return Math.min(end - start, rules.breakSecondsBefore[rules.breakCount()]);
+    }
+
     public int getStartLocation() {
         return startLocation;
     }

@@ -370,6 +370,29 @@ public class CareVisit extends VisitTiming {
         return shift == null ? 0 : getTravelSeconds() + duration;
     }
 
+    /**
+     * This visit's share of its shift's busy time, which the idle time is the rest of ({@code idle = shift length -
+     * sum of the shares}, see {@link CareShift#getIdleSeconds}): the drive here and the service; on the last visit also
+     * the drive back, the breaks taken during the route, and then the breaks still due after the return as far as they
+     * fit before the shift end, or, when the caregiver is back after the shift end, minus that overrun (waiting still
+     * counts then). Read from the visit's own timing, so a change anywhere in the route rescores the visits whose
+     * shares changed; 0 while unassigned or not timed.
+     */
+    public long getIdleBusySeconds() {
+        if (shift == null || endTime == null || dayState == null) {
+            return 0;
+        }
+        long busy = getTravelSeconds() + duration;
+        if (next != null) {
+            return busy;
+        }
+        long back = getReturnTime();
+        WorkingDayRules rules = shift.getRules();
+        long inRoute = rules.isTimed() ? WorkingDay.breakSeconds(rules, memoEndState) : 0;
+        long afterRoute = rules.breakSecondsBefore[rules.breakCount()] - inRoute;
+        return busy + inRoute + Math.min(shift.getEnd() - back, afterRoute);
+    }
+
     /** Preference points lost by the caregiver serving the visit: highest preference weight minus theirs. */
     public int getPreferencePointsLost() {
         if (shift == null || care.highestWeight() == 0) {

@@ -51,7 +51,9 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 LinkedVisitConstraints.dependency(factory),
                 LinkedVisitConstraints.pinnedCaregiver(factory),
                 LinkedVisitConstraints.pinnedStart(factory),
-                ReplanningConstraints.planChange(factory)
+                ReplanningConstraints.planChange(factory),
+                IdleTimeConstraints.idleTime(factory),
+                IdleTimeConstraints.worstCaregiverIdleTime(factory)
         };
     }
 

@@ -83,6 +83,7 @@ final class RouteCheck {
         checkShiftEnd(route);
         checkCapacity(route);
         new WorkingDayCheck(verification, caregiver, shift, shiftPlan, route).run();
+        verification.idleTime().record(shift, IdleTimeCheck.of(shift, route));
         long workload = route.travelSeconds();
         for (RouteSimulation.Stop stop : stops) {
             workload += stop.visit().duration().toSeconds();

@@ -47,6 +47,7 @@ public final class Verification {
     private TravelMatrices travel;
     private LinkedTimes linkedTimes;
     private final ReplanCheck replanCheck;
+    private final IdleTimeCheck idleTime = new IdleTimeCheck(this);
 
     private boolean structureBroken;
     private long hardPenalty;
@@ -87,6 +88,7 @@ public final class Verification {
         }
         checkOneCaregiverOnePlace();
         WorkingDayCheck.fairness(this, problem, workloadByCaregiver);
+        idleTime.run(problem);
         long patientCareSoft = new PatientCareCheck(this, problem, plan, caregiverByShiftId).run(visitsById);
         checkUnassignedList();
         checkEveryVisitAccountedFor();
@@ -441,6 +443,11 @@ public final class Verification {
     void structure(String shiftId, String visitId, String message) {
         structureBroken = true;
         violations.add(new Violation(Violation.PLAN_STRUCTURE, shiftId, visitId, 1, message));
+    }
+
+    /** Collects the idle time of every checked route. */
+    IdleTimeCheck idleTime() {
+        return idleTime;
     }
 
     TravelMatrices travelMatrices() {

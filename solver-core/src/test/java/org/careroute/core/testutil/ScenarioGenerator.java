@@ -74,7 +74,8 @@ public final class ScenarioGenerator {
             ingredient(Set.of("plan-change"), ScenarioGenerator::planChangeWeights),
             ingredient(Set.of("linked-parts-same-caregiver", "linked-visit-partly-assigned",
                     "linked-times-inconsistent", "visit-dependency", "pinned-caregiver", "pinned-start"),
-                    ScenarioGenerator::linkedVisits));
+                    ScenarioGenerator::linkedVisits),
+            ingredient(Set.of("idle-time", "worst-caregiver-idle-time"), ScenarioGenerator::idleWeights));
 
     public static final Instant DAY = Instant.parse("2027-03-01T06:00:00Z");
     public static final GeoLocation BASE = new GeoLocation(59.3793, 13.5036);
@@ -378,6 +379,20 @@ public final class ScenarioGenerator {
             default -> {
                 // the default weight
             }
+        }
+    }
+
+    /**
+     * Idle time, total and worst caregiver, weighed in two problems of three each (last ingredient: the draws of the
+     * others stay as they were); short or empty routes, breaks and linked visits make them differ.
+     */
+    private static void idleWeights(Random random, Draft draft) {
+        int kind = random.nextInt(3);
+        if (kind > 0) {
+            draft.weights.put("idle-time", (long) random.nextInt(3));
+        }
+        if (kind < 2) {
+            draft.weights.put("worst-caregiver-idle-time", 1L + random.nextInt(5));
         }
     }
 

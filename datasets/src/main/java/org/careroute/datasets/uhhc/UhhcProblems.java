@@ -427,7 +427,9 @@ public final class UhhcProblems {
      * keeps the instance's ratio; overtime, lost preferences and tardiness where the instance weighs them, scaled
      * alike (one UHHC unit of cost is {@value #SECONDS_PER_UNIT} soft points). Hard windows and shift ends are
      * careroute's own hard rules. Where caregivers leave at their shift start (the Bazirha sets), the waiting before
-     * the first visit counts as all other waiting ({@code first-visit-waiting}).
+     * the first visit counts as all other waiting ({@code first-visit-waiting}). {@code max_idle_time} is careroute's
+     * {@code worst-caregiver-idle-time}: the same idle time (waiting from the shift start, at patients and for the
+     * lunch, and from the return to the shift end; the whole shift but the lunch for a caregiver without visits).
      */
     static Map<String, Long> weights(UhhcCostComponents components, boolean departsAtShiftStart) {
         double travel = components.multiplier(UhhcComponent.TRAVEL_TIME) + components.multiplier(
@@ -453,6 +455,8 @@ public final class UhhcProblems {
         // the highest tardiness: the largest deviation from a preferred window, per second as well
         soft(weights, components, UhhcComponent.HIGHEST_TARDINESS, CareConstraint.WORST_PREFERRED_WINDOW_DEVIATION,
                 1);
+        // the caregiver with the most idle time (before leaving, waiting, after the return), per second as well
+        soft(weights, components, UhhcComponent.MAX_IDLE_TIME, CareConstraint.WORST_CAREGIVER_IDLE_TIME, 1);
         // approximated: careroute squares each caregiver's deviation (minutes) from the mean, the spec sums |deviation|;
         // weight 1 per unit of balance makes a minute cost the same at a 30-minute deviation (2 x 30 = 60 points)
         soft(weights, components, UhhcComponent.WORKLOAD_BALANCE, CareConstraint.WORKLOAD_FAIRNESS, 1);

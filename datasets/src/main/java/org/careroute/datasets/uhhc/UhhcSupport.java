@@ -6,9 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * Which features of a UHHC instance careroute's model cannot express yet (see {@link UhhcMapping#unsupported()}).
- * Double services, preferences, hard incompatibilities, lunch breaks, overtime, single-window tardiness and the
- * value of optional patients are mapped
- * by {@link UhhcProblems}; what is listed here is solved without.
+ * Double services, preferences, hard incompatibilities, lunch breaks, overtime, single-window tardiness, the value of
+ * optional patients and the max idle time are mapped by {@link UhhcProblems}; what is listed here is solved without.
  */
 final class UhhcSupport {
 
@@ -34,7 +33,12 @@ final class UhhcSupport {
             patients(missing, instance, "soft time windows of patients with several windows", p -> !UhhcProblems
                     .softTardiness(instance, p));
         }
-        weighted(missing, weights, UhhcComponent.MAX_IDLE_TIME, "max idle time");
+        UhhcWeight idle = weights.weight(UhhcComponent.MAX_IDLE_TIME);
+        long unbounded = instance.caregivers().stream().filter(c -> c.workingShift() == null).count();
+        if (idle != null && !idle.hard() && idle.value() != 0 && unbounded > 0) {
+            // the spec counts no idle time without a working shift; careroute's shift then runs to the horizon
+            missing.add("max idle time of caregivers without a working shift (" + unbounded + " caregivers)");
+        }
         weighted(missing, weights, UhhcComponent.WORKLOAD_BALANCE,
                 "workload balance, approximated by squared deviations");
         weighted(missing, weights, UhhcComponent.MAX_WAITING_TIME, "max waiting time");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.model.Plan;
@@ -42,6 +43,25 @@ class UhhcEndToEndTest {
                         .getFirst());
             }
         }
+    }
+
+    @Test
+    void generatedInstance_worstCaregiverIdleTime_isTheSpecsMaxIdleTime() throws IOException {
+        UhhcInstance instance = UhhcReader.readInstance(UhhcData.instances("generated-small").resolve(
+                "instance-004.json"));
+        UhhcMapping mapping = UhhcProblems.toProblem(instance);
+        Planner planner = Planner.create();
+
+        Plan plan = planner.solve(mapping.problem(), REPRODUCIBLE);
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(instance, UhhcSolutionWriter.toSolution(instance, UhhcPlans
+                .toRoutes(mapping, plan)));
+        long idleSeconds = planner.explain(mapping.problem(), plan).constraints().stream().filter(b -> b
+                .constraint() == CareConstraint.WORST_CAREGIVER_IDLE_TIME).findFirst().orElseThrow().totalAmount();
+
+        assertThat(mapping.unsupported()).noneMatch(s -> s.contains("idle time"));
+        assertThat(evaluation.value(UhhcComponent.MAX_IDLE_TIME)).isPositive();
+        assertThat(idleSeconds).isEqualTo(Math.round(evaluation.value(UhhcComponent.MAX_IDLE_TIME)
+                * UhhcProblems.SECONDS_PER_UNIT));
     }
 
     private static java.util.List<Double> starts(UhhcSolution solution, String patient) {

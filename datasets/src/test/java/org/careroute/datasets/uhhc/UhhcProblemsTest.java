@@ -119,9 +119,11 @@ class UhhcProblemsTest {
         assertThat(visit.care().value()).isEqualTo(UhhcProblems.SECONDS_PER_UNIT);
         assertThat(mapping.problem().constraintWeights()).containsEntry("optional-visit-value", Math.round(mapping
                 .instance().costComponents().weight(UhhcComponent.OPTIONAL_PATIENTS).value()));
-        assertThat(mapping.unsupported()).noneMatch(s -> s.startsWith("optional patients")).anyMatch(s -> s
-                .startsWith("max idle time")).noneMatch(s -> s.startsWith("lunch breaks")).noneMatch(s -> s.startsWith(
+        assertThat(mapping.unsupported()).noneMatch(s -> s.startsWith("optional patients")).noneMatch(s -> s
+                .contains("idle time")).noneMatch(s -> s.startsWith("lunch breaks")).noneMatch(s -> s.startsWith(
                         "preferred caregivers"));
+        assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.WORST_CAREGIVER_IDLE_TIME.id(),
+                5L);
     }
 
     @Test

@@ -88,7 +88,8 @@ final class IdleTimeCheck {
                 verification.softCost(CareConstraint.IDLE_TIME, shift.id(), null, idle.total(), "Caregiver "
                         + Verification.describe(caregiver) + " is idle " + text.duration(idle.total()) + " in shift "
                         + shift.id() + ": " + text.duration(idle.waiting()) + " waiting on the route and " + text
-                                .duration(idle.afterReturn()) + " after the return (and its breaks) before the shift"
+                                .duration(idle.afterReturn())
+                        + " after the return (and its breaks) before the shift"
                         + " ends.");
             }
             if (total > worst) {
@@ -97,9 +98,13 @@ final class IdleTimeCheck {
                 worstShifts = shifts;
             }
         }
-        verification.softCost(CareConstraint.WORST_CAREGIVER_IDLE_TIME, worstShifts.size() == 1 ? worstShifts
-                .getFirst() : null, null, worst, "Caregiver " + worstCaregiver + " has the most idle time: " + text
-                        .duration(worst) + " in shift" + (worstShifts.size() == 1 ? " " : "s ") + String.join(", ",
+        verification.softCost(CareConstraint.WORST_CAREGIVER_IDLE_TIME, worstShifts.size() == 1
+                ? worstShifts
+                        .getFirst()
+                : null, null, worst,
+                "Caregiver " + worstCaregiver + " has the most idle time: " + text
+                        .duration(worst) + " in shift" + (worstShifts.size() == 1 ? " " : "s ")
+                        + String.join(", ",
                                 worstShifts)
                         + ".");
     }

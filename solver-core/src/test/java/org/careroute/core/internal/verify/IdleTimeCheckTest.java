@@ -57,7 +57,8 @@ class IdleTimeCheckTest {
         ShiftPlan plain = route("c-s", "c", at(7, 0), at(8, 40), 600, planned("v", at(7, 10), at(7, 30), at(8, 30),
                 600));
         return new ShiftPlan(plain.shiftId(), plain.caregiverId(), plain.departure(), plain.returnTime(), plain
-                .visits(), plain.returnLeg(), plain.travelSeconds(), plain.distanceMeters(), List.of(new PlannedBreak(
+                .visits(), plain.returnLeg(), plain.travelSeconds(), plain.distanceMeters(),
+                List.of(new PlannedBreak(
                         0, at(8, 40), at(9, 10), null)));
     }
 

@@ -321,6 +321,16 @@ class BadProblemInputTest {
     }
 
     @Test
+    void badIdleTimeWeights_areReportedWithTheirPointers() {
+        assertOnlyError(JsonDoc.valid().with("/constraintWeights", "{\"idle-time\": -60}"),
+                "/constraintWeights/idle-time", "out of range");
+        assertOnlyError(JsonDoc.valid().with("/constraintWeights", "{\"worst-caregiver-idle-time\": \"5\"}"),
+                "/constraintWeights/worst-caregiver-idle-time", "Wrong type");
+        assertOnlyError(JsonDoc.valid().with("/constraintWeights", "{\"worst-caregiver-idletime\": 5}"),
+                "/constraintWeights/worst-caregiver-idletime", "did you mean 'worst-caregiver-idle-time'?");
+    }
+
+    @Test
     void locationKindNotMatchingTravelMode_isReported() {
         assertOnlyError(JsonDoc.valid().with("/visits/1/location", "{\"x\": 1, \"y\": 2}"), "/visits/1/location",
                 "'haversine' needs locations like {\"lat\", \"lon\"}");

@@ -165,6 +165,15 @@ class RoundTripTest {
     }
 
     @Test
+    void idleTimeWeights_roundTripEqual() {
+        Problem base = haversineProblem();
+        Problem problem = new Problem(base.name(), base.timeZone(), base.timeFormat(), base.travel(), base
+                .caregivers(), base.visits(), Map.of("idle-time", 2L, "worst-caregiver-idle-time", 5L));
+        assertThat(write(problem)).contains("\"idle-time\": 2", "\"worst-caregiver-idle-time\": 5");
+        assertThat(roundTrip(problem)).isEqualTo(problem);
+    }
+
+    @Test
     void haversineIsoProblem_roundTripsEqual() {
         Problem problem = haversineProblem();
         assertThat(roundTrip(problem)).isEqualTo(problem);

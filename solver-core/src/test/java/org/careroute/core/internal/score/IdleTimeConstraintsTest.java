@@ -7,6 +7,7 @@ import static org.careroute.core.internal.score.ScheduleFixture.T0;
 import static org.careroute.core.internal.score.ScheduleFixture.TRAVEL;
 import static org.careroute.core.internal.score.ScheduleFixture.VERIFIER;
 import static org.careroute.core.internal.score.ScheduleFixture.openEndShift;
+import static org.careroute.core.internal.score.ScheduleFixture.parts;
 import static org.careroute.core.internal.score.ScheduleFixture.route;
 import static org.careroute.core.internal.score.ScheduleFixture.shift;
 import static org.careroute.core.internal.score.ScheduleFixture.visit;
@@ -120,15 +121,11 @@ class IdleTimeConstraintsTest {
     void waitingForTheOtherCaregiverOfADoubleStaffedVisit_isIdle() {
         // s arrives at B at 900 s; t serves A (600 s to 1200 s) and arrives at B at 1500 s: both start then, s has
         // waited 600 s; both end at 2700 s and are back at 3600 s, the end of their one-hour shifts
-        CareVisit first = visit("d/part0", B, 1200);
-        CareVisit second = visit("d/part1", B, 1200);
-        List<CareVisit> parts = List.of(first, second);
-        first.linkAsPart("d", 0, parts);
-        second.linkAsPart("d", 1, parts);
+        List<CareVisit> group = parts("d", B, 1200);
         CareVisit other = visit("o", A, 600);
         VERIFIER.verifyThat((provider, factory) -> IdleTimeConstraints.idleTime(factory))
-                .givenSolution(schedule(List.of(route(shift("s", 1, 0), first), route(shift("t", 1, 0), other,
-                        second)), List.of(first, second, other)))
+                .givenSolution(schedule(List.of(route(shift("s", 1, 0), group.get(0)), route(shift("t", 1, 0), other,
+                        group.get(1))), List.of(group.get(0), group.get(1), other)))
                 .settingAllShadowVariables()
                 .penalizesBy(600);
     }

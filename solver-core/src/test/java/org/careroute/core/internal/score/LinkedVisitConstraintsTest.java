@@ -6,6 +6,7 @@ import static org.careroute.core.internal.score.ScheduleFixture.BASE;
 import static org.careroute.core.internal.score.ScheduleFixture.T0;
 import static org.careroute.core.internal.score.ScheduleFixture.TRAVEL;
 import static org.careroute.core.internal.score.ScheduleFixture.VERIFIER;
+import static org.careroute.core.internal.score.ScheduleFixture.parts;
 import static org.careroute.core.internal.score.ScheduleFixture.route;
 import static org.careroute.core.internal.score.ScheduleFixture.shift;
 import static org.careroute.core.internal.score.ScheduleFixture.visit;
@@ -20,16 +21,6 @@ import org.careroute.core.internal.domain.CareVisit;
 import org.junit.jupiter.api.Test;
 
 class LinkedVisitConstraintsTest {
-
-    /** Two parts of visit {@code id} at {@code location}, linked as one double-staffed visit. */
-    private static List<CareVisit> parts(String id, int location, long duration, long... windowOffsets) {
-        CareVisit first = visit(id + "/part0", location, duration, windowOffsets);
-        CareVisit second = visit(id + "/part1", location, duration, windowOffsets);
-        List<CareVisit> group = List.of(first, second);
-        first.linkAsPart(id, 0, group);
-        second.linkAsPart(id, 1, group);
-        return group;
-    }
 
     private static CareShift shiftOf(String id, String caregiverId) {
         return new CareShift(id, caregiverId, 0L, CareShift.UNLIMITED, T0, T0 + 8 * 3600, BASE, BASE, TRAVEL);

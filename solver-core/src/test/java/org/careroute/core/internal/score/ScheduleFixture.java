@@ -71,6 +71,16 @@ final class ScheduleFixture {
                 demand);
     }
 
+    /** Two parts of visit {@code id} at {@code location}, linked as one double-staffed visit. */
+    static List<CareVisit> parts(String id, int location, long duration, long... windowOffsets) {
+        CareVisit first = visit(id + "/part0", location, duration, windowOffsets);
+        CareVisit second = visit(id + "/part1", location, duration, windowOffsets);
+        List<CareVisit> group = List.of(first, second);
+        first.linkAsPart(id, 0, group);
+        second.linkAsPart(id, 1, group);
+        return group;
+    }
+
     private static int counter;
 
     /** A schedule where each shift serves the given visits in order; other visits stay unassigned. */

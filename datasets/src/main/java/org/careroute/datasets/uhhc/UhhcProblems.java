@@ -147,10 +147,10 @@ public final class UhhcProblems {
      * The shift's rules: the lunch break of a caregiver with {@code lunch_break: true} when the instance weighs or
      * requires it ({@code missed_lunch_break}): at least {@code min_duration} starting at or after the {@code
      * lunch_breaks} start and over by its end ({@code at_service_end}) or starting by its end ({@code
-     * at_service_start}, so ending by end + duration), inside the shift. careroute's break is hard, so a caregiver who
-     * can have lunch
-     * always does (a missed lunch costs {@code missed_lunch_break}; having it costs nothing). A break that cannot fit
-     * in the working shift is left out: {@link ShiftRules#NONE}.
+     * at_service_start}, so ending by end + duration), inside the shift. Where the instance weighs a missed lunch, the
+     * break is {@code missable} at that weight ({@code missed-break}); where it requires lunch, the break is hard. A
+     * break that cannot fit in the working shift is left out: {@link ShiftRules#NONE} (a weighed lunch is then missed
+     * whatever the plan, a cost the evaluator counts).
      */
     static ShiftRules shiftRules(UhhcInstance instance, UhhcCaregiver caregiver) {
         UhhcLunchBreaks lunch = instance.lunchBreaks();
@@ -172,7 +172,7 @@ public final class UhhcProblems {
             return ShiftRules.NONE;
         }
         ShiftBreak lunchBreak = new ShiftBreak(Duration.ofSeconds(duration), Instant.ofEpochSecond(earliest), Instant
-                .ofEpochSecond(latestEnd));
+                .ofEpochSecond(latestEnd), !instance.costComponents().weight(UhhcComponent.MISSED_LUNCH_BREAK).hard());
         return new ShiftRules(List.of(lunchBreak), null, null);
     }
 
@@ -450,6 +450,8 @@ public final class UhhcProblems {
                 SECONDS_PER_UNIT);
         // per patient left out: each optional patient's visits are worth SECONDS_PER_UNIT points together (see value)
         soft(weights, components, UhhcComponent.OPTIONAL_PATIENTS, CareConstraint.OPTIONAL_VISIT_VALUE, 1);
+        // per missed lunch
+        soft(weights, components, UhhcComponent.MISSED_LUNCH_BREAK, CareConstraint.MISSED_BREAK, SECONDS_PER_UNIT);
         // per second late, as travel
         soft(weights, components, UhhcComponent.TOTAL_TARDINESS, CareConstraint.PREFERRED_WINDOW, 1);
         // the highest tardiness: the largest deviation from a preferred window, per second as well

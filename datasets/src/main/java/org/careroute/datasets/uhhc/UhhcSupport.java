@@ -23,8 +23,9 @@ final class UhhcSupport {
                 && UhhcProblems.isSequential(p));
         patients(missing, instance, "weighted incompatible caregivers", p -> p.incompatibleCaregivers() != null && !p
                 .incompatibleCaregivers().isEmpty() && !weights.isHard(UhhcComponent.INCOMPATIBILITIES, true));
-        long lunch = instance.caregivers().stream().filter(c -> c.hasLunchBreak() && weights.weight(
-                UhhcComponent.MISSED_LUNCH_BREAK) != null && UhhcProblems.shiftRules(instance, c).isNone()).count();
+        // a weighed lunch that cannot fit is missed whatever the plan (a fixed cost); a required one cannot be kept
+        long lunch = instance.caregivers().stream().filter(c -> c.hasLunchBreak() && weights.isHard(
+                UhhcComponent.MISSED_LUNCH_BREAK, false) && UhhcProblems.shiftRules(instance, c).isNone()).count();
         if (lunch > 0) {
             missing.add("lunch breaks that do not fit the shift (" + lunch + " caregivers)");
         }

@@ -55,6 +55,13 @@ public enum CareConstraint {
     BREAK_WINDOW("break-window", ScoreLevel.HARD, 1,
             "seconds a break starts after its latest start"),
 
+    /**
+     * Soft: a break marked {@code missable} that cannot start in its window (or would make a visit late) is missed
+     * rather than taken late; each one missed costs this.
+     */
+    MISSED_BREAK("missed-break", ScoreLevel.SOFT, 3600,
+            "missable breaks missed"),
+
     /** Hard: the shift's continuous-work rule (e.g. the EU 4 h 30 min rule) is kept. */
     CONTINUOUS_WORK("continuous-work", ScoreLevel.HARD, 1,
             "seconds of work beyond the continuous-work limit without a qualifying rest"),

@@ -65,7 +65,8 @@ public final class ScenarioGenerator {
             ingredient(Set.of("optional-visit-value"), ScenarioGenerator::values),
             ingredient(Set.of("travel-time", "travel-distance", "first-visit-waiting"),
                     ScenarioGenerator::travelWeights),
-            ingredient(Set.of("break-window", "continuous-work", "max-working-time"), ScenarioGenerator::workingDay),
+            ingredient(Set.of("break-window", "missed-break", "continuous-work", "max-working-time"),
+                    ScenarioGenerator::workingDay),
             ingredient(Set.of("overtime", "caregiver-cost", "workload-fairness"), ScenarioGenerator::workTerms),
             ingredient(Set.of("preferred-caregiver", "excluded-caregiver"), ScenarioGenerator::caregiverChoice),
             ingredient(Set.of("preferred-window", "preferred-window-max-deviation",
@@ -258,8 +259,9 @@ public final class ScenarioGenerator {
                     if (latestEnd > length) {
                         break;
                     }
+                    // breaks of 15 minutes may be missed (no extra random draw: earlier seeds keep their problems)
                     breaks.add(new ShiftBreak(Duration.ofSeconds(duration), shift.start.plusSeconds(earliest),
-                            shift.start.plusSeconds(latestEnd)));
+                            shift.start.plusSeconds(latestEnd), duration == 900));
                     from = earliest;
                     previousDuration = duration;
                 }
@@ -479,7 +481,7 @@ public final class ScenarioGenerator {
             ShiftDraft copy = new ShiftDraft(id + "-d2", start.plus(ONE_DAY), end.plus(ONE_DAY), location);
             copy.openEnd = openEnd;
             copy.rules = new ShiftRules(rules.breaks().stream().map(b -> new ShiftBreak(b.duration(), b
-                    .earliestStart().plus(ONE_DAY), b.latestEnd().plus(ONE_DAY))).toList(), rules.maxWorkingTime(),
+                    .earliestStart().plus(ONE_DAY), b.latestEnd().plus(ONE_DAY), b.missable())).toList(), rules.maxWorkingTime(),
                     rules.continuousWork());
             return copy;
         }

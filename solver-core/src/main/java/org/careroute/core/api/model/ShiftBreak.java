@@ -14,8 +14,16 @@ import java.util.Objects;
  *            the break does not start before this
  * @param latestEnd
  *            the break must be over by this (hard rule {@code break-window})
+ * @param missable
+ *            when it cannot start in its window (or taking it would make a visit late), the break is missed at the
+ *            soft {@code missed-break} cost instead of starting late
  */
-public record ShiftBreak(Duration duration, Instant earliestStart, Instant latestEnd) {
+public record ShiftBreak(Duration duration, Instant earliestStart, Instant latestEnd, boolean missable) {
+
+    /** A break that is never missed (late is a hard {@code break-window} violation). */
+    public ShiftBreak(Duration duration, Instant earliestStart, Instant latestEnd) {
+        this(duration, earliestStart, latestEnd, false);
+    }
 
     /** Checks that the break fits its window. */
     public ShiftBreak {

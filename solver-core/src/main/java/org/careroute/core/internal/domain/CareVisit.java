@@ -336,6 +336,16 @@ public class CareVisit extends VisitTiming {
         return late;
     }
 
+    /** For the last visit of a route: how many missable breaks its route misses (0 for every other visit). */
+    public int getMissedBreaks() {
+        if (next != null || shift == null || endTime == null || dayState == null || !shift.getRules()
+                .hasMissableBreaks()) {
+            return 0;
+        }
+        routeEnd();
+        return WorkingDay.missedBreaks(memoEndState);
+    }
+
     /** Seconds of work up to this visit (and the drive back, for the last one) beyond the continuous-work limit. */
     public long getContinuousWorkExcess() {
         if (shift == null || endTime == null || dayState == null || !shift.getRules().hasContinuousWorkLaw()) {

@@ -9,8 +9,10 @@ package org.careroute.core.internal.domain;
  * <b>Break placement (floating breaks).</b> Breaks are taken in the order of their earliest start, where they cost
  * the least, not as soon as their window opens. For each visit the caregiver chooses how many of the pending breaks
  * to take on the way to it (none, the next, the next two...). A break taken on the way starts as early as its window
- * allows from the moment the caregiver is free: before leaving the previous place when its window is already open, on
- * the way when it opens during the drive, at the visit (on arrival, before the service) when it opens later. The
+ * allows from the moment the caregiver is free: before leaving the previous place when its window is already open, at
+ * the visit (on arrival, before the service) when it opens later, and on the way only when it opens during the drive
+ * and arriving first would start it after its latest start (a break at a patient's home or the base is what most
+ * organisations and the UHHC benchmarks expect). The
  * choice minimises, in this order: the hard seconds of the step (breaks started after their latest start, continuous
  * work beyond the limit, the service starting after the visit's last window, and how late the next pending break
  * would start at the earliest, right after the service); the end of the service; and then more breaks taken (a break
@@ -49,6 +51,10 @@ public final class WorkingDay {
 
     private static final int BREAK_BITS = 8;
     private static final long BREAK_MASK = (1L << BREAK_BITS) - 1;
+    /** Bits 8..23 of the state: which breaks were missed (at most 16 breaks per shift). */
+    private static final long MISSED_MASK = 0xFFFFL;
+    /** The state above this bit: work seconds since the last qualifying rest, shifted by one, and a first-part bit. */
+    private static final int CW_SHIFT = 24;
 
     /** {@link BreakLog#taken} place: at the previous place (or the shift's start location), before leaving it. */
     public static final int BEFORE_LEAVING = 0;
@@ -87,17 +93,30 @@ public final class WorkingDay {
     private WorkingDay() {
     }
 
-    /** Packs the state: breaks taken, work since the last qualifying rest, and whether a first part was taken. */
+    /**
+     * Packs the state: breaks passed (taken or missed), work since the last qualifying rest, and whether a first part
+     * was taken; no break missed.
+     */
     public static long pack(int breaksTaken, long workSeconds, boolean firstPartTaken) {
-        return (workSeconds << (BREAK_BITS + 1)) | (firstPartTaken ? 1L << BREAK_BITS : 0) | breaksTaken;
+        return (workSeconds << (CW_SHIFT + 1)) | (firstPartTaken ? 1L << CW_SHIFT : 0) | breaksTaken;
     }
 
+    /** Breaks passed: taken, or missed ({@link #missedBreaks}). */
     public static int breaksTaken(long state) {
         return (int) (state & BREAK_MASK);
     }
 
     public static long workSeconds(long state) {
-        return state >>> (BREAK_BITS + 1);
+        return state >>> (CW_SHIFT + 1);
+    }
+
+    /** How many missable breaks were missed (in the state after a route: those after the return included). */
+    public static int missedBreaks(long state) {
+        return Long.bitCount(state >>> BREAK_BITS & MISSED_MASK);
+    }
+
+    private static long state(long cw, long missed, int k) {
+        return cw << CW_SHIFT | missed << BREAK_BITS | k;
     }
 
     /**
@@ -149,52 +168,68 @@ public final class WorkingDay {
             long previousState, long syncStart, StepSink sink, BreakLog log) {
         int pending = rules.breakCount() - breaksTaken(previousState);
         int take = 0;
+        boolean miss = false;
         if (pending > 0) {
-            long bestCost = step(rules, visit, previousEnd, travel, previousState, 0, syncStart, COST, null, null);
+            long bestCost = step(rules, visit, previousEnd, travel, previousState, 0, false, syncStart, COST, null,
+                    null);
             long bestEnd = Long.MIN_VALUE;
+            int variants = rules.hasMissableBreaks() ? 2 : 1;
             for (int m = 1; m <= pending; m++) {
-                long cost = step(rules, visit, previousEnd, travel, previousState, m, syncStart, COST, null, null);
-                if (cost > bestCost) {
-                    continue;
-                }
-                if (bestEnd == Long.MIN_VALUE) {
-                    bestEnd = step(rules, visit, previousEnd, travel, previousState, take, syncStart, SOLO_END, null,
-                            null);
-                }
-                long end = step(rules, visit, previousEnd, travel, previousState, m, syncStart, SOLO_END, null, null);
-                // a lower cost wins; at equal cost the earlier end, and at an equal end more breaks (taken for free)
-                if (cost < bestCost || end <= bestEnd) {
-                    bestCost = cost;
-                    bestEnd = end;
-                    take = m;
+                for (int variant = 0; variant < variants; variant++) {
+                    boolean missing = variant == 1;
+                    long cost = step(rules, visit, previousEnd, travel, previousState, m, missing, syncStart, COST,
+                            null, null);
+                    if (cost > bestCost) {
+                        continue;
+                    }
+                    if (bestEnd == Long.MIN_VALUE) {
+                        bestEnd = step(rules, visit, previousEnd, travel, previousState, take, miss, syncStart,
+                                SOLO_END, null, null);
+                    }
+                    long end = step(rules, visit, previousEnd, travel, previousState, m, missing, syncStart, SOLO_END,
+                            null, null);
+                    // a lower cost wins; at equal cost the earlier end, and at an equal end more breaks (for free)
+                    if (cost < bestCost || end <= bestEnd && !missing) {
+                        bestCost = cost;
+                        bestEnd = end;
+                        take = m;
+                        miss = missing;
+                    }
                 }
             }
         }
-        step(rules, visit, previousEnd, travel, previousState, take, syncStart, -1, sink, log);
+        step(rules, visit, previousEnd, travel, previousState, take, miss, syncStart, -1, sink, log);
     }
 
-    /** {@link #step} output: hard seconds of the step (see {@link #step}). */
+    /** {@link #step} output: the step's cost (see {@link #step}). */
     private static final int COST = 0;
     /** {@link #step} output: end of the service for the caregiver alone. */
     private static final int SOLO_END = 1;
+    /** The cost's unit for one missed break, below one hard second. */
+    private static final int MISSED_BITS = 5;
 
     /**
-     * One visit with exactly {@code take} of the pending breaks taken on the way to it. Each is taken as early as its
-     * window allows from the moment the caregiver is free: before leaving the previous place when its window is
-     * open, on the way when it opens during the drive, at the visit (on arrival) when it opens later; the rest of the
-     * drive follows it.
+     * One visit with exactly {@code take} of the pending breaks passed on the way to it. Each is taken as early as
+     * its window allows from the moment the caregiver is free: before leaving the previous place when its window is
+     * open, at the visit (on arrival) when it opens later or during the drive (on the way only where arriving first would start it late); the rest of the
+     * drive follows it. A missable break is missed instead when it would start after its latest start, or, with
+     * {@code missing}, always.
      *
      * @param output
      *            {@link #COST}: hard seconds of this choice (breaks started late, continuous work beyond the limit,
-     *            the service starting after the visit's last window, and how late the next pending break would start
-     *            at the earliest, right after the service); {@link #SOLO_END}: end of the service for the caregiver
-     *            alone; anything else: every value into {@code sink}
+     *            the service starting after the visit's last window or its pinned start, and how late the next
+     *            pending break would start at the earliest, right after the service), shifted left by
+     *            {@link #MISSED_BITS}, plus the breaks missed (the next pending one included when it is missable and
+     *            could start only late); {@link #SOLO_END}: end of the service for the caregiver alone; anything else:
+     *            every value into {@code sink}
      */
     private static long step(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
-            long previousState, int take, long syncStart, int output, StepSink sink, BreakLog log) {
+            long previousState, int take, boolean missing, long syncStart, int output, StepSink sink, BreakLog log) {
         int k = breaksTaken(previousState);
         boolean law = rules.maxContinuousWork > 0;
-        long cw = previousState >>> BREAK_BITS; // work << 1 | firstPart
+        long cw = previousState >>> CW_SHIFT; // work << 1 | firstPart
+        long missed = previousState >>> BREAK_BITS & MISSED_MASK;
+        int missedNow = 0;
         long late = 0;
         long excess = 0;
         long t = previousEnd;
@@ -203,6 +238,14 @@ public final class WorkingDay {
         long breakSeconds = 0;
         for (int j = 0; j < take; j++, k++) {
             long start = Math.max(t, rules.breakEarliestStart[k]);
+            if (arrival == Long.MIN_VALUE && start > t && start < t + remaining && t + remaining <= rules.breakLatestStart[k]) {
+                start = t + remaining; // at the visit rather than on the way while that keeps it in its window
+            }
+            if (rules.isMissable(k) && (missing || start > rules.breakLatestStart[k])) {
+                missed |= 1L << k;
+                missedNow++;
+                continue;
+            }
             long duration = rules.breakDuration[k];
             boolean atArrival = arrival != Long.MIN_VALUE || start >= t + remaining;
             if (arrival == Long.MIN_VALUE) {
@@ -245,11 +288,15 @@ public final class WorkingDay {
                     ? Math.max(0, soloStart - pinned)
                     : ends.length == 0 ? 0 : Math.max(0, soloStart - ends[ends.length - 1]);
             long next = k < rules.breakCount() ? Math.max(0, soloStart + service - rules.breakLatestStart[k]) : 0;
+            if (next > 0 && rules.isMissable(k)) {
+                next = 0;
+                missedNow++;
+            }
             if (law) {
                 long rested = rules.waitingIsRest ? rest(rules, cw, soloStart - arrival) : cw;
                 excess += excess(rules, rested, service);
             }
-            return late + excess + lateStart + next;
+            return (late + excess + lateStart + next << MISSED_BITS) + missedNow;
         }
         if (output == SOLO_END) {
             return soloStart + service;
@@ -262,7 +309,7 @@ public final class WorkingDay {
             excess += excess(rules, cw, service);
             cw += service << 1;
         }
-        sink.step(arrival, serviceStart + service, (cw << BREAK_BITS) | k, late, excess, breakSeconds, soloStart);
+        sink.step(arrival, serviceStart + service, state(cw, missed, k), late, excess, breakSeconds, soloStart);
         return serviceStart + service;
     }
 
@@ -299,7 +346,8 @@ public final class WorkingDay {
         int n = rules.breakCount();
         int k = breaksTaken(state);
         boolean law = rules.maxContinuousWork > 0;
-        long cw = state >>> BREAK_BITS;
+        long cw = state >>> CW_SHIFT;
+        long missed = state >>> BREAK_BITS & MISSED_MASK;
         long excess = 0;
         long late = 0;
         long t = lastEnd;
@@ -307,6 +355,11 @@ public final class WorkingDay {
         while (k < n && t + remaining > rules.breakLatestStart[k]) {
             // not back before its latest start: before leaving when its window is open, else on the way back
             long start = Math.max(t, rules.breakEarliestStart[k]);
+            if (rules.isMissable(k) && start > rules.breakLatestStart[k]) {
+                missed |= 1L << k;
+                k++;
+                continue;
+            }
             long driven = Math.min(start - t, remaining);
             long duration = rules.breakDuration[k];
             late += Math.max(0, start - rules.breakLatestStart[k]);
@@ -324,17 +377,21 @@ public final class WorkingDay {
         }
         long back = t + remaining;
         // with overlapping or nested break windows a later break's latest start can pass while the route still
-        // waits for an earlier one, and then it is late even after the route
+        // waits for an earlier one, and then it is late even after the route (or missed, when it may be)
         long after = back;
         for (int j = k; j < n; j++) {
             long start = Math.max(after, rules.breakEarliestStart[j]);
+            if (rules.isMissable(j) && start > rules.breakLatestStart[j]) {
+                missed |= 1L << j;
+                continue;
+            }
             late += Math.max(0, start - rules.breakLatestStart[j]);
             after = start + rules.breakDuration[j];
             if (log != null) {
                 log.afterRoute(j, start, after);
             }
         }
-        sink.routeEnd(back, (cw << BREAK_BITS) | k, late, law ? excess + excess(rules, cw, remaining) : 0);
+        sink.routeEnd(back, state(cw, missed, k), late, law ? excess + excess(rules, cw, remaining) : 0);
     }
 
     /**
@@ -362,9 +419,16 @@ public final class WorkingDay {
         };
     }
 
-    /** Seconds of break taken during the route, given the state after it. */
+    /** Seconds of break taken during the route, given the state after it (missed breaks take no time). */
     public static long breakSeconds(WorkingDayRules rules, long stateAfterRoute) {
-        return rules.breakSecondsBefore[breaksTaken(stateAfterRoute)];
+        int k = breaksTaken(stateAfterRoute);
+        long seconds = rules.breakSecondsBefore[k];
+        long missed = stateAfterRoute >>> BREAK_BITS & MISSED_MASK & ((1L << k) - 1);
+        while (missed != 0) {
+            seconds -= rules.breakDuration[Long.numberOfTrailingZeros(missed)];
+            missed &= missed - 1;
+        }
+        return seconds;
     }
 
     /** A rest of {@code piece} seconds: resets the work count if it qualifies, or counts as a first part. */

@@ -16,6 +16,8 @@ public final class WorkingDayRules {
     final long[] breakDuration;
     /** {@code breakSecondsBefore[k]}: total duration of breaks 0..k-1. */
     final long[] breakSecondsBefore;
+    /** Bit {@code k} set: break {@code k} may be missed at the soft {@code missed-break} cost instead of starting late. */
+    final long missableMask;
     final long maxContinuousWork;
     final long rest;
     final long restFirstPart;
@@ -36,6 +38,23 @@ public final class WorkingDayRules {
     public WorkingDayRules(long[] breakEarliestStart, long[] breakLatestStart, long[] breakDuration,
             long maxContinuousWork, long rest, long restFirstPart, boolean waitingIsRest, long maxWorkingTime,
             long overtimeAllowance, long centsPerHour, long centsPerKm, CareTeam team) {
+        this(breakEarliestStart, breakLatestStart, breakDuration, 0, maxContinuousWork, rest, restFirstPart,
+                waitingIsRest, maxWorkingTime, overtimeAllowance, centsPerHour, centsPerKm, team);
+    }
+
+    /**
+     * @param missableMask
+     *            bit {@code k} set when break {@code k} may be missed (at the soft {@code missed-break} cost) rather
+     *            than start after its latest start
+     * @param maxContinuousWork
+     *            0 when there is no continuous-work law
+     * @param maxWorkingTime
+     *            {@link Long#MAX_VALUE} for no limit
+     */
+    public WorkingDayRules(long[] breakEarliestStart, long[] breakLatestStart, long[] breakDuration,
+            long missableMask, long maxContinuousWork, long rest, long restFirstPart, boolean waitingIsRest,
+            long maxWorkingTime, long overtimeAllowance, long centsPerHour, long centsPerKm, CareTeam team) {
+        this.missableMask = missableMask;
         this.breakEarliestStart = breakEarliestStart.clone();
         this.breakLatestStart = breakLatestStart.clone();
         this.breakDuration = breakDuration.clone();
@@ -70,6 +89,16 @@ public final class WorkingDayRules {
 
     public long breakDuration(int k) {
         return breakDuration[k];
+    }
+
+    /** Whether break {@code k} may be missed at the soft {@code missed-break} cost instead of starting late. */
+    public boolean isMissable(int k) {
+        return (missableMask >>> k & 1) != 0;
+    }
+
+    /** Whether any break may be missed. */
+    public boolean hasMissableBreaks() {
+        return missableMask != 0;
     }
 
     public boolean hasContinuousWorkLaw() {

@@ -56,8 +56,9 @@ final class ProblemDtos {
             Boolean openEnd, List<BreakDto> breaks, JsonNode maxWorkingTime, ContinuousWorkDto continuousWork) {
     }
 
-    @JsonPropertyOrder({"duration", "earliestStart", "latestEnd"})
-    record BreakDto(JsonNode duration, JsonNode earliestStart, JsonNode latestEnd) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"duration", "earliestStart", "latestEnd", "missable"})
+    record BreakDto(JsonNode duration, JsonNode earliestStart, JsonNode latestEnd, Boolean missable) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -302,7 +302,8 @@ final class ProblemReader {
                         + " window or shorten it.");
                 continue;
             }
-            ShiftBreak shiftBreak = construct(breakPointer, () -> new ShiftBreak(duration, earliest, latest));
+            ShiftBreak shiftBreak = construct(breakPointer, () -> new ShiftBreak(duration, earliest, latest,
+                    Boolean.TRUE.equals(breakDto.missable())));
             if (shiftBreak != null) {
                 breaks.add(shiftBreak);
             }

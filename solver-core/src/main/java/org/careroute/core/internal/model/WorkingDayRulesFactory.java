@@ -38,7 +38,8 @@ final class WorkingDayRulesFactory {
 
     /** The working-day rules that no shift or caregiver of the problem uses (their penalty is always 0). */
     static Set<CareConstraint> unusedRules(Problem problem) {
-        Set<CareConstraint> unused = EnumSet.of(CareConstraint.BREAK_WINDOW, CareConstraint.CONTINUOUS_WORK,
+        Set<CareConstraint> unused = EnumSet.of(CareConstraint.BREAK_WINDOW, CareConstraint.MISSED_BREAK,
+                CareConstraint.CONTINUOUS_WORK,
                 CareConstraint.MAX_WORKING_TIME, CareConstraint.OVERTIME, CareConstraint.CAREGIVER_COST,
                 CareConstraint.WORKLOAD_FAIRNESS);
         for (Caregiver caregiver : problem.caregivers()) {
@@ -55,6 +56,9 @@ final class WorkingDayRulesFactory {
             for (Shift shift : caregiver.shifts()) {
                 if (!shift.rules().breaks().isEmpty()) {
                     unused.remove(CareConstraint.BREAK_WINDOW);
+                }
+                if (shift.rules().breaks().stream().anyMatch(ShiftBreak::missable)) {
+                    unused.remove(CareConstraint.MISSED_BREAK);
                 }
                 if (shift.rules().continuousWork() != null) {
                     unused.remove(CareConstraint.CONTINUOUS_WORK);
@@ -77,14 +81,18 @@ final class WorkingDayRulesFactory {
         long[] earliest = new long[breaks.size()];
         long[] latestStart = new long[breaks.size()];
         long[] duration = new long[breaks.size()];
+        long missable = 0;
         for (int k = 0; k < breaks.size(); k++) {
             ShiftBreak b = breaks.get(k);
+            missable |= b.missable() ? 1L << k : 0;
             earliest[k] = b.earliestStart().getEpochSecond();
             latestStart[k] = b.latestStart().getEpochSecond();
             duration[k] = b.duration().getSeconds();
         }
         ContinuousWorkRule law = rules.continuousWork();
-        return new WorkingDayRules(earliest, latestStart, duration, law == null ? 0 : law.maxWork().getSeconds(),
+        return new WorkingDayRules(earliest, latestStart, duration, missable, law == null
+                ? 0
+                : law.maxWork().getSeconds(),
                 law == null ? 0 : law.rest().getSeconds(), law == null ? 0 : law.firstPart().getSeconds(),
                 law != null && law.waitingCountsAsRest(), rules.maxWorkingTime() == null
                         ? Long.MAX_VALUE

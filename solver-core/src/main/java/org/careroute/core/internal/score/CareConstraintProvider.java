@@ -33,6 +33,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 waitingTime(factory),
                 firstVisitWaiting(factory),
                 WorkingDayConstraints.breakWindow(factory),
+                WorkingDayConstraints.missedBreak(factory),
                 WorkingDayConstraints.continuousWork(factory),
                 WorkingDayConstraints.maxWorkingTime(factory),
                 WorkingDayConstraints.overtime(factory),

@@ -29,6 +29,16 @@ final class WorkingDayConstraints {
                 .asConstraint(rule.id());
     }
 
+    /** Soft: missable breaks a route misses (counted on its last visit). */
+    static Constraint missedBreak(ConstraintFactory factory) {
+        CareConstraint rule = CareConstraint.MISSED_BREAK;
+        return factory.forEach(CareVisit.class)
+                .filter(visit -> visit.getMissedBreaks() > 0)
+                .penalize(weight(rule), CareVisit::getMissedBreaks)
+                .justifyWith((visit, score) -> match(rule, visit, visit.getMissedBreaks()))
+                .asConstraint(rule.id());
+    }
+
     /** Hard: work beyond the continuous-work limit without a qualifying rest (seconds over). */
     static Constraint continuousWork(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.CONTINUOUS_WORK;

@@ -95,6 +95,7 @@ public final class RouteSimulation {
         boolean waitingIsRest = shift.rules().continuousWork() != null && shift.rules().continuousWork()
                 .waitingCountsAsRest();
         List<TakenBreak> taken = new ArrayList<>();
+        List<Integer> missed = new ArrayList<>();
         long travelSeconds = 0;
         long distanceMeters = 0;
         long waitingSeconds = 0;
@@ -113,11 +114,12 @@ public final class RouteSimulation {
             int to = locations.indexOf(visit.location());
             Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
             long excessBefore = clock.excess();
-            int count = breaksOnTheWay(breaks, taken.size(), time, leg.seconds(), visit, held, clock, waitingIsRest);
-            Approach approach = approach(breaks, taken.size(), count, time, leg.seconds(), visit, held, clock,
-                    waitingIsRest, here);
+            int from = taken.size() + missed.size();
+            Approach approach = breaksOnTheWay(breaks, from, time, leg.seconds(), visit, held, clock, waitingIsRest,
+                    here);
             clock = approach.clock();
             taken.addAll(approach.taken());
+            missed.addAll(approach.missed());
             long late = approach.lateness();
             long arrival = approach.arrival();
             long ready = approach.ready();
@@ -164,15 +166,20 @@ public final class RouteSimulation {
             }
             long excessBefore = clock.excess();
             long remaining = returnLeg.seconds();
-            while (taken.size() < breaks.size() && time + remaining > breaks.get(taken.size()).latestStart()
-                    .getEpochSecond()) {
+            while (taken.size() + missed.size() < breaks.size() && time + remaining > breaks.get(taken.size()
+                    + missed.size()).latestStart().getEpochSecond()) {
                 // not back before its latest start: before leaving when its window is open, else on the way back
-                ShiftBreak next = breaks.get(taken.size());
+                int index = taken.size() + missed.size();
+                ShiftBreak next = breaks.get(index);
                 long start = Math.max(time, next.earliestStart().getEpochSecond());
+                if (next.missable() && start > next.latestStart().getEpochSecond()) {
+                    missed.add(index);
+                    continue;
+                }
                 long driven = Math.min(start - time, remaining);
                 clock.work(driven);
                 remaining -= driven;
-                TakenBreak done = take(taken.size(), next, start, driven > 0 ? null : here);
+                TakenBreak done = take(index, next, start, driven > 0 ? null : here);
                 taken.add(done);
                 endLateness += done.lateness();
                 clock.rest(next.duration().toSeconds());
@@ -189,8 +196,12 @@ public final class RouteSimulation {
         List<TakenBreak> all = new ArrayList<>(taken);
         if (!stops.isEmpty()) {
             long after = returnTime;
-            for (int k = taken.size(); k < breaks.size(); k++) {
+            for (int k = taken.size() + missed.size(); k < breaks.size(); k++) {
                 TakenBreak done = take(k, breaks.get(k), after, null);
+                if (breaks.get(k).missable() && done.lateness() > 0) {
+                    missed.add(k);
+                    continue;
+                }
                 all.add(done);
                 after = done.end();
             }
@@ -205,55 +216,75 @@ public final class RouteSimulation {
         long capacityExcess = capacity == Caregiver.UNLIMITED_CAPACITY ? 0 : Math.max(0, demand - capacity);
         long workingSeconds = stops.isEmpty() ? 0 : returnTime - shiftStart - breakSecondsInRoute;
         return new Route(List.copyOf(stops), returnLeg, returnTime, overrun, demand, capacityExcess, travelSeconds,
-                distanceMeters, waitingSeconds, waitingMinutesCounted, List.copyOf(all), endLateness, endExcess,
-                overtime, workingSeconds);
+                distanceMeters, waitingSeconds, waitingMinutesCounted, List.copyOf(all), List.copyOf(missed),
+                endLateness, endExcess, overtime, workingSeconds);
     }
 
     /**
-     * How many of the pending breaks (from {@code from}) the caregiver takes on the way to {@code visit}: the count
-     * with the fewest hard seconds (breaks started late, continuous work beyond the limit, the service starting after
-     * the visit's last window or its pinned start, and how late the next pending break would start at the earliest,
-     * right after the service), then the earliest end of the service, then the most breaks.
+     * The drive to {@code visit} with the pending breaks (from {@code from}) the caregiver passes on the way: of every
+     * count of them, taken or (when missable) missed, the one with the fewest hard seconds (breaks started late,
+     * continuous work beyond the limit, the service starting after the visit's last window or its pinned start, and
+     * how late the next pending break would start at the earliest, right after the service), then the fewest missed
+     * breaks (the next pending one counted as missed when it is missable and could start only late), then the
+     * earliest end of the service, then the most breaks, taken rather than missed.
      */
-    private static int breaksOnTheWay(List<ShiftBreak> breaks, int from, long free, long drive, Visit visit,
-            long held, WorkClock clock, boolean waitingIsRest) {
-        int best = 0;
-        long bestCost = Long.MAX_VALUE;
+    private static Approach breaksOnTheWay(List<ShiftBreak> breaks, int from, long free, long drive, Visit visit,
+            long held, WorkClock clock, boolean waitingIsRest, String here) {
+        boolean anyMissable = breaks.stream().anyMatch(ShiftBreak::missable);
+        Approach best = null;
+        long bestHard = Long.MAX_VALUE;
+        long bestMissed = Long.MAX_VALUE;
         long bestEnd = Long.MAX_VALUE;
         for (int count = 0; count <= breaks.size() - from; count++) {
-            Approach approach = approach(breaks, from, count, free, drive, visit, held, clock, waitingIsRest, null);
-            long start = serviceStart(visit, Math.max(approach.ready(), held));
-            long end = start + visit.duration().toSeconds();
-            WorkClock after = approach.clock();
-            if (waitingIsRest) {
-                after.rest(start - approach.arrival());
-            }
-            after.work(visit.duration().toSeconds());
-            Instant pinned = visit.links().pinnedStart();
-            long lateStart = pinned == null ? lateness(visit, start) : Math.max(0, start - pinned.getEpochSecond());
-            int next = from + count;
-            long nextLate = next < breaks.size()
-                    ? Math.max(0, end - breaks.get(next).latestStart().getEpochSecond())
-                    : 0;
-            long cost = approach.lateness() + after.excess() - clock.excess() + lateStart + nextLate;
-            if (cost < bestCost || cost == bestCost && end <= bestEnd) {
-                best = count;
-                bestCost = cost;
-                bestEnd = end;
+            for (int variant = 0; variant < (anyMissable && count > 0 ? 2 : 1); variant++) {
+                boolean missing = variant == 1;
+                Approach approach = approach(breaks, from, count, missing, free, drive, visit, clock, waitingIsRest,
+                        here);
+                long start = serviceStart(visit, Math.max(approach.ready(), held));
+                long end = start + visit.duration().toSeconds();
+                WorkClock after = approach.clock().copy();
+                if (waitingIsRest) {
+                    after.rest(start - approach.arrival());
+                }
+                after.work(visit.duration().toSeconds());
+                Instant pinned = visit.links().pinnedStart();
+                long lateStart = pinned == null
+                        ? lateness(visit, start)
+                        : Math.max(0, start - pinned.getEpochSecond());
+                int next = from + count;
+                long nextLate = next < breaks.size() ? Math.max(0, end - breaks.get(next).latestStart()
+                        .getEpochSecond()) : 0;
+                long missedCount = approach.missed().size();
+                if (nextLate > 0 && breaks.get(next).missable()) {
+                    nextLate = 0;
+                    missedCount++;
+                }
+                long hard = approach.lateness() + after.excess() - clock.excess() + lateStart + nextLate;
+                boolean better = hard != bestHard
+                        ? hard < bestHard
+                        : missedCount != bestMissed ? missedCount < bestMissed : end <= bestEnd && !missing;
+                if (best == null || better) {
+                    best = approach;
+                    bestHard = hard;
+                    bestMissed = missedCount;
+                    bestEnd = end;
+                }
             }
         }
         return best;
     }
 
     /**
-     * The drive from the place left at {@code free} to {@code visit} with {@code count} breaks (from {@code from})
-     * taken on the way, each as early as its window allows: before leaving when it is open, on the way when it opens
-     * during the drive, at the visit on arrival when it opens later.
+     * The drive from the place left at {@code free} to {@code visit} passing {@code count} breaks (from
+     * {@code from}), each taken as early as its window allows: before leaving when it is open, on the way when it
+     * opens during the drive, at the visit on arrival when it opens later. A missable break is missed instead when it
+     * would start late, or with {@code missing} always.
      */
-    private static Approach approach(List<ShiftBreak> breaks, int from, int count, long free, long drive,
-            Visit visit, long held, WorkClock clock, boolean waitingIsRest, String here) {
+    private static Approach approach(List<ShiftBreak> breaks, int from, int count, boolean missing, long free,
+            long drive, Visit visit, WorkClock clock, boolean waitingIsRest, String here) {
         WorkClock after = clock.copy();
         List<TakenBreak> taken = new ArrayList<>(count);
+        List<Integer> missed = new ArrayList<>();
         long time = free;
         long remaining = drive;
         long arrival = Long.MIN_VALUE;
@@ -262,6 +293,14 @@ public final class RouteSimulation {
         for (int k = from; k < from + count; k++) {
             ShiftBreak next = breaks.get(k);
             long start = Math.max(time, next.earliestStart().getEpochSecond());
+            boolean opensOnTheWay = arrival == Long.MIN_VALUE && start > time && start < time + remaining;
+            if (opensOnTheWay && time + remaining <= next.latestStart().getEpochSecond()) {
+                start = time + remaining; // at the visit rather than on the way while that keeps it in its window
+            }
+            if (next.missable() && (missing || start > next.latestStart().getEpochSecond())) {
+                missed.add(k);
+                continue;
+            }
             boolean atVisit = arrival != Long.MIN_VALUE || start >= time + remaining;
             if (arrival == Long.MIN_VALUE) {
                 long driven = atVisit ? remaining : start - time;
@@ -288,15 +327,15 @@ public final class RouteSimulation {
             arrival = time + remaining;
             time = arrival;
         }
-        return new Approach(taken, arrival, time, onArrival, late, after);
+        return new Approach(taken, missed, arrival, time, onArrival, late, after);
     }
 
     /**
      * The drive to a visit with its breaks: {@code arrival} at the visit, {@code ready} when the breaks taken there
      * end.
      */
-    private record Approach(List<TakenBreak> taken, long arrival, long ready, long breakSecondsOnArrival,
-            long lateness, WorkClock clock) {
+    private record Approach(List<TakenBreak> taken, List<Integer> missed, long arrival, long ready,
+            long breakSecondsOnArrival, long lateness, WorkClock clock) {
     }
 
     /**
@@ -433,6 +472,8 @@ public final class RouteSimulation {
      *            demand above the caregiver's capacity
      * @param breaks
      *            every break of the shift for a non-empty route, in time order (those after the route included)
+     * @param missedBreaks
+     *            indices of the missable breaks the route misses (they take no time and are not in {@code breaks})
      * @param endBreakLateness
      *            lateness of the breaks taken after the last visit
      * @param endWorkExcess
@@ -444,8 +485,8 @@ public final class RouteSimulation {
      */
     public record Route(List<Stop> stops, Leg returnLeg, long returnTime, long overrun, long demand,
             long capacityExcess, long travelSeconds, long distanceMeters, long waitingSeconds,
-            long waitingMinutesCounted, List<TakenBreak> breaks, long endBreakLateness, long endWorkExcess,
-            long overtimeSeconds, long workingSeconds) {
+            long waitingMinutesCounted, List<TakenBreak> breaks, List<Integer> missedBreaks, long endBreakLateness,
+            long endWorkExcess, long overtimeSeconds, long workingSeconds) {
 
         /**
          * Hard amounts of the working-day rules before weights: break lateness (of every break, those after the route

@@ -55,6 +55,15 @@ final class WorkingDayCheck {
                                 + "); the route leaves no earlier moment for it.");
             }
         }
+        if (!route.missedBreaks().isEmpty()) {
+            List<String> which = new ArrayList<>();
+            for (int index : route.missedBreaks()) {
+                which.add(String.valueOf(index));
+            }
+            verification.softCost(CareConstraint.MISSED_BREAK, shift.id(), last, route.missedBreaks().size(), "Shift "
+                    + shift.id() + " misses break " + String.join(" and ", which) + ": it could start only after its"
+                    + " latest start, or only by making a visit late, and may be missed.");
+        }
         long workExcess = route.workExcess();
         if (workExcess > 0) {
             verification.rule(CareConstraint.CONTINUOUS_WORK, shift.id(), null, workExcess, "Caregiver "

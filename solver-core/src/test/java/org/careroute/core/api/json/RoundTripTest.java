@@ -119,7 +119,7 @@ class RoundTripTest {
                             .ofMinutes(15), shift.start(), shift.start().plusSeconds(900)), new ShiftBreak(
                                     Duration
                                             .ofSeconds(90),
-                                    shift.start().plusSeconds(100), shift.end())),
+                                    shift.start().plusSeconds(100), shift.end(), true)),
                             Duration.ofHours(7), new ContinuousWorkRule(Duration.ofMinutes(270), Duration.ofMinutes(45),
                                     Duration.ofMinutes(15), true))))
                     .toList();

@@ -13,6 +13,7 @@ import static org.careroute.core.internal.score.ScheduleFixture.visit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
@@ -33,6 +34,7 @@ class WorkingDayConstraintsTest {
     /** Builder for a shift's rules; offsets from T0. */
     private static final class Rules {
         private final List<long[]> breaks = new ArrayList<>();
+        private long missable;
         private long maxWork;
         private long rest;
         private long firstPart;
@@ -45,6 +47,12 @@ class WorkingDayConstraintsTest {
 
         Rules brk(long duration, long earliestOffset, long latestEndOffset) {
             breaks.add(new long[]{duration, T0 + earliestOffset, T0 + latestEndOffset - duration});
+            return this;
+        }
+
+        /** The last break added may be missed (at the soft missed-break cost) instead of starting late. */
+        Rules missable() {
+            missable |= 1L << (breaks.size() - 1);
             return this;
         }
 
@@ -86,8 +94,8 @@ class WorkingDayConstraintsTest {
                 earliest[k] = breaks.get(k)[1];
                 latest[k] = breaks.get(k)[2];
             }
-            shift.setRules(new WorkingDayRules(earliest, latest, duration, maxWork, rest, firstPart, waitingIsRest,
-                    maxWorkingTime, allowance, centsPerHour, centsPerKm, team));
+            shift.setRules(new WorkingDayRules(earliest, latest, duration, missable, maxWork, rest, firstPart,
+                    waitingIsRest, maxWorkingTime, allowance, centsPerHour, centsPerKm, team));
             return shift;
         }
     }
@@ -247,6 +255,55 @@ class WorkingDayConstraintsTest {
         CareVisit v = visit("v", A, 30_000);
         VERIFIER.verifyThat((provider, factory) -> WorkingDayConstraints.breakWindow(factory))
                 .givenSolution(schedule(List.of(route(shift("s", 12, 0), v)), List.of(v)))
+                .settingAllShadowVariables()
+                .hasNoImpact();
+    }
+
+    // ************************************************************************
+    // missed-break
+    // ************************************************************************
+
+    @Test
+    void missableBreakPushedPastItsLatestStart_isMissedOnceAndNotLate() {
+        // as secondBreakPushedPastItsLatestStartByTheFirst, with break 1 missable: missed instead of 3600 s late
+        CareVisit v = visit("v", A, 3000);
+        CareShift shift = rules().brk(1800, 1800, 5400).brk(1800, 1800, 3600).missable().on(shift("s", 8, 0));
+        CareSchedule solution = schedule(List.of(route(shift, v)), List.of(v));
+        VERIFIER.verifyThat((provider, factory) -> WorkingDayConstraints.breakWindow(factory))
+                .givenSolution(solution)
+                .settingAllShadowVariables()
+                .hasNoImpact();
+        VERIFIER.verifyThat((provider, factory) -> WorkingDayConstraints.missedBreak(factory))
+                .givenSolution(schedule(List.of(route(shift, v)), List.of(v)))
+                .settingAllShadowVariables()
+                .penalizesBy(1);
+    }
+
+    @Test
+    void missableBreakThatWouldMakeAVisitLate_isMissedAndTheVisitIsOnTime() {
+        // the break must start by 0 (latest end 1800) and the visit by 600, its window: taking the break would
+        // make the visit 1800 s late, so it is missed
+        CareVisit v = visit("v", A, 3000, 600, 600);
+        CareShift shift = rules().brk(1800, 0, 1800).missable().on(shift("s", 8, 0));
+        WorkingDayRules r = shift.getRules();
+        assertThat(WorkingDay.visit(r, v, T0, 600, 0, WorkingDay.END, null)).isEqualTo(T0 + 3600);
+        long state = WorkingDay.visit(r, v, T0, 600, 0, WorkingDay.STATE, null);
+        long after = WorkingDay.routeEnd(r, T0 + 3600, 600, state, WorkingDay.STATE, null);
+        assertThat(WorkingDay.missedBreaks(after)).isOne();
+        assertThat(WorkingDay.breakSeconds(r, after)).isZero();
+        VERIFIER.verifyThat((provider, factory) -> WorkingDayConstraints.missedBreak(factory))
+                .givenSolution(schedule(List.of(route(shift, v)), List.of(v)))
+                .settingAllShadowVariables()
+                .penalizesBy(1);
+    }
+
+    @Test
+    void missableBreakThatFitsItsWindow_isTakenAndNotPenalized() {
+        CareVisit first = visit("first", A, 3600);
+        CareVisit second = visit("second", B, 600);
+        CareShift shift = rules().brk(1800, 3600, 10_800).missable().on(shift("s", 8, 0));
+        VERIFIER.verifyThat((provider, factory) -> WorkingDayConstraints.missedBreak(factory))
+                .givenSolution(schedule(List.of(route(shift, first, second)), List.of(first, second)))
                 .settingAllShadowVariables()
                 .hasNoImpact();
     }

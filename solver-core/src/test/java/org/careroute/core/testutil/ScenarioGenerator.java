@@ -481,7 +481,8 @@ public final class ScenarioGenerator {
             ShiftDraft copy = new ShiftDraft(id + "-d2", start.plus(ONE_DAY), end.plus(ONE_DAY), location);
             copy.openEnd = openEnd;
             copy.rules = new ShiftRules(rules.breaks().stream().map(b -> new ShiftBreak(b.duration(), b
-                    .earliestStart().plus(ONE_DAY), b.latestEnd().plus(ONE_DAY), b.missable())).toList(), rules.maxWorkingTime(),
+                    .earliestStart().plus(ONE_DAY), b.latestEnd().plus(ONE_DAY), b.missable())).toList(),
+                    rules.maxWorkingTime(),
                     rules.continuousWork());
             return copy;
         }

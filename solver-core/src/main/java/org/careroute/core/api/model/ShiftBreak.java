@@ -20,7 +20,16 @@ import java.util.Objects;
  */
 public record ShiftBreak(Duration duration, Instant earliestStart, Instant latestEnd, boolean missable) {
 
-    /** A break that is never missed (late is a hard {@code break-window} violation). */
+    /**
+     * A break that is never missed (late is a hard {@code break-window} violation).
+     *
+     * @param duration
+     *            how long the break lasts (positive)
+     * @param earliestStart
+     *            the break does not start before this
+     * @param latestEnd
+     *            the break must be over by this
+     */
     public ShiftBreak(Duration duration, Instant earliestStart, Instant latestEnd) {
         this(duration, earliestStart, latestEnd, false);
     }

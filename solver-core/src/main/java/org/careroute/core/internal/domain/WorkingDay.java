@@ -211,7 +211,8 @@ public final class WorkingDay {
     /**
      * One visit with exactly {@code take} of the pending breaks passed on the way to it. Each is taken as early as
      * its window allows from the moment the caregiver is free: before leaving the previous place when its window is
-     * open, at the visit (on arrival) when it opens later or during the drive (on the way only where arriving first would start it late); the rest of the
+     * open, at the visit (on arrival) when it opens later or during the drive (on the way only where arriving first
+     * would start it late); the rest of the
      * drive follows it. A missable break is missed instead when it would start after its latest start, or, with
      * {@code missing}, always.
      *
@@ -238,7 +239,8 @@ public final class WorkingDay {
         long breakSeconds = 0;
         for (int j = 0; j < take; j++, k++) {
             long start = Math.max(t, rules.breakEarliestStart[k]);
-            if (arrival == Long.MIN_VALUE && start > t && start < t + remaining && t + remaining <= rules.breakLatestStart[k]) {
+            if (arrival == Long.MIN_VALUE && start > t && start < t + remaining
+                    && t + remaining <= rules.breakLatestStart[k]) {
                 start = t + remaining; // at the visit rather than on the way while that keeps it in its window
             }
             if (rules.isMissable(k) && (missing || start > rules.breakLatestStart[k])) {

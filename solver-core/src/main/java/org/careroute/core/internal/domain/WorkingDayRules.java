@@ -16,7 +16,9 @@ public final class WorkingDayRules {
     final long[] breakDuration;
     /** {@code breakSecondsBefore[k]}: total duration of breaks 0..k-1. */
     final long[] breakSecondsBefore;
-    /** Bit {@code k} set: break {@code k} may be missed at the soft {@code missed-break} cost instead of starting late. */
+    /**
+     * Bit {@code k} set: break {@code k} may be missed at the soft {@code missed-break} cost instead of starting late.
+     */
     final long missableMask;
     final long maxContinuousWork;
     final long rest;

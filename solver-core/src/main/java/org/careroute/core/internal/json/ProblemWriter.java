@@ -107,7 +107,8 @@ final class ProblemWriter {
         List<BreakDto> breaks = rules.breaks().stream().map(b -> new BreakDto(TimeCodec.writeDuration(b.duration(),
                 format), TimeCodec.writeTime(b.earliestStart(), zone, format),
                 TimeCodec.writeTime(b.latestEnd(),
-                        zone, format), b.missable() ? Boolean.TRUE : null))
+                        zone, format),
+                b.missable() ? Boolean.TRUE : null))
                 .toList();
         ContinuousWorkRule law = rules.continuousWork();
         ContinuousWorkDto lawDto = law == null

@@ -252,8 +252,10 @@ public final class RouteSimulation {
                         ? lateness(visit, start)
                         : Math.max(0, start - pinned.getEpochSecond());
                 int next = from + count;
-                long nextLate = next < breaks.size() ? Math.max(0, end - breaks.get(next).latestStart()
-                        .getEpochSecond()) : 0;
+                long nextLate = next < breaks.size()
+                        ? Math.max(0, end - breaks.get(next).latestStart()
+                                .getEpochSecond())
+                        : 0;
                 long missedCount = approach.missed().size();
                 if (nextLate > 0 && breaks.get(next).missable()) {
                     nextLate = 0;

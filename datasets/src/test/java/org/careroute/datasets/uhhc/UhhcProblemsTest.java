@@ -217,7 +217,7 @@ class UhhcProblemsTest {
     }
 
     @Test
-    void lunchBreak_becomesAShiftBreakEndingByTheWindowEnd() {
+    void weighedLunchBreak_becomesAMissableShiftBreakEndingByTheWindowEnd() {
         TinyUhhc start = lunch();
         TinyUhhc end = lunch();
         end.timeWindowMet = "at_service_end";
@@ -226,9 +226,10 @@ class UhhcProblemsTest {
         UhhcMapping atEnd = UhhcProblems.toProblem(end.instance());
 
         assertThat(shift(atStart, "c1").rules().breaks()).containsExactly(new ShiftBreak(Duration.ofMinutes(30),
-                minutes(100), minutes(180)));
+                minutes(100), minutes(180), true));
         assertThat(shift(atEnd, "c1").rules().breaks()).containsExactly(new ShiftBreak(Duration.ofMinutes(30),
-                minutes(100), minutes(150)));
+                minutes(100), minutes(150), true));
+        assertThat(atStart.problem().constraintWeights()).containsEntry("missed-break", 120L);
         assertThat(shift(atStart, "c2").rules()).isEqualTo(ShiftRules.NONE);
         assertThat(atStart.unsupported()).noneMatch(s -> s.startsWith("lunch"));
     }
@@ -277,6 +278,17 @@ class UhhcProblemsTest {
         assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.WORKLOAD_FAIRNESS.id(), 1L);
         assertThat(UhhcProblems.toProblem(new TinyUhhc().instance()).problem().caregivers()).extracting(c -> c
                 .terms().team()).containsOnlyNulls();
+    }
+
+    @Test
+    void requiredLunchBreak_becomesAHardShiftBreak() {
+        TinyUhhc required = lunch();
+        required.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": \"HARD\"}";
+
+        UhhcMapping mapping = UhhcProblems.toProblem(required.instance());
+
+        assertThat(shift(mapping, "c1").rules().breaks()).containsExactly(new ShiftBreak(Duration.ofMinutes(30),
+                minutes(100), minutes(180), false));
     }
 
     private static TinyUhhc lunch() {

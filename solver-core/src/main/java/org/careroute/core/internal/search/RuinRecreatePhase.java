@@ -77,6 +77,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
     }
 
     private static final long CYCLE = 100_000;
+    /** While mandatory visits are left out, one ruin in this many is a {@link WindowBandRemoval}. */
+    private static final int BAND_ONE_IN = 4;
     private static final int MIN_OPTIONAL_RETRIES = 10;
     /** Mandatory visits still left out at the end that are placed with violations as a last resort, at most. */
     private static final int MAX_LAST_RESORT = 50;
@@ -86,6 +88,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
     private SearchRoutes routes;
     private StringRemoval removal;
     private BlinkInsertion insertion;
+    private WindowBandRemoval bandRemoval;
+    private ScarceFirstInsertion scarceFirst;
     private PlanningListVariableMetaModel<CareSchedule, CareShift, CareVisit> variable;
     private int[] recreateBuffer;
     private int[] groupBuffer;
@@ -174,6 +178,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
                 settings.maxStringLength());
         insertion = new BlinkInsertion(settings.blinkRate(), settings.nearRoutesFrom() > 0 ? candidates : null,
                 settings.nearRoutesFrom());
+        bandRemoval = new WindowBandRemoval(routes.visitCount());
+        scarceFirst = new ScarceFirstInsertion(settings.blinkRate());
         random = new SplittableRandom(settings.seed());
         recreateBuffer = new int[routes.visitCount()];
         groupBuffer = new int[routes.visitCount()];
@@ -218,17 +224,24 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         long costBefore = routes.totalCost() + routes.unassignedValueCost();
         int mandatoryBefore = routes.unassignedMandatory();
         long priorityBefore = routes.unassignedPriority();
-        int removed = removal.ruin(routes, random);
+        // while mandatory visits are left out, some ruins clear the hour around one of them on several qualified
+        // routes and recreate the mandatory visits scarcest first (an ejection chain through that hour)
+        boolean band = routes.unassignedMandatory() > 0 && random.nextInt(BAND_ONE_IN) == 0;
+        int removed = band
+                ? bandRemoval.ruin(routes, StringRemoval.randomPooledMandatory(routes, random), random)
+                : removal.ruin(routes, random);
         int count = 0;
         for (int i = 0; i < removed; i++) {
-            int visit = removal.removed(i);
+            int visit = band ? bandRemoval.removed(i) : removal.removed(i);
             if (routes.leadOf(visit) == visit) {
                 recreateBuffer[count++] = visit;
             }
         }
         count = retryPooled(removed, count);
-        int seed = removal.targetedSeed();
-        if (seed >= 0 && routes.routeOf(seed) < 0 && routes.isMovable(seed) && routes.group(seed) == null) {
+        int seed = band ? -1 : removal.targetedSeed();
+        if (band) {
+            count = scarceFirst.insertMandatory(routes, recreateBuffer, count, random);
+        } else if (seed >= 0 && routes.routeOf(seed) < 0 && routes.isMovable(seed) && routes.group(seed) == null) {
             // the visit the ruin made room for goes first, before the visits that were in that room
             insertion.insertBest(routes, seed, random);
             count = without(recreateBuffer, count, seed);

@@ -151,7 +151,7 @@ final class StringRemoval {
      * A mandatory visit of the pool, at random: half of the ruins start there while some are left out, so that the
      * routes around it make room (the seed itself is in no route; its nearest neighbours are).
      */
-    private static int randomPooledMandatory(SearchRoutes routes, SplittableRandom random) {
+    static int randomPooledMandatory(SearchRoutes routes, SplittableRandom random) {
         int k = random.nextInt(routes.unassignedMandatory());
         for (int i = 0; i < routes.poolSize(); i++) {
             int visit = routes.poolVisit(i);

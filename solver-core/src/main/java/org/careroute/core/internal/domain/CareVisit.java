@@ -383,8 +383,9 @@ public class CareVisit extends VisitTiming {
     /**
      * This visit's share of its shift's busy time, which the idle time is the rest of ({@code idle = shift length -
      * sum of the shares}, see {@link CareShift#getIdleSeconds}): the drive here and the service; on the last visit also
-     * the drive back, the breaks taken during the route, and then the breaks still due after the return as far as they
-     * fit before the shift end, or, when the caregiver is back after the shift end, minus that overrun (waiting still
+     * the drive back, the breaks taken during the route, and then the breaks taken after the return (missed ones take
+     * no time) as far as they fit before the shift end, or, when the caregiver is back after the shift end, minus that
+     * overrun (waiting still
      * counts then). Read from the visit's own timing, so a change anywhere in the route rescores the visits whose
      * shares changed; 0 while unassigned or not timed.
      */
@@ -399,7 +400,7 @@ public class CareVisit extends VisitTiming {
         long back = getReturnTime();
         WorkingDayRules rules = shift.getRules();
         long inRoute = rules.isTimed() ? WorkingDay.breakSeconds(rules, memoEndState) : 0;
-        long afterRoute = rules.breakSecondsBefore[rules.breakCount()] - inRoute;
+        long afterRoute = rules.isTimed() ? WorkingDay.breakSecondsAfterRoute(rules, memoEndState) : 0;
         return busy + inRoute + Math.min(shift.getEnd() - back, afterRoute);
     }
 

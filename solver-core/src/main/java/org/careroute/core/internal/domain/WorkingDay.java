@@ -433,6 +433,21 @@ public final class WorkingDay {
         return seconds;
     }
 
+    /**
+     * Seconds of the breaks taken after the return, given the state after the route (breaks still pending then, less
+     * those missed).
+     */
+    public static long breakSecondsAfterRoute(WorkingDayRules rules, long stateAfterRoute) {
+        int k = breaksTaken(stateAfterRoute);
+        long seconds = rules.breakSecondsBefore[rules.breakCount()] - rules.breakSecondsBefore[k];
+        long missed = stateAfterRoute >>> BREAK_BITS & MISSED_MASK & -(1L << k);
+        while (missed != 0) {
+            seconds -= rules.breakDuration[Long.numberOfTrailingZeros(missed)];
+            missed &= missed - 1;
+        }
+        return seconds;
+    }
+
     /** A rest of {@code piece} seconds: resets the work count if it qualifies, or counts as a first part. */
     private static long rest(WorkingDayRules rules, long cw, long piece) {
         if (piece >= rules.rest) {

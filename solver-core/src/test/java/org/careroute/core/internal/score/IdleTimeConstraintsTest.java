@@ -151,6 +151,20 @@ class IdleTimeConstraintsTest {
     }
 
     @Test
+    void missedBreak_takesNoTimeAndLeavesTheShiftIdle() {
+        // the visit must start at 600 s; the missable break (latest start 1200 s) fits neither before it nor after it
+        // (the service ends at 3000 s): missed, so the hour after the return at 3600 s is idle
+        CareVisit v = visit("v", A, 2400, 600, 600);
+        CareShift shift = route(shift("s", 2, 0), v);
+        shift.setRules(new WorkingDayRules(new long[]{T0}, new long[]{T0 + 1200}, new long[]{1800}, 1L, 0, 0, 0,
+                false, Long.MAX_VALUE, 0, 0, 0, null));
+        VERIFIER.verifyThat((provider, factory) -> IdleTimeConstraints.idleTime(factory))
+                .givenSolution(schedule(List.of(shift), List.of(v)))
+                .settingAllShadowVariables()
+                .penalizesBy(3600);
+    }
+
+    @Test
     void backAfterTheShiftEnd_countsOnlyTheWaiting() {
         // waits 600 s to 1800 s, serves until 3600 s, back at 4200 s, after the one-hour shift
         CareVisit v = visit("v", A, 1800, 1800, 3600);

@@ -424,13 +424,7 @@ public final class WorkingDay {
     /** Seconds of break taken during the route, given the state after it (missed breaks take no time). */
     public static long breakSeconds(WorkingDayRules rules, long stateAfterRoute) {
         int k = breaksTaken(stateAfterRoute);
-        long seconds = rules.breakSecondsBefore[k];
-        long missed = stateAfterRoute >>> BREAK_BITS & MISSED_MASK & ((1L << k) - 1);
-        while (missed != 0) {
-            seconds -= rules.breakDuration[Long.numberOfTrailingZeros(missed)];
-            missed &= missed - 1;
-        }
-        return seconds;
+        return rules.breakSecondsBefore[k] - missedSeconds(rules, stateAfterRoute & ((1L << k) - 1) << BREAK_BITS);
     }
 
     /**
@@ -439,11 +433,15 @@ public final class WorkingDay {
      */
     public static long breakSecondsAfterRoute(WorkingDayRules rules, long stateAfterRoute) {
         int k = breaksTaken(stateAfterRoute);
-        long seconds = rules.breakSecondsBefore[rules.breakCount()] - rules.breakSecondsBefore[k];
-        long missed = stateAfterRoute >>> BREAK_BITS & MISSED_MASK & -(1L << k);
-        while (missed != 0) {
-            seconds -= rules.breakDuration[Long.numberOfTrailingZeros(missed)];
-            missed &= missed - 1;
+        return rules.breakSecondsBefore[rules.breakCount()] - rules.breakSecondsBefore[k] - missedSeconds(rules,
+                stateAfterRoute & -(1L << k) << BREAK_BITS);
+    }
+
+    /** Total duration of the breaks whose missed bits are set in {@code state} (other fields ignored). */
+    private static long missedSeconds(WorkingDayRules rules, long state) {
+        long seconds = 0;
+        for (long missed = state >>> BREAK_BITS & MISSED_MASK; missed != 0; missed &= missed - 1) {
+            seconds += rules.breakDuration[Long.numberOfTrailingZeros(missed)];
         }
         return seconds;
     }

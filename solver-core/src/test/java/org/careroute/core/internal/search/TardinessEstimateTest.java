@@ -1,0 +1,78 @@
+package org.careroute.core.internal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.careroute.core.internal.domain.CareSchedule;
+import org.careroute.core.internal.model.ScheduleFactory;
+import org.careroute.core.testutil.TestProblems;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The search's tardiness estimate: the cost {@link SearchRoutes#insertionCost} gives an insertion (travel and the
+ * seconds started after preferred windows, the inserted visit's and those of the later visits it pushes) is exactly
+ * the change of the route model's total cost once the visit is inserted and the route recomputed from scratch.
+ */
+class TardinessEstimateTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void insertionCostWithTardiness_isTheChangeOfTheRecomputedRouteCost(long seed) {
+        CareSchedule schedule = ScheduleFactory.build(TestProblems.randomWithPatientCare(seed, 30, 3, Map.of()))
+                .schedule();
+        SearchRoutes routes = SearchRoutes.of(schedule, 1, 0, 0, 0, 0, 1);
+        int[] all = new int[routes.visitCount()];
+        for (int v = 0; v < all.length; v++) {
+            all[v] = v;
+        }
+        new BlinkInsertion(0, null, 0).recreate(routes, all, all.length, new SplittableRandom(seed));
+        routes.commit();
+        int checked = 0;
+        int tardy = 0;
+        for (int visit = 0; visit < routes.visitCount(); visit++) {
+            if (routes.routeOf(visit) < 0 || routes.group(visit) != null) {
+                continue;
+            }
+            routes.remove(visit);
+            routes.recomputeTouched();
+            for (int r = 0; r < routes.routeCount(); r++) {
+                if (!routes.canServe(r, visit) || routes.isTimed(r)) {
+                    continue;
+                }
+                for (int position = 0; position <= routes.size(r); position++) {
+                    long cost = routes.insertionCost(r, visit, position);
+                    if (cost == SearchRoutes.INFEASIBLE || cost == SearchRoutes.TOO_LATE) {
+                        continue;
+                    }
+                    long before = routes.totalCost();
+                    long tardinessBefore = tardiness(routes, r);
+                    routes.insert(visit, r, position);
+                    long after = routes.totalCost();
+                    tardy += tardiness(routes, r) != tardinessBefore ? 1 : 0;
+                    routes.remove(visit);
+                    routes.recompute(r);
+                    assertThat(cost).as("visit %d, route %d, position %d", visit, r, position).isEqualTo(after
+                            - before);
+                    assertThat(routes.totalCost()).isEqualTo(before);
+                    checked++;
+                }
+            }
+            routes.rollback();
+        }
+        assertThat(checked).isPositive();
+        assertThat(tardy).as("insertions that change the route's tardiness").isPositive();
+    }
+
+    /** Seconds the visits of route r start after their preferred windows, in the route model. */
+    private static long tardiness(SearchRoutes routes, int r) {
+        long total = 0;
+        for (int p = 0; p < routes.size(r); p++) {
+            int v = routes.visitAt(r, p);
+            long start = routes.serviceEnd[r][p] - routes.facts.duration[v];
+            total += Math.max(0, start - routes.facts.preferredEnd[v]);
+        }
+        return total;
+    }
+}

@@ -248,6 +248,7 @@ public final class UhhcProblems {
             return List.of(new TimeWindow(seconds(patient.timeWindows().getFirst().start(), RoundingMode.CEILING),
                     seconds(horizon(instance), RoundingMode.FLOOR)));
         }
+        boolean soft = softWindows(instance, patient);
         List<long[]> windows = new ArrayList<>();
         for (UhhcTimeWindow window : patient.timeWindows()) {
             long start = seconds(window.start(), RoundingMode.CEILING).getEpochSecond();
@@ -255,6 +256,9 @@ public final class UhhcProblems {
             long end = seconds(Math.max(latest, 0), RoundingMode.FLOOR).getEpochSecond();
             if (end >= start) {
                 windows.add(new long[]{start, end});
+            } else if (soft) {
+                // too short for the service: kept, so that a start in it is measured from it, as the spec does
+                windows.add(new long[]{start, start});
             }
         }
         if (windows.isEmpty()) {
@@ -290,10 +294,11 @@ public final class UhhcProblems {
         TimeWindow preferredWindow = softTardiness(instance, patient)
                 ? preferredWindow(instance, patient, service)
                 : null;
-        if (excluded.isEmpty() && preferred.isEmpty() && preferredWindow == null && value == null) {
+        boolean soft = softWindows(instance, patient);
+        if (excluded.isEmpty() && preferred.isEmpty() && preferredWindow == null && value == null && !soft) {
             return VisitCare.NONE;
         }
-        return new VisitCare(preferred, excluded, preferredWindow, null, value);
+        return new VisitCare(preferred, excluded, preferredWindow, null, value, soft);
     }
 
     /** Hard incompatibilities, and every caregiver outside a hard preference list. */
@@ -332,13 +337,24 @@ public final class UhhcProblems {
     }
 
     /**
-     * Whether lateness at this patient is a weighted cost rather than a hard window: {@code total_tardiness} is a
-     * weight and the patient has a single window (with several, the spec measures lateness from the window whose
-     * start precedes the service, which careroute's one preferred window cannot follow: those stay hard).
+     * Whether lateness at this patient is a weighted cost measured from one preferred window: {@code total_tardiness}
+     * is a weight and the patient has a single window (with several, the windows themselves are soft: {@link
+     * #softWindows}).
      */
     static boolean softTardiness(UhhcInstance instance, UhhcPatient patient) {
         UhhcWeight weight = instance.costComponents().weight(UhhcComponent.TOTAL_TARDINESS);
         return weight != null && !weight.hard() && patient.timeWindows().size() == 1;
+    }
+
+    /**
+     * Whether the patient's several windows are soft: {@code total_tardiness} is a weight and the patient has more than
+     * one window. careroute's soft windows measure tardiness from the end of the window the service starts in (the
+     * last one opened by then), as the spec does with its {@code bisect} on the window starts
+     * ({@code soft-window-lateness}, weighted like {@code preferred-window}).
+     */
+    static boolean softWindows(UhhcInstance instance, UhhcPatient patient) {
+        UhhcWeight weight = instance.costComponents().weight(UhhcComponent.TOTAL_TARDINESS);
+        return weight != null && !weight.hard() && patient.timeWindows().size() > 1;
     }
 
     /** The single window on the service start ({@code end - duration} when met at the service end). */
@@ -454,7 +470,8 @@ public final class UhhcProblems {
         soft(weights, components, UhhcComponent.MISSED_LUNCH_BREAK, CareConstraint.MISSED_BREAK, SECONDS_PER_UNIT);
         // per second late, as travel
         soft(weights, components, UhhcComponent.TOTAL_TARDINESS, CareConstraint.PREFERRED_WINDOW, 1);
-        // the highest tardiness: the largest deviation from a preferred window, per second as well
+        soft(weights, components, UhhcComponent.TOTAL_TARDINESS, CareConstraint.SOFT_WINDOW_LATENESS, 1);
+        // the highest tardiness: the largest of any visit (preferred window or soft windows), per second as well
         soft(weights, components, UhhcComponent.HIGHEST_TARDINESS, CareConstraint.WORST_PREFERRED_WINDOW_DEVIATION,
                 1);
         // the caregiver with the most idle time (before leaving, waiting, after the return), per second as well

@@ -6,8 +6,9 @@ import java.util.function.Predicate;
 
 /**
  * Which features of a UHHC instance careroute's model cannot express yet (see {@link UhhcMapping#unsupported()}).
- * Double services, preferences, hard incompatibilities, lunch breaks, overtime, single-window tardiness, the value of
- * optional patients and the max idle time are mapped by {@link UhhcProblems}; what is listed here is solved without.
+ * Double services, preferences, hard incompatibilities, lunch breaks, overtime, tardiness (one or several windows),
+ * the value of optional patients and the max idle time are mapped by {@link UhhcProblems}; what is listed here is
+ * solved without.
  */
 final class UhhcSupport {
 
@@ -28,11 +29,6 @@ final class UhhcSupport {
                 UhhcComponent.MISSED_LUNCH_BREAK, false) && UhhcProblems.shiftRules(instance, c).isNone()).count();
         if (lunch > 0) {
             missing.add("lunch breaks that do not fit the shift (" + lunch + " caregivers)");
-        }
-        if (weights.weight(UhhcComponent.TOTAL_TARDINESS) != null && !weights.weight(UhhcComponent.TOTAL_TARDINESS)
-                .hard()) {
-            patients(missing, instance, "soft time windows of patients with several windows", p -> !UhhcProblems
-                    .softTardiness(instance, p));
         }
         UhhcWeight idle = weights.weight(UhhcComponent.MAX_IDLE_TIME);
         long unbounded = instance.caregivers().stream().filter(c -> c.workingShift() == null).count();

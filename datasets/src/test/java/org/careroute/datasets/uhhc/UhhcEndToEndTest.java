@@ -64,6 +64,36 @@ class UhhcEndToEndTest {
                 * UhhcProblems.SECONDS_PER_UNIT));
     }
 
+    @Test
+    void multiWindowInstanceWithWeightedTardiness_isScoredAsTheSpecScoresIt() throws IOException {
+        UhhcInstance full = UhhcReader.readInstance(UhhcData.instances("mixed-dev").resolve("i-123.json"));
+        // every window closes 70 minutes after it opens (met at the service end): many services end late
+        java.util.List<UhhcPatient> narrowed = full.patients().stream().map(p -> new UhhcPatient(p.id(), p
+                .requiredServices(), p.distanceMatrixIndex(), p.publicDistanceMatrixIndex(),
+                p.timeWindows().stream()
+                        .map(w -> new UhhcTimeWindow(w.start(), w.start() + 70)).toList(),
+                p.preferredStartTime(), p
+                        .location(),
+                p.synchronization(), p.incompatibleCaregivers(), p.preferredCaregivers(),
+                p.optional(), p.aspects())).toList();
+        UhhcInstance instance = new UhhcInstance(full.metadata(), full.distances(), full.publicDistances(), full
+                .terminalPoints(), full.caregivers(), narrowed, full.services(), full.servicesOrder(),
+                full
+                        .lunchBreaks());
+        UhhcMapping mapping = UhhcProblems.toProblem(instance);
+        assertThat(instance.patients()).allMatch(p -> UhhcProblems.softWindows(instance, p));
+        Planner planner = Planner.create();
+
+        Plan plan = planner.solve(mapping.problem(), REPRODUCIBLE);
+        UhhcSolution solution = UhhcSolutionWriter.toSolution(instance, UhhcPlans.toRoutes(mapping, plan));
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(instance, solution);
+
+        long lateness = planner.explain(mapping.problem(), plan).constraints().stream().filter(c -> c
+                .constraint() == CareConstraint.SOFT_WINDOW_LATENESS).mapToLong(c -> c.totalAmount()).sum();
+        assertThat(lateness).isPositive().isEqualTo(Math.round(evaluation.value(UhhcComponent.TOTAL_TARDINESS)
+                * UhhcProblems.SECONDS_PER_UNIT));
+    }
+
     private static java.util.List<Double> starts(UhhcSolution solution, String patient) {
         return solution.routes().stream().filter(route -> route.locations() != null).flatMap(route -> route
                 .locations().stream()).filter(location -> location instanceof UhhcLocation.PatientVisit visit

@@ -106,6 +106,23 @@ class UhhcProblemsTest {
     }
 
     @Test
+    void severalWindowsWithWeightedTardiness_becomeSoftWindows() throws IOException {
+        UhhcMapping mapping = map("mixed-dev", "i-123.json");
+
+        assertThat(ProblemValidator.validate(mapping.problem(), "uhhc")).isEmpty();
+        UhhcPatient patient = mapping.instance().patients().getFirst();
+        Visit visit = visitOf(mapping, patient);
+        assertThat(visit.care().softWindows()).isTrue();
+        assertThat(visit.care().hasPreferredWindow()).isFalse();
+        assertThat(visit.timeWindows()).hasSize(patient.timeWindows().size());
+        long tardiness = Math.round(mapping.instance().costComponents().weight(UhhcComponent.TOTAL_TARDINESS)
+                .value());
+        assertThat(mapping.problem().constraintWeights()).containsEntry(CareConstraint.SOFT_WINDOW_LATENESS.id(),
+                tardiness).containsEntry(CareConstraint.PREFERRED_WINDOW.id(), tardiness);
+        assertThat(mapping.unsupported()).noneMatch(s -> s.contains("windows"));
+    }
+
+    @Test
     void generatedInstance_mapsOptionalPatientsAsOptionalVisits() throws IOException {
         UhhcMapping mapping = map("generated-small", "instance-000.json");
 

@@ -106,6 +106,13 @@ public enum CareConstraint {
     PREFERRED_WINDOW_MAX_DEVIATION("preferred-window-max-deviation", ScoreLevel.HARD, 1,
             "seconds the service starts outside its preferred window beyond the allowed deviation"),
 
+    /**
+     * Soft: services of visits with soft time windows start inside the window they are served in (tardiness: seconds
+     * after the end of the last window opened by the start).
+     */
+    SOFT_WINDOW_LATENESS("soft-window-lateness", ScoreLevel.SOFT, 1,
+            "seconds the service starts after the end of the soft time window it starts in (tardiness)"),
+
     /** Hard: the parts of a double-staffed visit are served by different caregivers. */
     LINKED_PARTS_SAME_CAREGIVER("linked-parts-same-caregiver", ScoreLevel.HARD, 1000,
             "pairs of parts of one visit served by the same caregiver"),
@@ -141,12 +148,12 @@ public enum CareConstraint {
     FIRST_VISIT_WAITING("first-visit-waiting", ScoreLevel.SOFT, 0,
             "whole minutes waited before a route's first visit, leaving at the shift start"),
     /**
-     * Soft, off by default: the largest deviation of any visit from its preferred window, in seconds (the highest
-     * tardiness of the UHHC benchmarks): weighed next to {@code preferred-window}'s sum, it keeps one patient from
-     * carrying all the lateness.
+     * Soft, off by default: the largest tardiness of any visit, in seconds, after its preferred window or after the
+     * soft time window it starts in (the highest tardiness of the UHHC benchmarks): weighed next to the sums of
+     * {@code preferred-window} and {@code soft-window-lateness}, it keeps one patient from carrying all the lateness.
      */
     WORST_PREFERRED_WINDOW_DEVIATION("worst-preferred-window-deviation", ScoreLevel.SOFT, 0,
-            "seconds of the largest deviation of any visit from its preferred window (highest tardiness)"),
+            "seconds of the largest tardiness of any visit, after its preferred window or its soft window"),
     /**
      * Soft, off by default: the caregivers' idle time, per shift the time on duty spent neither driving, serving nor on
      * a break: waiting before leaving, at patients and for breaks, and from the return (and the breaks still due then)

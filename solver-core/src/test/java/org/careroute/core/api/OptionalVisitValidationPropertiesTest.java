@@ -17,6 +17,7 @@ import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.TimeFormat;
+import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
 import org.careroute.core.api.model.VisitLinks;
@@ -59,5 +60,25 @@ class OptionalVisitValidationPropertiesTest {
             expected.add("/visits/" + position + "/priority");
         }
         assertThat(pointers).containsExactlyElementsOf(expected);
+    }
+
+    @Property(tries = 100)
+    void softWindows_areRejectedExactlyWithoutTimeWindows(@ForAll boolean withWindows,
+            @ForAll @IntRange(min = 0, max = 2) int position) {
+        List<TimeWindow> windows = withWindows
+                ? List.of(new TimeWindow(T, T.plusSeconds(3600)), new TimeWindow(T.plusSeconds(7200), T.plusSeconds(
+                        9000)))
+                : List.of();
+        List<Visit> visits = new ArrayList<>();
+        for (int v = 0; v < 3; v++) {
+            visits.add(new Visit("v" + v, null, null, HOME, Duration.ofMinutes(20), v == position ? windows : null,
+                    null, 1, false, 0, v == position ? VisitCare.softWindowsOnly() : VisitCare.NONE,
+                    VisitLinks.NONE));
+        }
+
+        List<String> pointers = ProblemValidator.validate(problem(visits), "model").stream().map(InputError::pointer)
+                .toList();
+
+        assertThat(pointers).isEqualTo(withWindows ? List.of() : List.of("/visits/" + position + "/softWindows"));
     }
 }

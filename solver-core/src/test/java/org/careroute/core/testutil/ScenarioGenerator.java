@@ -63,6 +63,7 @@ public final class ScenarioGenerator {
             ingredient(Set.of("shift-capacity"), ScenarioGenerator::smallCapacities),
             ingredient(Set.of("mandatory-visit-unassigned", "visit-unassigned"), ScenarioGenerator::priorities),
             ingredient(Set.of("optional-visit-value"), ScenarioGenerator::values),
+            ingredient(Set.of("soft-window-lateness"), ScenarioGenerator::softWindows),
             ingredient(Set.of("travel-time", "travel-distance", "first-visit-waiting"),
                     ScenarioGenerator::travelWeights),
             ingredient(Set.of("break-window", "missed-break", "continuous-work", "max-working-time"),
@@ -182,6 +183,15 @@ public final class ScenarioGenerator {
         }
         if (random.nextInt(4) == 0) {
             draft.weights.put("optional-visit-value", (long) random.nextInt(3));
+        }
+    }
+
+    /** Some visits with windows get soft windows (tight windows then make them late rather than infeasible). */
+    private static void softWindows(Random random, Draft draft) {
+        for (VisitDraft visit : draft.visits) {
+            if (!visit.windows.isEmpty() && random.nextInt(3) == 0) {
+                visit.softWindows = true;
+            }
         }
     }
 
@@ -508,6 +518,7 @@ public final class ScenarioGenerator {
         public TimeWindow preferredWindow;
         public Duration maxDeviation;
         public Long value;
+        public boolean softWindows;
 
         VisitDraft(String id, GeoLocation location) {
             this.id = id;
@@ -516,7 +527,7 @@ public final class ScenarioGenerator {
 
         Visit build() {
             return new Visit(id, clientId, null, location, duration, windows, requiredSkills, priority, mandatory,
-                    demand, new VisitCare(preferred, excluded, preferredWindow, maxDeviation, value),
+                    demand, new VisitCare(preferred, excluded, preferredWindow, maxDeviation, value, softWindows),
                     new VisitLinks(parts,
                             dependencies, pinnedCaregiverId, pinnedStart));
         }
@@ -544,6 +555,7 @@ public final class ScenarioGenerator {
             copy.preferredWindow = preferredWindow;
             copy.maxDeviation = maxDeviation;
             copy.value = value;
+            copy.softWindows = softWindows;
             return copy;
         }
 

@@ -24,9 +24,14 @@ import java.util.Set;
  *            {@code travel-time} weight): leaving it out costs its value on the soft level ({@code
  *            optional-visit-value}) instead of its priority on the medium level, so it is planned when serving it
  *            costs less than it is worth; {@code null} for a visit weighed by its priority (0 to {@link #MAX_VALUE})
+ * @param softWindows
+ *            the visit's time windows are wishes rather than rules: the service may start after a window's end, and
+ *            every second after the end of the window it starts in (the last one opened by then) is tardiness
+ *            ({@code soft-window-lateness}, soft) instead of hard lateness; the caregiver still waits for the first
+ *            window, and between two windows waits for the next one when that wait is shorter than the lateness
  */
 public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> excludedCaregivers,
-        TimeWindow preferredWindow, Duration maxDeviation, Long value) {
+        TimeWindow preferredWindow, Duration maxDeviation, Long value, boolean softWindows) {
 
     /** The highest preference weight. */
     public static final int MAX_PREFERENCE_WEIGHT = 100;
@@ -35,7 +40,7 @@ public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> ex
     public static final long MAX_VALUE = 1_000_000_000_000L;
 
     /** No preferences. */
-    public static final VisitCare NONE = new VisitCare(Map.of(), Set.of(), null, null, null);
+    public static final VisitCare NONE = new VisitCare(Map.of(), Set.of(), null, null, null, false);
 
     /** Copies the collections and checks the weights. */
     public VisitCare {
@@ -77,7 +82,7 @@ public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> ex
      */
     public VisitCare(Map<String, Integer> preferredCaregivers, Set<String> excludedCaregivers,
             TimeWindow preferredWindow, Duration maxDeviation) {
-        this(preferredCaregivers, excludedCaregivers, preferredWindow, maxDeviation, null);
+        this(preferredCaregivers, excludedCaregivers, preferredWindow, maxDeviation, null, false);
     }
 
     /**
@@ -88,7 +93,16 @@ public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> ex
      * @return the care settings
      */
     public static VisitCare valued(long value) {
-        return new VisitCare(Map.of(), Set.of(), null, null, value);
+        return new VisitCare(Map.of(), Set.of(), null, null, value, false);
+    }
+
+    /**
+     * Only soft time windows: the visit's windows weigh lateness on the soft level.
+     *
+     * @return the care settings
+     */
+    public static VisitCare softWindowsOnly() {
+        return new VisitCare(Map.of(), Set.of(), null, null, null, true);
     }
 
     /**
@@ -110,7 +124,7 @@ public record VisitCare(Map<String, Integer> preferredCaregivers, Set<String> ex
      * @return the care settings
      */
     public static VisitCare preferredWindow(TimeWindow window, Duration maxDeviation) {
-        return new VisitCare(Map.of(), Set.of(), window, maxDeviation, null);
+        return new VisitCare(Map.of(), Set.of(), window, maxDeviation, null, false);
     }
 
     /**

@@ -421,6 +421,16 @@ public class CareVisit extends VisitTiming {
         return shift == null || endTime == null ? 0 : care.deviation(endTime - duration);
     }
 
+    /** Seconds the service starts after the end of the soft window it starts in; 0 for hard windows. */
+    public long getSoftWindowLateness() {
+        return shift == null || endTime == null ? 0 : softWindowLateness(endTime - duration);
+    }
+
+    /** The visit's tardiness: the larger of its preferred-window deviation and its soft-window lateness. */
+    public long getTardiness() {
+        return Math.max(getPreferredWindowDeviation(), getSoftWindowLateness());
+    }
+
     /** Seconds the deviation from the preferred window exceeds its cap; 0 without a cap. */
     public long getDeviationBeyondCap() {
         long deviation = getPreferredWindowDeviation();

@@ -14,11 +14,20 @@ public abstract class VisitFacts {
     /** {@link #getValue()} of a visit weighed by its priority. */
     public static final long NO_VALUE = -1;
 
+    /** The end of the last reach of soft windows: a service may start at any later time. */
+    public static final long OPEN_END = Long.MAX_VALUE / 4;
+
     int index;
     int location;
     long duration;
     long[] windowStarts;
     long[] windowEnds;
+    /**
+     * Soft windows: the windows' own ends, from which tardiness is measured ({@code null} for hard windows, whose
+     * ends are {@link #windowEnds}); {@link #windowEnds} then holds how far each window reaches (see
+     * {@link #softWindowReach}).
+     */
+    long[] softWindowEnds;
     long skillMask;
     int priority;
     /** Soft points lost when this optional visit is left out; {@link #NO_VALUE} when weighed by its priority. */
@@ -76,6 +85,42 @@ public abstract class VisitFacts {
         priority = 0;
         long share = visitValue / partCount;
         value = isLead() ? visitValue - (partCount - 1) * share : share;
+    }
+
+    /**
+     * How far each soft window reaches as a window of the service-start rule ({@link #serviceStartFor}): a caregiver
+     * arriving after window {@code k} closes starts at once, late, while that lateness is at most the wait for window
+     * {@code k + 1} (up to the middle of the gap), and waits for window {@code k + 1} from then on; after the last
+     * window the service starts late at any time ({@link #OPEN_END}). So the rule stays monotone and idempotent, and
+     * every part of the solver that times routes by the windows (shadow variables, greedy, search) needs nothing else.
+     */
+    public static long[] softWindowReach(long[] starts, long[] ends) {
+        long[] reach = new long[ends.length];
+        for (int k = 0; k < ends.length - 1; k++) {
+            reach[k] = ends[k] + (starts[k + 1] - ends[k]) / 2;
+        }
+        reach[ends.length - 1] = OPEN_END;
+        return reach;
+    }
+
+    /** Makes the windows soft: {@code ends} are the windows' own ends, the visit's window ends their reach. */
+    public void softenWindows(long[] ends) {
+        this.softWindowEnds = ends;
+    }
+
+    /**
+     * Seconds a service starting at {@code start} starts after the end of the soft window it starts in (the last one
+     * opened by then); 0 for hard windows and with a pinned start, which replaces the windows.
+     */
+    public long softWindowLateness(long start) {
+        if (softWindowEnds == null || pinnedStart != CareVisit.UNSET) {
+            return 0;
+        }
+        int k = 0;
+        while (k + 1 < windowStarts.length && windowStarts[k + 1] <= start) {
+            k++;
+        }
+        return Math.max(0, start - softWindowEnds[k]);
     }
 
     /**

@@ -245,8 +245,9 @@ final class InsertionDiagnosis {
         long soft = weight(CareConstraint.TRAVEL_TIME) * (after.travelSeconds() - base.travelSeconds()) + weight(
                 CareConstraint.TRAVEL_DISTANCE) * (after.distanceMeters() - base.distanceMeters()) + weight(
                         CareConstraint.WAITING_TIME) * (after.waitingMinutesCounted() - base.waitingMinutesCounted())
-                + weight(CareConstraint.PREFERRED_WINDOW) * deviation + weight(CareConstraint.PREFERRED_CAREGIVER)
-                        * visit.care().preferencePointsLost(caregiver.id())
+                + weight(CareConstraint.PREFERRED_WINDOW) * deviation + weight(CareConstraint.SOFT_WINDOW_LATENESS)
+                        * RouteSimulation.softWindowLateness(visit, stop.start()) + weight(
+                                CareConstraint.PREFERRED_CAREGIVER) * visit.care().preferencePointsLost(caregiver.id())
                 + weight(CareConstraint.MISSED_BREAK)
                         * (after.missedBreaks().size() - base.missedBreaks().size());
         return new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun, capacity, after
@@ -413,7 +414,9 @@ final class InsertionDiagnosis {
     /** The latest start the hard windows and the preferred-window deviation cap allow; MAX_VALUE for none. */
     private static long latestStart(Visit visit) {
         List<TimeWindow> windows = visit.timeWindows();
-        long latest = windows.isEmpty() ? Long.MAX_VALUE : windows.get(windows.size() - 1).end().getEpochSecond();
+        long latest = windows.isEmpty() || visit.care().softWindows()
+                ? Long.MAX_VALUE
+                : windows.get(windows.size() - 1).end().getEpochSecond();
         if (visit.care().maxDeviation() != null) {
             latest = Math.min(latest, visit.care().preferredWindow().end().getEpochSecond() + visit.care()
                     .maxDeviation().getSeconds());

@@ -73,11 +73,12 @@ final class ProblemDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "clientId", "name", "location", "duration", "timeWindows", "requiredSkills",
+    @JsonPropertyOrder({"id", "clientId", "name", "location", "duration", "timeWindows", "softWindows",
+            "requiredSkills",
             "priority", "mandatory", "value", "demand", "preferredCaregivers", "excludedCaregivers", "preferredWindow",
             "maxDeviation", "parts", "dependencies", "pinnedCaregiverId", "pinnedStart"})
     record VisitDto(String id, String clientId, String name, LocationDto location, JsonNode duration,
-            List<TimeWindowDto> timeWindows,
+            List<TimeWindowDto> timeWindows, Boolean softWindows,
             @JsonSerialize(using = InlineSerializers.Strings.class) List<String> requiredSkills, Integer priority,
             Boolean mandatory, Long value, Long demand, Map<String, Integer> preferredCaregivers,
             @JsonSerialize(using = InlineSerializers.Strings.class) List<String> excludedCaregivers,

@@ -367,7 +367,7 @@ final class ProblemReader {
     /** The patient-care fields of a visit; {@code null} after an error. */
     private VisitCare care(VisitDto dto, String pointer) {
         if (dto.preferredCaregivers() == null && dto.excludedCaregivers() == null && dto.preferredWindow() == null
-                && dto.maxDeviation() == null && dto.value() == null) {
+                && dto.maxDeviation() == null && dto.value() == null && dto.softWindows() == null) {
             return VisitCare.NONE;
         }
         TimeWindow preferredWindow = null;
@@ -400,7 +400,8 @@ final class ProblemReader {
         }
         TimeWindow window = preferredWindow;
         Duration cap = maxDeviation;
-        return construct(pointer, () -> new VisitCare(preferred, new HashSet<>(excluded), window, cap, dto.value()));
+        return construct(pointer, () -> new VisitCare(preferred, new HashSet<>(excluded), window, cap, dto.value(),
+                Boolean.TRUE.equals(dto.softWindows())));
     }
 
     /** Parts, dependencies and pins of a visit; {@code null} after an error. */

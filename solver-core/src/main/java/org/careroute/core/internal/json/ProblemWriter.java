@@ -137,9 +137,10 @@ final class ProblemWriter {
                         visit
                                 .duration(),
                         format),
-                windows.isEmpty() ? null : windows, visit.requiredSkills().isEmpty()
-                        ? null
-                        : new ArrayList<>(new TreeSet<>(visit.requiredSkills())),
+                windows.isEmpty() ? null : windows, care.softWindows() ? Boolean.TRUE : null, visit.requiredSkills()
+                        .isEmpty()
+                                ? null
+                                : new ArrayList<>(new TreeSet<>(visit.requiredSkills())),
                 visit.priority() == 1
                         ? null
                         : visit.priority(),

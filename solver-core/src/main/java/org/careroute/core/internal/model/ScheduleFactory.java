@@ -18,6 +18,7 @@ import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.VisitFacts;
 import org.careroute.core.internal.score.CareConstraintProvider;
 import org.careroute.core.internal.travel.DenseCopy;
 import org.careroute.core.internal.travel.DenseTravelMatrix;
@@ -77,12 +78,19 @@ public final class ScheduleFactory {
                 starts[w] = windows.get(w).start().getEpochSecond();
                 ends[w] = windows.get(w).end().getEpochSecond();
             }
+            long[] softEnds = visit.care().softWindows() && ends.length > 0 ? ends : null;
+            if (softEnds != null) {
+                ends = VisitFacts.softWindowReach(starts, softEnds);
+            }
             for (CareVisit careVisit : LinkedVisits.careVisits(visit, i, locations.indexOf(visit.location()), starts,
                     ends, skills)) {
                 visits.add(careVisit.withCare(PatientCareFacts.preferences(visit, caregiverIndex), clients.get(visit
                         .clientId())));
                 if (visit.care().hasValue()) {
                     careVisit.weighByValue(visit.care().value());
+                }
+                if (softEnds != null) {
+                    careVisit.softenWindows(softEnds);
                 }
             }
         }

@@ -46,6 +46,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 PatientCareConstraints.preferredWindow(factory),
                 PatientCareConstraints.preferredWindowMaxDeviation(factory),
                 PatientCareConstraints.worstPreferredWindowDeviation(factory),
+                PatientCareConstraints.softWindowLateness(factory),
                 LinkedVisitConstraints.partsSameCaregiver(factory),
                 LinkedVisitConstraints.partlyAssigned(factory),
                 LinkedVisitConstraints.timesInconsistent(factory),

@@ -76,17 +76,28 @@ final class PatientCareConstraints {
     }
 
     /**
-     * Soft: the largest preferred-window deviation of any planned visit (one match). The max collector keeps the
-     * late visits' deviations sorted (the values, not the mutable visits), so a move rescoring one late visit costs
+     * Soft: the largest tardiness of any planned visit, after its preferred window or its soft window (one match).
+     * The max collector keeps the late visits' tardiness sorted (the values, not the mutable visits), so a move
+     * rescoring one late visit costs
      * O(log n); switched off (weight 0) unless a problem weighs it.
      */
     static Constraint worstPreferredWindowDeviation(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.WORST_PREFERRED_WINDOW_DEVIATION;
         return factory.forEach(CareVisit.class)
-                .filter(visit -> visit.getPreferredWindowDeviation() > 0)
-                .groupBy(ConstraintCollectors.max(CareVisit::getPreferredWindowDeviation))
+                .filter(visit -> visit.getTardiness() > 0)
+                .groupBy(ConstraintCollectors.max(CareVisit::getTardiness))
                 .penalize(weight(rule), Long::longValue)
                 .justifyWith((worst, score) -> new CareJustification(rule.id(), null, null, worst, null))
+                .asConstraint(rule.id());
+    }
+
+    /** Soft: seconds a service starts after the end of the soft window it starts in. */
+    static Constraint softWindowLateness(ConstraintFactory factory) {
+        CareConstraint rule = CareConstraint.SOFT_WINDOW_LATENESS;
+        return factory.forEach(CareVisit.class)
+                .filter(visit -> visit.getSoftWindowLateness() > 0)
+                .penalize(weight(rule), CareVisit::getSoftWindowLateness)
+                .justifyWith((visit, score) -> visitMatch(rule, visit, visit.getSoftWindowLateness()))
                 .asConstraint(rule.id());
     }
 

@@ -19,7 +19,7 @@ import org.careroute.core.internal.verify.TimeText;
 /**
  * Semantic checks of the patient-care fields: caregivers named in preferred and excluded lists exist, a
  * preferred window lies inside one of the visit's hard windows, a value belongs to an optional visit without a
- * priority, client entries are unique and name patients that have visits.
+ * priority, soft windows have windows, client entries are unique and name patients that have visits.
  */
 final class PatientCareInputChecks {
 
@@ -69,6 +69,10 @@ final class PatientCareInputChecks {
         }
         if (care.hasValue()) {
             checkValue(visit, pointer);
+        }
+        if (care.softWindows() && visit.timeWindows().isEmpty()) {
+            error(pointer + "/softWindows", "softWindows makes the visit's time windows soft, but the visit has no"
+                    + " timeWindows (it may start at any time); add timeWindows or remove softWindows.");
         }
     }
 

@@ -63,7 +63,7 @@ final class PatientCareCheck {
         }
         checkContinuity(caregiversByClient);
         soft(CareConstraint.WORST_PREFERRED_WINDOW_DEVIATION, worstShiftId, worstVisitId, worstDeviation,
-                "The largest deviation from a preferred window: " + worstText);
+                "The largest tardiness of any visit: " + worstText);
         return softPenalty;
     }
 
@@ -87,6 +87,9 @@ final class PatientCareCheck {
                     + "), not by the most preferred caregiver (preference "
                     + care.highestPreferenceWeight() + ").");
         }
+        if (care.softWindows() && planned.start() != null) {
+            checkSoftWindows(shiftId, visit, planned.start().getEpochSecond());
+        }
         if (care.hasPreferredWindow() && planned.start() != null) {
             long start = planned.start().getEpochSecond();
             long deviation = care.deviationSeconds(start);
@@ -95,12 +98,7 @@ final class PatientCareCheck {
             String message = "Visit " + Verification.describe(visit) + " starts " + text.instant(start) + ", "
                     + text.duration(deviation) + " outside its preferred window " + window + ".";
             soft(CareConstraint.PREFERRED_WINDOW, shiftId, visit.id(), deviation, message);
-            if (deviation > worstDeviation) {
-                worstDeviation = deviation;
-                worstShiftId = shiftId;
-                worstVisitId = visit.id();
-                worstText = message;
-            }
+            worst(shiftId, visit, deviation, message);
             if (care.maxDeviation() != null && deviation > care.maxDeviation().getSeconds()) {
                 long beyond = deviation - care.maxDeviation().getSeconds();
                 verification.rule(CareConstraint.PREFERRED_WINDOW_MAX_DEVIATION, shiftId, visit.id(), beyond,
@@ -109,6 +107,28 @@ final class PatientCareCheck {
                                 + ", more than the allowed " + text.duration(care.maxDeviation().getSeconds())
                                 + ".");
             }
+        }
+    }
+
+    /** Tardiness after the end of the soft window the service starts in. */
+    private void checkSoftWindows(String shiftId, Visit visit, long start) {
+        long late = RouteSimulation.softWindowLateness(visit, start);
+        if (late == 0) {
+            return;
+        }
+        String message = "Visit " + Verification.describe(visit) + " starts " + text.instant(start) + ", " + text
+                .duration(late) + " after the end of the soft time window it starts in.";
+        soft(CareConstraint.SOFT_WINDOW_LATENESS, shiftId, visit.id(), late, message);
+        worst(shiftId, visit, late, message);
+    }
+
+    /** Keeps the largest tardiness of any visit (preferred window or soft window). */
+    private void worst(String shiftId, Visit visit, long tardiness, String message) {
+        if (tardiness > worstDeviation) {
+            worstDeviation = tardiness;
+            worstShiftId = shiftId;
+            worstVisitId = visit.id();
+            worstText = message;
         }
     }
 

@@ -343,6 +343,8 @@ public final class RouteSimulation {
     /**
      * Starts on arrival inside a window, waits for the next window, or starts late (on arrival) after the last; not
      * before the preferred window opens; a pinned start replaces the windows (wait for it, or start late on arrival).
+     * With soft windows, a caregiver who arrives after a window closes starts at once, late, when that lateness is no
+     * longer than the wait for the next window, and otherwise waits for it.
      */
     static long serviceStart(Visit visit, long arrival) {
         Instant pinned = visit.links().pinnedStart();
@@ -353,12 +355,36 @@ public final class RouteSimulation {
         if (visit.care().hasPreferredWindow()) {
             time = Math.max(time, visit.care().preferredWindow().start().getEpochSecond());
         }
-        for (TimeWindow window : visit.timeWindows()) {
-            if (time <= window.end().getEpochSecond()) {
-                return Math.max(time, window.start().getEpochSecond());
+        List<TimeWindow> windows = visit.timeWindows();
+        for (int i = 0; i < windows.size(); i++) {
+            long end = windows.get(i).end().getEpochSecond();
+            if (time <= end) {
+                return Math.max(time, windows.get(i).start().getEpochSecond());
+            }
+            if (visit.care().softWindows() && i + 1 < windows.size() && time - end <= windows.get(i + 1).start()
+                    .getEpochSecond() - time) {
+                return time;
             }
         }
         return time;
+    }
+
+    /**
+     * Soft windows: seconds a service starting at {@code start} starts after the end of the window it starts in, the
+     * last one whose start is not after it; 0 for hard windows, without windows and with a pinned start.
+     */
+    public static long softWindowLateness(Visit visit, long start) {
+        List<TimeWindow> windows = visit.timeWindows();
+        if (!visit.care().softWindows() || windows.isEmpty() || visit.links().pinnedStart() != null) {
+            return 0;
+        }
+        TimeWindow servedIn = windows.getFirst();
+        for (TimeWindow window : windows) {
+            if (window.start().getEpochSecond() <= start) {
+                servedIn = window;
+            }
+        }
+        return Math.max(0, start - servedIn.end().getEpochSecond());
     }
 
     /**
@@ -425,7 +451,7 @@ public final class RouteSimulation {
 
     private static long lateness(Visit visit, long start) {
         List<TimeWindow> windows = visit.timeWindows();
-        if (windows.isEmpty() || visit.links().pinnedStart() != null) {
+        if (windows.isEmpty() || visit.links().pinnedStart() != null || visit.care().softWindows()) {
             return 0;
         }
         return Math.max(0, start - windows.get(windows.size() - 1).end().getEpochSecond());

@@ -84,6 +84,39 @@ class OptionalVisitInputTest {
     }
 
     @Test
+    void softWindows_areReadAndRoundTrip() {
+        Problem problem = CarerouteJson.readProblem(JsonDoc.valid().with("/visits/0/softWindows", "true").toString(),
+                "p.json");
+
+        assertThat(problem.visits().get(0).care().softWindows()).isTrue();
+        assertThat(problem.visits().get(1).care().softWindows()).isFalse();
+        String written = RoundTripTest.write(problem);
+        assertThat(CarerouteJson.readProblem(written, "again.json")).isEqualTo(problem);
+        assertThat(written).contains("\"softWindows\": true");
+    }
+
+    @Test
+    void softWindowsFalse_isTheDefault() {
+        Problem problem = CarerouteJson.readProblem(JsonDoc.valid().with("/visits/0/softWindows", "false").toString(),
+                "p.json");
+
+        assertThat(problem.visits().get(0).care()).isEqualTo(VisitCare.NONE);
+        assertThat(RoundTripTest.write(problem)).doesNotContain("softWindows");
+    }
+
+    @Test
+    void softWindowsWithoutTimeWindows_isReported() {
+        assertOnlyError(JsonDoc.valid().with("/visits/1/softWindows", "true"), "/visits/1/softWindows",
+                "no timeWindows");
+    }
+
+    @Test
+    void softWindowsNotABoolean_isReported() {
+        assertOnlyError(JsonDoc.valid().with("/visits/0/softWindows", "\"yes\""), "/visits/0/softWindows",
+                "boolean");
+    }
+
+    @Test
     void valueNextToTheDefaultPriority_isAccepted() {
         Problem problem = CarerouteJson.readProblem(valued().with("/visits/1/priority", "1").toString(), "p.json");
 

@@ -143,7 +143,8 @@ final class RandomProblems {
             maxDeviation = random.nextBoolean() ? null : Duration.ofMinutes(random.nextInt(120));
         }
         Long value = optional && random.nextInt(3) == 0 ? random.nextLong(VisitCare.MAX_VALUE + 1) : null;
-        return new VisitCare(preferred, excluded, preferredWindow, maxDeviation, value);
+        return new VisitCare(preferred, excluded, preferredWindow, maxDeviation, value, !windows.isEmpty() && random
+                .nextBoolean());
     }
 
     private TravelSettings travel() {

@@ -77,4 +77,47 @@ class OptionalVisitCheckTest {
         assertThat(report.recomputed().mediumScore()).isZero();
     }
 
+    private static Visit softWindows(Visit v) {
+        return new Visit(v.id(), v.clientId(), v.name(), v.location(), v.duration(), v.timeWindows(), v
+                .requiredSkills(), 1, false, v.demand(), VisitCare.softWindowsOnly(), null);
+    }
+
+    @Test
+    void startAfterASoftWindow_isLateToThatWindow_notHardLate() {
+        // windows 06:00-07:05 and 09:00-10:00: arriving 07:10 is 5 min late, 110 min early: start at once
+        Visit v1 = softWindows(visit("v1", A, 30, window(6, 0, 7, 5), window(9, 0, 10, 0)));
+        Problem problem = problem(List.of(caregiver("c1", S1)), List.of(v1), Map.of("soft-window-lateness", 2L));
+
+        VerificationReport report = PlanVerifier.verify(problem, plan(problem, List.of(ROUTE)));
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.recomputed().softScore()).isEqualTo(-(1200 + 2 * 300));
+    }
+
+    @Test
+    void arrivalNearerTheNextSoftWindow_waitsForIt() {
+        // windows 06:00-06:30 and 07:20-10:00: arriving 07:10 is 40 min late, 10 min early: wait until 07:20
+        Visit v1 = softWindows(visit("v1", A, 30, window(6, 0, 6, 30), window(7, 20, 10, 0)));
+        Problem problem = problem(List.of(caregiver("c1", S1)), List.of(v1));
+        ShiftPlan waits = route("s1", "c1", at(7, 0), at(8, 0), 600, planned("v1", at(7, 10), at(7, 20), at(7, 50),
+                600));
+
+        VerificationReport report = PlanVerifier.verify(problem, plan(problem, List.of(waits)));
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.recomputed().softScore()).isEqualTo(-1200);
+        assertThat(PlanVerifier.verify(problem, plan(problem, List.of(ROUTE))).violations()).isNotEmpty();
+    }
+
+    @Test
+    void startAfterTheLastSoftWindow_isLateToIt() {
+        Visit v1 = softWindows(visit("v1", A, 30, window(6, 0, 6, 30), window(6, 40, 7, 0)));
+        Problem problem = problem(List.of(caregiver("c1", S1)), List.of(v1), Map.of(
+                "worst-preferred-window-deviation", 1L));
+
+        VerificationReport report = PlanVerifier.verify(problem, plan(problem, List.of(ROUTE)));
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.recomputed().softScore()).isEqualTo(-(1200 + 600 + 600));
+    }
 }

@@ -108,6 +108,11 @@ public abstract class VisitFacts {
         this.softWindowEnds = ends;
     }
 
+    /** Whether the visit's windows are soft ({@link #softenWindows}). */
+    public boolean hasSoftWindows() {
+        return softWindowEnds != null;
+    }
+
     /**
      * Seconds a service starting at {@code start} starts after the end of the soft window it starts in (the last one
      * opened by then); 0 for hard windows and with a pinned start, which replaces the windows.

@@ -65,6 +65,10 @@ final class SearchRoutes extends RouteState {
     private final boolean waits;
     /** Weight of a second started after the preferred window ends; 0: tardiness is not estimated. */
     private final long tardinessWeight;
+    /** Weight of a second started after the end of the soft window the service starts in; 0: not estimated. */
+    private final long softLatenessWeight;
+    /** Whether tardiness (after preferred or soft windows) is estimated. */
+    private final boolean estimatesTardiness;
     /** Whether arrivals are kept (waiting or tardiness estimated). */
     private final boolean keepsArrivals;
     /** The teams' workload balance, or {@code null} when it is not estimated. */
@@ -72,7 +76,8 @@ final class SearchRoutes extends RouteState {
     private final RouteTiming timing = new RouteTiming();
 
     private SearchRoutes(CareVisit[] visits, CareShift[] shifts, long timeWeight, long distanceWeight,
-            long waitingWeight, long firstWaitingWeight, long tardinessWeight, List<CareDependency> dependencies) {
+            long waitingWeight, long firstWaitingWeight, long tardinessWeight, long softLatenessWeight,
+            List<CareDependency> dependencies) {
         super(visits, shifts, dependencies);
         this.timeWeight = timeWeight;
         this.distanceWeight = distanceWeight;
@@ -84,7 +89,13 @@ final class SearchRoutes extends RouteState {
             windows |= end != ALWAYS;
         }
         this.tardinessWeight = windows ? tardinessWeight : 0;
-        this.keepsArrivals = waits || this.tardinessWeight != 0;
+        boolean softWindows = false;
+        for (CareVisit visit : visits) {
+            softWindows |= visit.hasSoftWindows();
+        }
+        this.softLatenessWeight = softWindows ? softLatenessWeight : 0;
+        this.estimatesTardiness = this.tardinessWeight != 0 || this.softLatenessWeight != 0;
+        this.keepsArrivals = waits || estimatesTardiness;
     }
 
     /**
@@ -126,8 +137,9 @@ final class SearchRoutes extends RouteState {
         CareVisit[] visits = schedule.getVisits().toArray(new CareVisit[0]);
         CareShift[] shifts = schedule.getShifts().toArray(new CareShift[0]);
         SearchRoutes routes = new SearchRoutes(visits, shifts, timeWeight, distanceWeight, waitingWeight,
-                firstWaitingWeight, tardinessWeight, schedule.getDependencies());
-        routes.valueWeight = valueWeight(schedule);
+                firstWaitingWeight, tardinessWeight, weightOf(schedule, CareConstraint.SOFT_WINDOW_LATENESS), schedule
+                        .getDependencies());
+        routes.valueWeight = weightOf(schedule, CareConstraint.OPTIONAL_VISIT_VALUE);
         if (fairnessWeight != 0) {
             routes.balance = TeamBalance.of(shifts, fairnessWeight);
         }
@@ -135,9 +147,8 @@ final class SearchRoutes extends RouteState {
         return routes;
     }
 
-    /** The schedule's weight of {@code optional-visit-value} (its default without overrides). */
-    private static long valueWeight(CareSchedule schedule) {
-        CareConstraint rule = CareConstraint.OPTIONAL_VISIT_VALUE;
+    /** The schedule's weight of a soft rule (its default without overrides). */
+    private static long weightOf(CareSchedule schedule, CareConstraint rule) {
         ConstraintWeightOverrides<HardMediumSoftScore> overrides = schedule.getConstraintWeightOverrides();
         HardMediumSoftScore weight = overrides == null ? null : overrides.getConstraintWeight(rule.id());
         return weight == null ? rule.defaultWeight() : weight.softScore();
@@ -206,7 +217,7 @@ final class SearchRoutes extends RouteState {
         }
         long added = legCost(r, previousLocation, here) + legCost(r, here, nextLocation);
         long waiting = waits ? waitingChange(r, position, end - duration[visit] - arrival, nextArrival) : 0;
-        long tardiness = tardinessWeight == 0
+        long tardiness = !estimatesTardiness
                 ? 0
                 : tardinessChange(r, visit, end - duration[visit], position,
                         nextArrival);
@@ -233,11 +244,13 @@ final class SearchRoutes extends RouteState {
             added += tardiness(v, newStart) - tardiness(v, oldStart);
             push = newStart - oldStart;
         }
-        return tardinessWeight * added;
+        return added;
     }
 
+    /** The weighted tardiness of a visit starting at {@code start}: after its preferred window and its soft window. */
     private long tardiness(int visit, long start) {
-        return Math.max(0, start - facts.preferredEnd[visit]);
+        long late = tardinessWeight * Math.max(0, start - facts.preferredEnd[visit]);
+        return softLatenessWeight == 0 ? late : late + softLatenessWeight * visits[visit].softWindowLateness(start);
     }
 
     /**
@@ -325,7 +338,7 @@ final class SearchRoutes extends RouteState {
         }
         long nextArrival = position < size[r] ? start + nextShift + arrivalAt[r][position] : 0;
         long waiting = waits ? waitingChange(r, position, start - arrival, nextArrival) : 0;
-        return tardinessWeight == 0 ? waiting : waiting + tardinessChange(r, visit, start, position, nextArrival);
+        return !estimatesTardiness ? waiting : waiting + tardinessChange(r, visit, start, position, nextArrival);
     }
 
     /** Whether costs beyond travel depend on a part's start ({@link #optionStartCost}). */
@@ -605,7 +618,7 @@ final class SearchRoutes extends RouteState {
             if (keepsArrivals) {
                 arrivals[i] = arrival;
                 waitSuffix[r][i] = start - arrival;
-                routeCost += tardinessWeight * tardiness(v, start);
+                routeCost += tardiness(v, start);
             }
             at = location[v];
             routeLoad += demand[v];

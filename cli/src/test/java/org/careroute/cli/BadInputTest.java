@@ -126,7 +126,11 @@ class BadInputTest {
                 new BadInput("value of a mandatory visit", Fixtures.problemWith("/visits/1/value", "600"),
                         "/visits/1/value"),
                 new BadInput("value next to a priority", Fixtures.problemWith("/visits/3/value", "600"),
-                        "/visits/3/priority"));
+                        "/visits/3/priority"),
+                new BadInput("soft windows without windows", Fixtures.problemWith("/visits/3/softWindows", "true"),
+                        "/visits/3/softWindows"),
+                new BadInput("both-or-none with a mandatory visit", Fixtures.problemWith("/visits/2/dependencies",
+                        "[{\"visitId\": \"v2\", \"bothOrNone\": true}]"), "/visits/2/dependencies/0/bothOrNone"));
     }
 
     static Stream<Arguments> badInputsThroughBothCommands() {

@@ -369,7 +369,8 @@ public final class UhhcProblems {
     /**
      * The links of one service of a patient outside a simultaneous pair: the second service of a {@code sequential}
      * patient depends on the first, starting {@code [min, max]} after the first one's start (the spec compares the
-     * two service starts), on any caregiver; everything else is unlinked.
+     * two service starts), on any caregiver, both or neither for an optional patient (the spec rejects a visited
+     * patient missing a service); everything else is unlinked.
      */
     static VisitLinks visitLinks(UhhcInstance instance, UhhcPatient patient, int serviceIndex) {
         if (!isSequential(patient) || serviceIndex != 1) {
@@ -379,7 +380,7 @@ public final class UhhcProblems {
         String first = visitId(patient.id(), patient.requiredServices().get(0).service());
         VisitDependency dependency = new VisitDependency(first, Duration.ofSeconds(sync.minDistance()
                 * SECONDS_PER_UNIT), Duration.ofSeconds(sync.maxDistance() * SECONDS_PER_UNIT),
-                VisitDependency.GapFrom.START);
+                VisitDependency.GapFrom.START, patient.isOptional());
         return new VisitLinks(List.of(), List.of(dependency), null, null);
     }
 

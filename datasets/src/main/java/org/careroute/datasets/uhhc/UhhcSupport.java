@@ -20,8 +20,6 @@ final class UhhcSupport {
         List<String> missing = new ArrayList<>();
         patients(missing, instance, "synchronised patients with more than two services (the spec admits exactly two:"
                 + " no solution is valid)", p -> p.isSynchronised() && p.requiredServices().size() > 2);
-        patients(missing, instance, "optional sequential double services (both or none)", p -> p.isOptional()
-                && UhhcProblems.isSequential(p));
         patients(missing, instance, "weighted incompatible caregivers", p -> p.incompatibleCaregivers() != null && !p
                 .incompatibleCaregivers().isEmpty() && !weights.isHard(UhhcComponent.INCOMPATIBILITIES, true));
         // a weighed lunch that cannot fit is missed whatever the plan (a fixed cost); a required one cannot be kept

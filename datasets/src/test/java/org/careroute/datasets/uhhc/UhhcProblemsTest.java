@@ -106,6 +106,27 @@ class UhhcProblemsTest {
     }
 
     @Test
+    void optionalSequentialPatient_isPlannedBothOrNone() throws IOException {
+        UhhcMapping mapping = map("generated-small", "instance-003.json");
+
+        UhhcPatient optional = mapping.instance().patients().stream().filter(p -> p.isOptional() && UhhcProblems
+                .isSequential(p)).findFirst().orElseThrow();
+        UhhcPatient mandatory = mapping.instance().patients().stream().filter(p -> !p.isOptional() && UhhcProblems
+                .isSequential(p)).findFirst().orElseThrow();
+        assertThat(second(mapping, optional).links().dependencies()).singleElement().satisfies(d -> assertThat(d
+                .bothOrNone()).isTrue());
+        assertThat(second(mapping, mandatory).links().dependencies()).singleElement().satisfies(d -> assertThat(d
+                .bothOrNone()).isFalse());
+        assertThat(ProblemValidator.validate(mapping.problem(), "uhhc")).isEmpty();
+        assertThat(mapping.unsupported()).noneMatch(s -> s.contains("sequential"));
+    }
+
+    private static Visit second(UhhcMapping mapping, UhhcPatient patient) {
+        String id = UhhcProblems.visitId(patient.id(), patient.requiredServices().get(1).service());
+        return mapping.problem().visits().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
     void severalWindowsWithWeightedTardiness_becomeSoftWindows() throws IOException {
         UhhcMapping mapping = map("mixed-dev", "i-123.json");
 

@@ -129,6 +129,10 @@ public enum CareConstraint {
     VISIT_DEPENDENCY("visit-dependency", ScoreLevel.HARD, 1,
             "minutes outside the gap a dependency allows"),
 
+    /** Hard: the two visits of a both-or-none dependency are planned together or not at all. */
+    DEPENDENCY_BOTH_OR_NONE("dependency-both-or-none", ScoreLevel.HARD, 3600,
+            "visits left unplanned whose both-or-none partner is planned"),
+
     /** Hard: pinned visits and parts are served by their caregiver. */
     PINNED_CAREGIVER("pinned-caregiver", ScoreLevel.HARD, 1000,
             "visits or parts not served by the caregiver they are pinned to"),

@@ -20,6 +20,7 @@ import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
+import org.careroute.core.api.model.VisitDependency;
 import org.careroute.core.api.model.VisitLinks;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +99,39 @@ class OptionalVisitSolveTest {
         Plan plan = planner.solve(problem(List.of(far)), options());
 
         assertThat(plan.unassignedVisits()).isEmpty();
+    }
+
+    /** Two optional visits at patient 1, the second {@code minGap} after the first starts, both or neither. */
+    private static List<Visit> pair(Duration minGap) {
+        Visit first = new Visit("first", null, null, new MatrixLocation(1), Duration.ofMinutes(20), List.of(), Set.of(),
+                1, false, 0);
+        Visit second = new Visit("second", null, null, new MatrixLocation(1), Duration.ofMinutes(20), List.of(), Set
+                .of(), 1, false, 0, VisitCare.NONE,
+                new VisitLinks(List.of(), List.of(new VisitDependency("first",
+                        minGap, null, VisitDependency.GapFrom.START, true)), null, null));
+        return List.of(first, second);
+    }
+
+    @Test
+    void bothOrNonePairThatFits_isPlannedWhole() {
+        Problem problem = problem(pair(Duration.ofHours(2)));
+
+        Plan plan = planner.solve(problem, options());
+
+        assertThat(plan.unassignedVisits()).isEmpty();
+        assertThat(planner.verify(problem, plan).violations()).isEmpty();
+    }
+
+    @Test
+    void bothOrNonePairWhoseSecondVisitCannotFit_isLeftOutWhole() {
+        // the shift lasts 10 h: the second visit cannot start 11 h after the first
+        Problem problem = problem(pair(Duration.ofHours(11)));
+
+        Plan plan = planner.solve(problem, options());
+
+        assertThat(plan.shifts().getFirst().visits()).isEmpty();
+        assertThat(plan.unassignedVisits()).extracting(v -> v.visitId()).containsExactlyInAnyOrder("first", "second");
+        assertThat(plan.summary().hardScore()).isZero();
+        assertThat(planner.verify(problem, plan).violations()).isEmpty();
     }
 }

@@ -20,6 +20,7 @@ import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
+import org.careroute.core.api.model.VisitDependency;
 import org.careroute.core.api.model.VisitLinks;
 
 /**
@@ -60,6 +61,29 @@ class OptionalVisitValidationPropertiesTest {
             expected.add("/visits/" + position + "/priority");
         }
         assertThat(pointers).containsExactlyElementsOf(expected);
+    }
+
+    @Property(tries = 200)
+    void bothOrNone_isRejectedExactlyWhenOneOfItsVisitsIsMandatory(@ForAll boolean earlierMandatory,
+            @ForAll boolean laterMandatory, @ForAll boolean bothOrNone, @ForAll @IntRange(min = 1, max = 3) int later) {
+        List<Visit> visits = new ArrayList<>();
+        for (int v = 0; v < 4; v++) {
+            boolean mandatory = v == 0 ? earlierMandatory : v == later && laterMandatory;
+            List<VisitDependency> dependencies = v == later
+                    ? List.of(new VisitDependency("v0", Duration.ofMinutes(10), null, null, bothOrNone))
+                    : List.of();
+            visits.add(new Visit("v" + v, null, null, HOME, Duration.ofMinutes(20), null, null, 1, mandatory, 0,
+                    VisitCare.NONE, new VisitLinks(List.of(), dependencies, null, null)));
+        }
+
+        List<String> pointers = ProblemValidator.validate(problem(visits), "model").stream().map(InputError::pointer)
+                .toList();
+
+        boolean broken = bothOrNone && (earlierMandatory || laterMandatory);
+        assertThat(pointers).isEqualTo(broken
+                ? List.of("/visits/" + later + "/dependencies/0/bothOrNone")
+                : List
+                        .of());
     }
 
     @Property(tries = 100)

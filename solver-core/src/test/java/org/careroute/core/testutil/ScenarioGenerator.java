@@ -77,7 +77,8 @@ public final class ScenarioGenerator {
             ingredient(Set.of("linked-parts-same-caregiver", "linked-visit-partly-assigned",
                     "linked-times-inconsistent", "visit-dependency", "pinned-caregiver", "pinned-start"),
                     ScenarioGenerator::linkedVisits),
-            ingredient(Set.of("idle-time", "worst-caregiver-idle-time"), ScenarioGenerator::idleWeights));
+            ingredient(Set.of("idle-time", "worst-caregiver-idle-time"), ScenarioGenerator::idleWeights),
+            ingredient(Set.of("dependency-both-or-none"), ScenarioGenerator::bothOrNone));
 
     public static final Instant DAY = Instant.parse("2027-03-01T06:00:00Z");
     public static final GeoLocation BASE = new GeoLocation(59.3793, 13.5036);
@@ -192,6 +193,24 @@ public final class ScenarioGenerator {
             if (!visit.windows.isEmpty() && random.nextInt(3) == 0) {
                 visit.softWindows = true;
             }
+        }
+    }
+
+    /** Some dependencies between two optional visits plan both or neither. */
+    private static void bothOrNone(Random random, Draft draft) {
+        Map<String, VisitDraft> byId = new HashMap<>();
+        draft.visits.forEach(visit -> byId.put(visit.id, visit));
+        for (VisitDraft visit : draft.visits) {
+            List<VisitDependency> tied = new ArrayList<>();
+            for (VisitDependency dependency : visit.dependencies) {
+                VisitDraft earlier = byId.get(dependency.visitId());
+                boolean optional = !visit.mandatory && earlier != null && !earlier.mandatory;
+                tied.add(optional && random.nextBoolean()
+                        ? new VisitDependency(dependency.visitId(), dependency.minGap(), dependency.maxGap(),
+                                dependency.from(), true)
+                        : dependency);
+            }
+            visit.dependencies = tied;
         }
     }
 

@@ -15,8 +15,11 @@ import java.util.Objects;
  *            the shortest gap; zero when {@code null}
  * @param from
  *            which instant of the earlier visit the gap is measured from; its end when {@code null}
+ * @param bothOrNone
+ *            both visits are planned or neither (hard, {@code dependency-both-or-none}); for two optional visits that
+ *            make sense only together, e.g. the two services of a double-staffed visit served one after the other
  */
-public record VisitDependency(String visitId, Duration minGap, Duration maxGap, GapFrom from) {
+public record VisitDependency(String visitId, Duration minGap, Duration maxGap, GapFrom from, boolean bothOrNone) {
 
     /** Which instant of the earlier visit the gap is measured from. */
     public enum GapFrom {
@@ -31,5 +34,21 @@ public record VisitDependency(String visitId, Duration minGap, Duration maxGap, 
         Objects.requireNonNull(visitId, "visitId");
         minGap = minGap == null ? Duration.ZERO : minGap;
         from = from == null ? GapFrom.END : from;
+    }
+
+    /**
+     * A dependency that does not tie the two visits' planning together.
+     *
+     * @param visitId
+     *            the earlier visit
+     * @param minGap
+     *            the shortest gap; zero when {@code null}
+     * @param maxGap
+     *            {@code null} for no upper limit
+     * @param from
+     *            which instant of the earlier visit the gap is measured from; its end when {@code null}
+     */
+    public VisitDependency(String visitId, Duration minGap, Duration maxGap, GapFrom from) {
+        this(visitId, minGap, maxGap, from, false);
     }
 }

@@ -3,8 +3,11 @@ package org.careroute.core.internal.construction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CarePreferences;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
@@ -268,10 +271,43 @@ public final class GreedyInsertion {
                 }
             }
         }
+        assigned -= dropHalfPlanned(schedule, routes);
         for (Route route : routes) {
             route.shift.setVisits(new ArrayList<>(route.visits));
         }
         return assigned;
+    }
+
+    /**
+     * Takes out the planned visit (every part of it) of each both-or-none dependency whose other visit found no
+     * place: the rule is hard, and the search may plan both later. Returns how many visits went.
+     */
+    private static int dropHalfPlanned(CareSchedule schedule, List<Route> routes) {
+        Map<String, Route> routeOf = new HashMap<>();
+        for (Route route : routes) {
+            route.visits.forEach(visit -> routeOf.put(visit.getId(), route));
+        }
+        Map<String, CareVisit> byId = new HashMap<>();
+        schedule.getVisits().forEach(visit -> byId.put(visit.getId(), visit));
+        int dropped = 0;
+        for (CareDependency dependency : schedule.getDependencies()) {
+            boolean before = routeOf.containsKey(dependency.beforeId());
+            if (!dependency.bothOrNone() || before == routeOf.containsKey(dependency.afterId())) {
+                continue;
+            }
+            CareVisit planned = byId.get(before ? dependency.beforeId() : dependency.afterId());
+            for (CareVisit visit : planned.isPart() ? planned.getParts() : List.of(planned)) {
+                Route route = routeOf.remove(visit.getId());
+                int at = route == null ? -1 : route.visits.indexOf(visit);
+                if (route != null && at >= route.pinned) {
+                    route.visits.remove(at);
+                    route.load -= visit.getDemand();
+                    route.recompute();
+                    dropped++;
+                }
+            }
+        }
+        return dropped;
     }
 
     /**

@@ -5,7 +5,10 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
@@ -106,16 +109,20 @@ public final class InfeasibilityRepair {
         return best;
     }
 
-    /** Optional visits in routes that break a hard rule, and assigned parts of partly planned visits. */
+    /**
+     * Optional visits in routes that break a hard rule, assigned parts of partly planned visits, and planned visits
+     * of both-or-none dependencies whose other visit is not planned.
+     */
     private static List<CareVisit> candidates(CareSchedule schedule) {
         List<CareVisit> candidates = new ArrayList<>();
+        Set<String> halfPlanned = halfPlanned(schedule);
         for (CareShift shift : schedule.getShifts()) {
             List<CareVisit> route = shift.getVisits();
             boolean broken = false;
             long load = 0;
             for (CareVisit visit : route) {
                 load += visit.getDemand();
-                broken |= breaksHardRule(visit) || isPartlyPlanned(visit);
+                broken |= breaksHardRule(visit) || isPartlyPlanned(visit) || halfPlanned.contains(visit.getId());
             }
             if (!broken && load <= shift.getCapacity()) {
                 continue;
@@ -128,6 +135,22 @@ public final class InfeasibilityRepair {
             }
         }
         return candidates;
+    }
+
+    /** Planning ids of the planned visits of both-or-none dependencies whose other visit is not planned. */
+    private static Set<String> halfPlanned(CareSchedule schedule) {
+        Set<String> planned = new HashSet<>();
+        for (CareShift shift : schedule.getShifts()) {
+            shift.getVisits().forEach(visit -> planned.add(visit.getId()));
+        }
+        Set<String> half = new HashSet<>();
+        for (CareDependency dependency : schedule.getDependencies()) {
+            boolean before = planned.contains(dependency.beforeId());
+            if (dependency.bothOrNone() && before != planned.contains(dependency.afterId())) {
+                half.add(before ? dependency.beforeId() : dependency.afterId());
+            }
+        }
+        return half;
     }
 
     private static boolean breaksHardRule(CareVisit visit) {

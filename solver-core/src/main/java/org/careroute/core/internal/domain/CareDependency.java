@@ -7,10 +7,26 @@ package org.careroute.core.internal.domain;
  *
  * @param maxGap
  *            {@link #NO_MAX_GAP} for no upper limit
+ * @param bothOrNone
+ *            the two visits are planned together or not at all ({@code dependency-both-or-none})
  */
-public record CareDependency(String beforeId, String afterId, long minGap, long maxGap, boolean fromStart) {
+public record CareDependency(String beforeId, String afterId, long minGap, long maxGap, boolean fromStart,
+        boolean bothOrNone) {
 
     public static final long NO_MAX_GAP = Long.MAX_VALUE;
+
+    /** A dependency that does not tie the two visits' planning together. */
+    public CareDependency(String beforeId, String afterId, long minGap, long maxGap, boolean fromStart) {
+        this(beforeId, afterId, minGap, maxGap, fromStart, false);
+    }
+
+    /**
+     * Whether exactly one of the two visits of a both-or-none dependency is planned (a visit with parts counts by its
+     * lead part, the one the dependency names).
+     */
+    public boolean isHalfPlanned(CareVisit before, CareVisit after) {
+        return bothOrNone && (before.getShift() == null) != (after.getShift() == null);
+    }
 
     /** Seconds outside the allowed gap when {@code before} and {@code after} are planned as they are; 0 when kept. */
     public long violationSeconds(CareVisit before, CareVisit after) {

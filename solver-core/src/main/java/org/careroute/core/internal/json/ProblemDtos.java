@@ -95,8 +95,8 @@ final class ProblemDtos {
 
     /** The visit starts between {@code minGap} and {@code maxGap} after visit {@code visitId} ends (or starts). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"visitId", "minGap", "maxGap", "from"})
-    record VisitDependencyDto(String visitId, JsonNode minGap, JsonNode maxGap, String from) {
+    @JsonPropertyOrder({"visitId", "minGap", "maxGap", "from", "bothOrNone"})
+    record VisitDependencyDto(String visitId, JsonNode minGap, JsonNode maxGap, String from, Boolean bothOrNone) {
     }
 
     @JsonPropertyOrder({"start", "end"})

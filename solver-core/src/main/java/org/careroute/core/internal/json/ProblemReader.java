@@ -428,7 +428,8 @@ final class ProblemReader {
                 VisitDependency.GapFrom from = "start".equals(dependency.from())
                         ? VisitDependency.GapFrom.START
                         : VisitDependency.GapFrom.END;
-                dependencies.add(new VisitDependency(dependency.visitId(), minGap, maxGap, from));
+                dependencies.add(new VisitDependency(dependency.visitId(), minGap, maxGap, from, Boolean.TRUE.equals(
+                        dependency.bothOrNone())));
             }
         }
         Instant pinnedStart = null;

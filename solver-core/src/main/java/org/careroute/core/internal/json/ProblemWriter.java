@@ -187,7 +187,8 @@ final class ProblemWriter {
                         : TimeCodec.writeDuration(d.maxGap(), format),
                 d.from() == VisitDependency.GapFrom.END
                         ? null
-                        : "start"))
+                        : "start",
+                d.bothOrNone() ? Boolean.TRUE : null))
                 .toList();
     }
 

@@ -77,7 +77,7 @@ public final class LinkedVisits {
                         : dependency.maxGap()
                                 .getSeconds();
                 result.add(new CareDependency(leadId(before), leadId(visit), dependency.minGap().getSeconds(),
-                        maxGap, dependency.from() == VisitDependency.GapFrom.START));
+                        maxGap, dependency.from() == VisitDependency.GapFrom.START, dependency.bothOrNone()));
             }
         }
         return List.copyOf(result);

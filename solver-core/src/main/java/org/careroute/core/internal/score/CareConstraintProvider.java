@@ -51,6 +51,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
                 LinkedVisitConstraints.partlyAssigned(factory),
                 LinkedVisitConstraints.timesInconsistent(factory),
                 LinkedVisitConstraints.dependency(factory),
+                LinkedVisitConstraints.bothOrNone(factory),
                 LinkedVisitConstraints.pinnedCaregiver(factory),
                 LinkedVisitConstraints.pinnedStart(factory),
                 ReplanningConstraints.planChange(factory),

@@ -82,6 +82,27 @@ final class LinkedVisitConstraints {
                 .asConstraint(rule.id());
     }
 
+    /**
+     * Hard: one visit of a both-or-none dependency is planned and the other is not (per dependency: the one visit
+     * left out). A visit with parts counts by its lead part; its other parts follow by {@code
+     * linked-visit-partly-assigned}.
+     */
+    static Constraint bothOrNone(ConstraintFactory factory) {
+        CareConstraint rule = CareConstraint.DEPENDENCY_BOTH_OR_NONE;
+        return factory.forEach(CareDependency.class)
+                .filter(CareDependency::bothOrNone)
+                .join(factory.forEachIncludingUnassigned(CareVisit.class), Joiners.equal(CareDependency::beforeId,
+                        CareVisit::getId))
+                .join(factory.forEachIncludingUnassigned(CareVisit.class), Joiners.equal((dependency,
+                        before) -> dependency.afterId(), CareVisit::getId))
+                .filter(CareDependency::isHalfPlanned)
+                .penalize(weight(rule))
+                .justifyWith((dependency, before, after, score) -> visitMatch(rule, before.getShift() == null
+                        ? before
+                        : after, 1))
+                .asConstraint(rule.id());
+    }
+
     /** Hard: a pinned visit (or part) is unplanned or served by another caregiver (per visit or part). */
     static Constraint pinnedCaregiver(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.PINNED_CAREGIVER;

@@ -21,7 +21,8 @@ import org.careroute.core.api.model.VisitPart;
 
 /**
  * Checks of linked visits (parts, dependencies, pins): unknown ids, parts no set of distinct caregivers can serve,
- * pinned caregivers without the needed skills, gaps that cannot hold, dependency cycles.
+ * pinned caregivers without the needed skills, gaps that cannot hold, dependency cycles, both-or-none dependencies
+ * of a mandatory visit.
  */
 final class LinkInputChecks {
 
@@ -195,6 +196,25 @@ final class LinkInputChecks {
             if (maxGap != null && maxGap.compareTo(dependency.minGap()) < 0) {
                 error.accept(at + "/maxGap", "The maximum gap " + maxGap + " is shorter than the minimum gap "
                         + dependency.minGap() + "; no start can satisfy both.");
+            }
+            if (dependency.bothOrNone()) {
+                checkBothOptional(visit, dependency, at + "/bothOrNone");
+            }
+        }
+    }
+
+    /**
+     * Both-or-none ties two optional visits: with a mandatory one it would make the other mandatory too, so it is an
+     * error (make both mandatory instead).
+     */
+    private void checkBothOptional(Visit visit, VisitDependency dependency, String pointer) {
+        Integer other = visitIndex.get(dependency.visitId());
+        for (Visit side : other == null ? List.of(visit) : List.of(visit, problem.visits().get(other))) {
+            if (side.mandatory()) {
+                error.accept(pointer, "bothOrNone ties two optional visits, but visit '" + side.id() + "' is"
+                        + " mandatory and always planned; make both visits mandatory and remove bothOrNone, or make"
+                        + " both optional.");
+                return;
             }
         }
     }

@@ -13,7 +13,8 @@ import org.careroute.core.api.model.VisitPart;
 
 /**
  * The rules of linked visits across routes: every part of a double-staffed visit planned, by different caregivers,
- * starting at the same second; dependency gaps; pinned caregivers and starts. Runs after every route was recomputed.
+ * starting at the same second; dependency gaps and both-or-none; pinned caregivers and starts. Runs after every route
+ * was recomputed.
  */
 final class LinkCheck {
 
@@ -36,6 +37,9 @@ final class LinkCheck {
             checkPins(visit, served);
             for (VisitDependency dependency : visit.links().dependencies()) {
                 checkDependency(visit, served, dependency);
+                if (dependency.bothOrNone()) {
+                    checkBothOrNone(visit, dependency);
+                }
             }
             if (!visit.links().hasParts() && !served.isEmpty() && LinkedTimes.waits(visit, verification.visitsById())
                     && verification.linkedTimes().unsettled().contains(visit.id())) {
@@ -133,6 +137,22 @@ final class LinkCheck {
                     + " is pinned to caregiver " + pinned + " but served by caregiver " + service.caregiverId()
                     + ".");
         }
+    }
+
+    private void checkBothOrNone(Visit visit, VisitDependency dependency) {
+        Visit earlier = verification.visitsById().get(dependency.visitId());
+        if (earlier == null) {
+            return;
+        }
+        boolean laterPlanned = verification.isLeadPlanned(visit);
+        if (laterPlanned == verification.isLeadPlanned(earlier)) {
+            return;
+        }
+        Visit planned = laterPlanned ? visit : earlier;
+        Visit missing = laterPlanned ? earlier : visit;
+        verification.rule(CareConstraint.DEPENDENCY_BOTH_OR_NONE, null, missing.id(), 1, "Visit " + Verification
+                .describe(missing) + " is not planned, but visit " + Verification.describe(planned) + " is, and the"
+                + " two are planned both or neither; plan both or leave both out.");
     }
 
     private void checkDependency(Visit visit, List<Verification.Service> served, VisitDependency dependency) {

@@ -288,6 +288,14 @@ public final class Verification {
     }
 
     /** How many caregivers a visit still lacks: all when unplanned, the unplanned parts of a linked visit. */
+    /**
+     * Whether the visit counts as planned for a both-or-none dependency: planned, or for a visit with parts its first
+     * part planned (a partly planned visit breaks {@code linked-visit-partly-assigned} anyway).
+     */
+    boolean isLeadPlanned(Visit visit) {
+        return visit.links().hasParts() ? partAt.containsKey(visit.id() + "#0") : assignedAt.containsKey(visit.id());
+    }
+
     int missingParts(Visit visit) {
         if (!visit.links().hasParts()) {
             return assignedAt.containsKey(visit.id()) ? 0 : 1;

@@ -116,6 +116,42 @@ class OptionalVisitInputTest {
                 "boolean");
     }
 
+    private static JsonDoc bothOrNone() {
+        return JsonDoc.valid().with("/visits/1/dependencies", "[{\"visitId\": \"v1\", \"minGap\": \"PT30M\","
+                + " \"maxGap\": \"PT2H\", \"from\": \"start\", \"bothOrNone\": true}]");
+    }
+
+    @Test
+    void bothOrNone_isReadAndRoundTrips() {
+        Problem problem = CarerouteJson.readProblem(bothOrNone().toString(), "p.json");
+
+        assertThat(problem.visits().get(1).links().dependencies().getFirst().bothOrNone()).isTrue();
+        String written = RoundTripTest.write(problem);
+        assertThat(CarerouteJson.readProblem(written, "again.json")).isEqualTo(problem);
+        assertThat(written).contains("\"bothOrNone\": true");
+    }
+
+    @Test
+    void dependencyWithoutBothOrNone_isNotTied() {
+        Problem problem = CarerouteJson.readProblem(bothOrNone().with("/visits/1/dependencies/0/bothOrNone", "false")
+                .toString(), "p.json");
+
+        assertThat(problem.visits().get(1).links().dependencies().getFirst().bothOrNone()).isFalse();
+        assertThat(RoundTripTest.write(problem)).doesNotContain("bothOrNone");
+    }
+
+    @Test
+    void bothOrNoneWithAMandatoryVisit_isReported() {
+        assertOnlyError(bothOrNone().with("/visits/0/mandatory", "true"), "/visits/1/dependencies/0/bothOrNone",
+                "'v1' is mandatory");
+    }
+
+    @Test
+    void bothOrNoneNotABoolean_isReported() {
+        assertOnlyError(bothOrNone().with("/visits/1/dependencies/0/bothOrNone", "1"),
+                "/visits/1/dependencies/0/bothOrNone", "boolean");
+    }
+
     @Test
     void valueNextToTheDefaultPriority_isAccepted() {
         Problem problem = CarerouteJson.readProblem(valued().with("/visits/1/priority", "1").toString(), "p.json");

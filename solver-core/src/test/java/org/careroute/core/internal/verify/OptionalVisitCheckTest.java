@@ -23,6 +23,8 @@ import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitCare;
+import org.careroute.core.api.model.VisitDependency;
+import org.careroute.core.api.model.VisitLinks;
 import org.junit.jupiter.api.Test;
 
 /** The verifier's own checks of optional visits weighed against soft costs. */
@@ -119,5 +121,39 @@ class OptionalVisitCheckTest {
 
         assertThat(report.violations()).isEmpty();
         assertThat(report.recomputed().softScore()).isEqualTo(-(1200 + 600 + 600));
+    }
+
+    @Test
+    void bothOrNoneWithOnlyOneVisitPlanned_isAHardViolationNamingTheMissingVisit() {
+        Visit later = new Visit("v3", null, null, C, java.time.Duration.ofMinutes(20), List.of(), java.util.Set.of(), 1,
+                false, 0, VisitCare.NONE, new VisitLinks(List.of(), List.of(new VisitDependency("v1", null, null,
+                        null, true)), null, null));
+        Problem problem = problem(List.of(caregiver("c1", S1)), List.of(V1, later));
+
+        VerificationReport report = PlanVerifier.verify(problem, plan(problem, List.of(ROUTE), unassigned("v3",
+                false)));
+
+        assertThat(report.violations()).singleElement().satisfies(v -> {
+            assertThat(v.constraintId()).isEqualTo("dependency-both-or-none");
+            assertThat(v.visitId()).isEqualTo("v3");
+            assertThat(v.message()).contains("both or neither");
+        });
+        assertThat(report.recomputed().hardScore()).isEqualTo(-3600);
+    }
+
+    @Test
+    void bothOrNoneWithNeitherPlanned_isFeasible() {
+        Visit earlier = new Visit("v1", null, null, A, java.time.Duration.ofMinutes(30), List.of(), java.util.Set
+                .of(), 1, false, 0);
+        Visit later = new Visit("v3", null, null, C, java.time.Duration.ofMinutes(20), List.of(), java.util.Set.of(), 1,
+                false, 0, VisitCare.NONE, new VisitLinks(List.of(), List.of(new VisitDependency("v1", null, null,
+                        null, true)), null, null));
+        Problem problem = problem(List.of(caregiver("c1", S1)), List.of(earlier, later));
+
+        VerificationReport report = PlanVerifier.verify(problem, plan(problem, List.of(), unassigned("v1", false),
+                unassigned("v3", false)));
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.recomputed().mediumScore()).isEqualTo(-2);
     }
 }

@@ -246,8 +246,9 @@ final class InsertionDiagnosis {
                 CareConstraint.TRAVEL_DISTANCE) * (after.distanceMeters() - base.distanceMeters()) + weight(
                         CareConstraint.WAITING_TIME) * (after.waitingMinutesCounted() - base.waitingMinutesCounted())
                 + weight(CareConstraint.PREFERRED_WINDOW) * deviation + weight(CareConstraint.SOFT_WINDOW_LATENESS)
-                        * RouteSimulation.softWindowLateness(visit, stop.start()) + weight(
-                                CareConstraint.PREFERRED_CAREGIVER) * visit.care().preferencePointsLost(caregiver.id())
+                        * RouteSimulation.softWindowLateness(visit, stop.start())
+                + weight(
+                        CareConstraint.PREFERRED_CAREGIVER) * visit.care().preferencePointsLost(caregiver.id())
                 + weight(CareConstraint.MISSED_BREAK)
                         * (after.missedBreaks().size() - base.missedBreaks().size());
         return new Attempt(caregiver, shift, route, position, stop, ownLate, othersLate, overrun, capacity, after

@@ -63,7 +63,6 @@ public final class ScenarioGenerator {
             ingredient(Set.of("shift-capacity"), ScenarioGenerator::smallCapacities),
             ingredient(Set.of("mandatory-visit-unassigned", "visit-unassigned"), ScenarioGenerator::priorities),
             ingredient(Set.of("optional-visit-value"), ScenarioGenerator::values),
-            ingredient(Set.of("soft-window-lateness"), ScenarioGenerator::softWindows),
             ingredient(Set.of("travel-time", "travel-distance", "first-visit-waiting"),
                     ScenarioGenerator::travelWeights),
             ingredient(Set.of("break-window", "missed-break", "continuous-work", "max-working-time"),
@@ -78,7 +77,9 @@ public final class ScenarioGenerator {
                     "linked-times-inconsistent", "visit-dependency", "pinned-caregiver", "pinned-start"),
                     ScenarioGenerator::linkedVisits),
             ingredient(Set.of("idle-time", "worst-caregiver-idle-time"), ScenarioGenerator::idleWeights),
-            ingredient(Set.of("dependency-both-or-none"), ScenarioGenerator::bothOrNone));
+            // last, so that the ingredients before them draw the same numbers as before they came
+            ingredient(Set.of("dependency-both-or-none"), ScenarioGenerator::bothOrNone),
+            ingredient(Set.of("soft-window-lateness"), ScenarioGenerator::softWindows));
 
     public static final Instant DAY = Instant.parse("2027-03-01T06:00:00Z");
     public static final GeoLocation BASE = new GeoLocation(59.3793, 13.5036);

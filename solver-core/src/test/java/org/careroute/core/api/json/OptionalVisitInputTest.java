@@ -1,31 +1,15 @@
 package org.careroute.core.api.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.careroute.core.api.json.PatientCareInputTest.assertOnlyError;
 
 import java.util.List;
-import org.careroute.core.api.InputError;
-import org.careroute.core.api.InvalidInputException;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.VisitCare;
 import org.junit.jupiter.api.Test;
 
 /** The JSON of optional visits weighed against soft costs: reading, writing back, every bad value with its pointer. */
 class OptionalVisitInputTest {
-
-    private static List<InputError> errorsOf(JsonDoc doc) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> CarerouteJson.readProblem(
-                doc.toString(), "p.json"));
-        assertThat(e).as("expected the input to be rejected").isNotNull();
-        return e.errors();
-    }
-
-    private static void assertOnlyError(JsonDoc doc, String pointer, String fragment) {
-        List<InputError> errors = errorsOf(doc);
-        assertThat(errors).hasSize(1);
-        assertThat(errors.getFirst().pointer()).isEqualTo(pointer);
-        assertThat(errors.getFirst().message()).contains(fragment);
-    }
 
     private static JsonDoc valued() {
         return JsonDoc.valid().without("/visits/1/priority").with("/visits/1/value", "1800");

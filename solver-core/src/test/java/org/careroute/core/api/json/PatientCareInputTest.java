@@ -33,14 +33,16 @@ class PatientCareInputTest {
                 .with("/clients", "[{\"id\": \"p1\", \"maxDistinctCaregivers\": 1}]");
     }
 
-    private static List<InputError> errorsOf(JsonDoc doc) {
+    /** The errors reading {@code doc} reports (it must be rejected). */
+    static List<InputError> errorsOf(JsonDoc doc) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> CarerouteJson.readProblem(
                 doc.toString(), "p.json"));
         assertThat(e).as("expected the input to be rejected").isNotNull();
         return e.errors();
     }
 
-    private static void assertOnlyError(JsonDoc doc, String pointer, String fragment) {
+    /** Reading {@code doc} reports exactly one error, at {@code pointer}, whose message contains {@code fragment}. */
+    static void assertOnlyError(JsonDoc doc, String pointer, String fragment) {
         List<InputError> errors = errorsOf(doc);
         assertThat(errors).hasSize(1);
         assertThat(errors.getFirst().pointer()).isEqualTo(pointer);

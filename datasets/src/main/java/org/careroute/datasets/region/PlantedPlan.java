@@ -36,6 +36,8 @@ final class PlantedPlan {
     /** Reached by any plan without hard violations: the solver stops before its first move. */
     private static final String ANY_FEASIBLE = "0hard/-999999999999medium/-999999999999999soft";
     static final String NOT_PLANTED = "An optional extra visit, not in the planted plan.";
+    /** Timings of the planted routes before giving up on visits careroute's timing leaves out. */
+    private static final int MAX_ROUNDS = 3;
 
     private PlantedPlan() {
     }
@@ -51,7 +53,35 @@ final class PlantedPlan {
      *             when the timed routes are not what was planted or the verifier rejects the plan (a generator bug)
      */
     static GeneratedDay of(Problem problem, List<Route> routes) {
-        Planner planner = Planner.create();
+        // the generator drafts its routes with an estimate of careroute's break placement; a visit that careroute's
+        // own timing cannot keep where it was drafted is left out of the day, and the rest is timed again
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Set<String> dropped = droppedByTiming(problem, routes);
+            if (dropped.isEmpty()) {
+                break;
+            }
+            problem = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(), problem
+                    .caregivers(), problem.visits().stream().filter(v -> !dropped.contains(v.id())).toList(),
+                    problem
+                            .constraintWeights(),
+                    problem.clients());
+            routes = routes.stream().map(r -> new Route(r.shiftId(), r.caregiverId(), r.visitIds().stream().filter(
+                    id -> !dropped.contains(id)).toList())).toList();
+        }
+        return timed(problem, routes);
+    }
+
+    /** Planted visits that careroute's timing of the planted routes does not keep in their own route. */
+    private static Set<String> droppedByTiming(Problem problem, List<Route> routes) {
+        Plan timed = time(Planner.create(), problem, routes);
+        Map<String, Set<String>> kept = new HashMap<>();
+        timed.shifts().forEach(s -> kept.put(s.shiftId(), s.visits().stream().map(PlannedVisit::visitId).collect(
+                Collectors.toSet())));
+        return routes.stream().flatMap(r -> r.visitIds().stream().filter(id -> !kept.getOrDefault(r.shiftId(), Set
+                .of()).contains(id))).collect(Collectors.toSet());
+    }
+
+    private static Plan time(Planner planner, Problem problem, List<Route> routes) {
         Set<String> plantedIds = routes.stream().flatMap(r -> r.visitIds().stream()).collect(Collectors.toSet());
         Map<String, Instant> shiftEnds = new HashMap<>();
         for (Caregiver caregiver : problem.caregivers()) {
@@ -66,8 +96,13 @@ final class PlantedPlan {
                 new TimeWindow(v.timeWindows().getFirst().start(), latestEnd.get(v.id())))).toList();
         Problem timing = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(),
                 problem.caregivers(), open, problem.constraintWeights(), problem.clients());
-        Plan timed = planner.solve(timing, startPlan(timing, routes), new SolveOptions(null, null, ANY_FEASIBLE,
-                null, 0, AssertionMode.NONE));
+        return planner.solve(timing, startPlan(timing, routes), new SolveOptions(null, null, ANY_FEASIBLE, null, 0,
+                AssertionMode.NONE));
+    }
+
+    private static GeneratedDay timed(Problem problem, List<Route> routes) {
+        Planner planner = Planner.create();
+        Plan timed = time(planner, problem, routes);
         requireSameRoutes(routes, timed);
         Map<String, Instant> starts = new HashMap<>();
         timed.shifts().forEach(s -> s.visits().forEach(v -> starts.put(v.visitId(), v.start())));

@@ -23,7 +23,6 @@ import org.careroute.core.api.SolveStatistics;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.travel.TravelMatrixSource;
-import org.careroute.core.internal.construction.GreedyInsertion;
 import org.careroute.core.internal.construction.InfeasibilityRepair;
 import org.careroute.core.internal.construction.WarmStart;
 import org.careroute.core.internal.domain.CareSchedule;
@@ -33,6 +32,7 @@ import org.careroute.core.internal.model.ScheduleFactory;
 import org.careroute.core.internal.output.ChangeReport;
 import org.careroute.core.internal.output.PlanFactory;
 import org.careroute.core.internal.score.CareConstraintProvider;
+import org.careroute.core.internal.search.Construction;
 import org.careroute.core.internal.search.SearchPhases;
 import org.careroute.core.internal.travel.TravelMatrices;
 import org.slf4j.Logger;
@@ -169,7 +169,7 @@ public final class SolverRun implements SolveJob {
         }
         boolean greedy = !schedule.getVisits().isEmpty() && !schedule.getShifts().isEmpty();
         if (greedy) {
-            new GreedyInsertion(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
+            new Construction(weight(CareConstraint.TRAVEL_TIME), weight(CareConstraint.TRAVEL_DISTANCE))
                     .withPatientCare(weight(CareConstraint.PREFERRED_CAREGIVER), weight(
                             CareConstraint.CONTINUITY_OF_CARE), weight(CareConstraint.PREFERRED_WINDOW))
                     .apply(schedule);

@@ -23,6 +23,8 @@ final class BlinkInsertion {
     private final double blinkRate;
     private final CandidateLists candidates;
     private final int nearRoutesFrom;
+    /** The construction's patient rules on top of the estimate ({@code null} in the search: Timefold judges them). */
+    private final CareRules care;
     private int[] order = new int[16];
     private long[] keys = new long[16];
     private int[] spare = new int[16];
@@ -52,9 +54,20 @@ final class BlinkInsertion {
      *            neighbours and to empty routes (one of each kind); the other routes only when none of those fits
      */
     BlinkInsertion(double blinkRate, CandidateLists candidates, int nearRoutesFrom) {
+        this(blinkRate, candidates, nearRoutesFrom, null);
+    }
+
+    /**
+     * @param care
+     *            when not null, a visit goes only to routes whose caregiver its patient's rules allow, the cost of
+     *            giving it to that caregiver is added to the estimate, and a visit with a bound start (parts,
+     *            dependencies) is driven at that start on timed routes (the construction)
+     */
+    BlinkInsertion(double blinkRate, CandidateLists candidates, int nearRoutesFrom, CareRules care) {
         this.blinkRate = blinkRate;
         this.candidates = candidates;
         this.nearRoutesFrom = nearRoutesFrom;
+        this.care = care;
     }
 
     /** Inserts {@code count} pooled visits from {@code visits}; returns how many found a place. */
@@ -134,7 +147,7 @@ final class BlinkInsertion {
                 continue;
             }
             long cost = optionCost[o] + (routes.estimatesStartCosts() ? startCost(routes, visit, o, start) : 0);
-            if (cost < lowest) {
+            if (cost < lowest && keepsRules(routes, visit, o, start)) {
                 lowest = cost;
                 best = o;
                 bestStart = start;
@@ -200,7 +213,7 @@ final class BlinkInsertion {
                 if (!bounded) {
                     cost += startCost(routes, parts[0], a, start) + startCost(routes, parts[1], b, start);
                 }
-                if (cost < best) {
+                if (cost < best && keepsRules(routes, parts[0], a, start) && keepsRules(routes, parts[1], b, start)) {
                     best = cost;
                     bestA = a;
                     bestB = b;
@@ -234,6 +247,9 @@ final class BlinkInsertion {
             latest = Math.min(latest, optionLatest[pick]);
         }
         for (int p = 0; p < k; p++) {
+            if (k > 2 && !keepsRules(routes, parts[p], chosen[p], start)) {
+                return false;
+            }
             groupRoutes[p] = optionRoute[chosen[p]];
             groupPositions[p] = optionPosition[chosen[p]];
         }
@@ -253,6 +269,23 @@ final class BlinkInsertion {
         return total;
     }
 
+    /**
+     * In the construction, whether the visit starting at {@code start} at the option's position adds no hard
+     * violation to a timed route (breaks, working time; elsewhere the option's latest start bounds it exactly). The
+     * search leaves that to Timefold's score: always true there.
+     */
+    private boolean keepsRules(SearchRoutes routes, int visit, int option, long start) {
+        int r = optionRoute[option];
+        if (care == null || !routes.isTimed(r)) {
+            return true;
+        }
+        long kept = routes.syncStart[visit];
+        routes.syncStart[visit] = start;
+        boolean keeps = routes.timedInsertionKeepsRules(r, visit, optionPosition[option]);
+        routes.syncStart[visit] = kept;
+        return keeps;
+    }
+
     private long startCost(SearchRoutes routes, int visit, int option, long start) {
         return routes.optionStartCost(visit, start, optionArrival[option], optionRoute[option],
                 optionPosition[option], optionNextShift[option]);
@@ -269,9 +302,10 @@ final class BlinkInsertion {
 
     /** Adds the feasible positions of the part in route r (each blinked with the blink rate). */
     private void collectOptions(SearchRoutes routes, int r, int part, SplittableRandom random) {
-        if (!routes.canServe(r, part)) {
+        if (!routes.canServe(r, part) || care != null && !care.allows(r, part)) {
             return;
         }
+        long careCost = care == null ? 0 : care.caregiverCost(r, part);
         int size = routes.size(r);
         for (int position = routes.firstMovablePosition(r); position <= size; position++) {
             long cost = routes.partOption(r, part, position);
@@ -293,7 +327,7 @@ final class BlinkInsertion {
             }
             optionRoute[optionCount] = r;
             optionPosition[optionCount] = position;
-            optionCost[optionCount] = cost;
+            optionCost[optionCount] = cost + careCost;
             optionReady[optionCount] = routes.optionReady();
             optionLatest[optionCount] = routes.optionLatestStart();
             optionArrival[optionCount] = routes.optionArrival();
@@ -344,14 +378,18 @@ final class BlinkInsertion {
     }
 
     private void scan(SearchRoutes routes, int r, int visit, SplittableRandom random) {
-        if (!routes.canServe(r, visit)) {
+        if (!routes.canServe(r, visit) || care != null && !care.allows(r, visit)) {
             return;
         }
+        long careCost = care == null ? 0 : care.caregiverCost(r, visit);
         int size = routes.size(r);
         for (int position = routes.firstMovablePosition(r); position <= size; position++) {
             long cost = routes.insertionCost(r, visit, position);
             if (cost == SearchRoutes.TOO_LATE) {
                 return;
+            }
+            if (cost != SearchRoutes.INFEASIBLE) {
+                cost += careCost;
             }
             if (cost == SearchRoutes.INFEASIBLE || cost >= bestCost) {
                 continue;

@@ -436,11 +436,6 @@ final class SearchRoutes extends RouteState {
     }
 
     /**
-     * Drives timed route {@code r} with the visit inserted before {@code position}, from there until the times and
-     * the working-day state meet the old route's again, and tells whether the route's hard violation seconds from
-     * {@code position} on do not grow.
-     */
-    /**
      * Hard violation seconds (lateness, shift end with its overtime allowance, and on timed routes late breaks,
      * continuous work, working time, parts not ready) that inserting the visit before {@code position} adds to route
      * {@code r}; for placing a mandatory visit where no insertion is free of violations.
@@ -450,7 +445,7 @@ final class SearchRoutes extends RouteState {
     }
 
     /** The route's violation seconds from {@code position} on, with {@code inserted} there ({@code -1}: none). */
-    private long violationFrom(int r, int inserted, int position) {
+    long violationFrom(int r, int inserted, int position) {
         int[] location = facts.location;
         long[] duration = facts.duration;
         long[] deadline = facts.deadline;
@@ -494,7 +489,12 @@ final class SearchRoutes extends RouteState {
         return violation + Math.max(0, back - shift.getEnd() - rules.getOvertimeAllowance());
     }
 
-    private boolean timedInsertionKeepsRules(int r, int visit, int position) {
+    /**
+     * Drives timed route {@code r} with the visit inserted before {@code position}, from there until the times and
+     * the working-day state meet the old route's again, and tells whether the route's hard violation seconds from
+     * {@code position} on do not grow.
+     */
+    boolean timedInsertionKeepsRules(int r, int visit, int position) {
         int[] location = facts.location;
         long[] duration = facts.duration;
         long[] deadline = facts.deadline;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.careroute.core.internal.domain.CareDependency;
+import org.careroute.core.internal.domain.CarePreferences;
 import org.careroute.core.internal.domain.CareVisit;
 
 /**
@@ -127,8 +128,9 @@ final class SearchVisits {
             }
             location[v] = visit.getLocation();
             duration[v] = visit.getDuration();
-            windowStarts[v] = visit.getWindowStarts();
-            windowEnds[v] = visit.getWindowEnds();
+            long[][] windows = windows(visit);
+            windowStarts[v] = windows[0];
+            windowEnds[v] = windows[1];
             long[] ends = windowEnds[v];
             deadline[v] = ends.length == 0 ? ALWAYS : ends[ends.length - 1];
             heldStart[v] = visit.getHeldStart();
@@ -257,5 +259,42 @@ final class SearchVisits {
 
     private static void union(int[] component, int a, int b) {
         component[find(component, a)] = find(component, b);
+    }
+
+    /**
+     * The visit's hard windows as the search keeps them ({@code starts, ends}), as {@link CareVisit#serviceStartFor}
+     * applies them: a pinned start replaces them, the service waits for the preferred window to open, and the
+     * preferred-window deviation cap (a hard rule) ends them at the preferred end plus the cap.
+     */
+    private static long[][] windows(CareVisit visit) {
+        long pinned = visit.getPinnedStart();
+        if (pinned != CareVisit.UNSET) {
+            return new long[][]{{pinned}, {pinned}};
+        }
+        long[] starts = visit.getWindowStarts();
+        long[] ends = visit.getWindowEnds();
+        CarePreferences care = visit.getCare();
+        long opens = care.preferredStart();
+        long cap = care.maxDeviation() == Long.MAX_VALUE ? ALWAYS : care.preferredEnd() + care.maxDeviation();
+        if (!care.hasPreferredWindow()) {
+            return new long[][]{starts, ends};
+        }
+        if (ends.length == 0) {
+            return new long[][]{{opens}, {cap}};
+        }
+        long[] cutStarts = new long[ends.length];
+        long[] cutEnds = new long[ends.length];
+        int kept = 0;
+        for (int i = 0; i < ends.length; i++) {
+            if (ends[i] >= opens && starts[i] <= cap) {
+                cutStarts[kept] = Math.max(starts[i], opens);
+                cutEnds[kept++] = Math.min(ends[i], cap);
+            }
+        }
+        if (kept == 0) {
+            // never on time: a window that closes before it opens
+            return new long[][]{{Math.max(starts[0], opens)}, {Math.min(ends[0], cap)}};
+        }
+        return new long[][]{Arrays.copyOf(cutStarts, kept), Arrays.copyOf(cutEnds, kept)};
     }
 }

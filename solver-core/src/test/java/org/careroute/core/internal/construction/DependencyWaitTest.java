@@ -30,6 +30,7 @@ import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.model.ScheduleFactory;
 import org.careroute.core.internal.output.RouteTimes;
+import org.careroute.core.internal.search.Construction;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class DependencyWaitTest {
         Problem problem = problem(1, Duration.ofHours(2), Duration.ofHours(3), VisitDependency.GapFrom.END);
         CareSchedule schedule = ScheduleFactory.build(problem).schedule();
 
-        int assigned = new GreedyInsertion(1, 0).apply(schedule);
+        int assigned = new Construction(1, 0).apply(schedule);
 
         assertThat(assigned).isEqualTo(2);
         List<CareVisit> route = schedule.getShifts().getFirst().getVisits();

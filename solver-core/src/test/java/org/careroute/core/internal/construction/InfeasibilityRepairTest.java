@@ -16,6 +16,7 @@ import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.model.ScheduleFactory;
 import org.careroute.core.internal.run.SolverRun;
+import org.careroute.core.internal.search.Construction;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,7 +50,7 @@ class InfeasibilityRepairTest {
     @ValueSource(longs = {1, 2, 3})
     void feasiblePlan_isLeftAsItIs(long seed) {
         CareSchedule schedule = ScheduleFactory.build(TestProblems.random(seed, 12, 4)).schedule();
-        new GreedyInsertion(1, 0).apply(schedule);
+        new Construction(1, 0).apply(schedule);
         HardMediumSoftScore before = SCORER.update(schedule);
         List<List<CareVisit>> routes = new ArrayList<>();
         schedule.getShifts().forEach(shift -> routes.add(List.copyOf(shift.getVisits())));

@@ -7,13 +7,13 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.careroute.core.api.SolveOptions;
-import org.careroute.core.internal.construction.GreedyInsertion;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
 import org.careroute.core.internal.domain.RouteTiming;
 import org.careroute.core.internal.model.ScheduleFactory;
 import org.careroute.core.internal.run.SolverRun;
+import org.careroute.core.internal.search.Construction;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +32,7 @@ class RouteTimesReplanningTest {
     @ValueSource(longs = {21, 22, 23, 24})
     void partNotLeavingBeforeNow_delaysTheCommonStartAsTheShadowVariablesDo(long seed) {
         CareSchedule schedule = ScheduleFactory.build(TestProblems.linked(seed, 24, 5)).schedule();
-        new GreedyInsertion(1, 0).apply(schedule);
+        new Construction(1, 0).apply(schedule);
         List<CareVisit> parts = new ArrayList<>();
         CareShift shiftOfFirst = null;
         for (CareShift shift : schedule.getShifts()) {

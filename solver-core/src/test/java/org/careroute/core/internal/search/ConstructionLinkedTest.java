@@ -1,4 +1,4 @@
-package org.careroute.core.internal.construction;
+package org.careroute.core.internal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +17,8 @@ import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The greedy construction places both parts of a double-staffed visit or neither, never breaking their rules. */
-class GreedyLinkedInsertionTest {
+/** The construction places both parts of a double-staffed visit or neither, never breaking their rules. */
+class ConstructionLinkedTest {
 
     @ParameterizedTest
     @ValueSource(longs = {21, 22, 23, 24})
@@ -26,7 +26,7 @@ class GreedyLinkedInsertionTest {
         Problem problem = TestProblems.linked(seed, 24, 5);
         CareSchedule schedule = ScheduleFactory.build(problem).schedule();
 
-        new GreedyInsertion(1, 0).apply(schedule);
+        new Construction(1, 0).apply(schedule);
 
         Map<String, List<CareVisit>> placed = new HashMap<>();
         Map<CareVisit, CareShift> shiftOf = new HashMap<>();
@@ -59,7 +59,7 @@ class GreedyLinkedInsertionTest {
         Problem problem = TestProblems.linked(seed, 24, 5);
         CareSchedule schedule = ScheduleFactory.build(problem).schedule();
 
-        new GreedyInsertion(1, 0).apply(schedule);
+        new Construction(1, 0).apply(schedule);
 
         Map<String, CareVisit> placed = new HashMap<>();
         schedule.getShifts().forEach(shift -> shift.getVisits().forEach(v -> placed.put(v.getId(), v)));

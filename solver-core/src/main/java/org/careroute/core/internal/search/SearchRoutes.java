@@ -74,6 +74,7 @@ final class SearchRoutes extends RouteState {
     /** The teams' workload balance, or {@code null} when it is not estimated. */
     private TeamBalance balance;
     private final RouteTiming timing = new RouteTiming();
+    private final TimedProbe probe = new TimedProbe(this);
 
     private SearchRoutes(CareVisit[] visits, CareShift[] shifts, long timeWeight, long distanceWeight,
             long waitingWeight, long firstWaitingWeight, long tardinessWeight, long softLatenessWeight,
@@ -435,100 +436,19 @@ final class SearchRoutes extends RouteState {
         return timed[r];
     }
 
-    /**
-     * Hard violation seconds (lateness, shift end with its overtime allowance, and on timed routes late breaks,
-     * continuous work, working time, parts not ready) that inserting the visit before {@code position} adds to route
-     * {@code r}; for placing a mandatory visit where no insertion is free of violations.
-     */
+    /** See {@link TimedProbe#addedViolation}. */
     long addedViolation(int r, int visit, int position) {
-        return violationFrom(r, visit, position) - violationFrom(r, -1, position);
+        return probe.addedViolation(r, visit, position);
     }
 
-    /** The route's violation seconds from {@code position} on, with {@code inserted} there ({@code -1}: none). */
+    /** See {@link TimedProbe#violationFrom}. */
     long violationFrom(int r, int inserted, int position) {
-        int[] location = facts.location;
-        long[] duration = facts.duration;
-        long[] deadline = facts.deadline;
-        CareShift shift = shifts[r];
-        WorkingDayRules rules = shift.getRules();
-        DenseTravelMatrix matrix = travel[r];
-        int[] visitsOfRoute = route[r];
-        boolean timedRoute = timed[r];
-        long time = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
-        long state = position == 0 || !timedRoute ? 0 : dayState[r][position - 1];
-        int at = position == 0 ? shift.getStartLocation() : location[visitsOfRoute[position - 1]];
-        CareVisit before = position == 0 ? null : visits[visitsOfRoute[position - 1]];
-        long violation = 0;
-        int count = size[r] - position + (inserted < 0 ? 0 : 1);
-        for (int k = 0; k < count; k++) {
-            int v = inserted < 0 ? visitsOfRoute[position + k] : k == 0 ? inserted : visitsOfRoute[position + k - 1];
-            if (timedRoute) {
-                timing.visit(shift, before, time, state, visits[v], syncStart[v]);
-                violation += timing.violation(duration[v], deadline[v], syncStart[v]);
-                time = timing.end();
-                state = timing.state();
-            } else {
-                time = RouteTiming.departure(shift, before, visits[v], time);
-                long start = serviceStart(v, time + matrix.durationSeconds(at, location[v]));
-                if (syncStart[v] != CareVisit.UNSET && syncStart[v] > start) {
-                    start = syncStart[v];
-                }
-                violation += Math.max(0, start - deadline[v]);
-                time = start + duration[v];
-            }
-            at = location[v];
-            before = visits[v];
-        }
-        if (count == 0 && position == 0) {
-            return 0;
-        }
-        if (timedRoute) {
-            return violation + timing.end(shift, at, time, state).endViolation();
-        }
-        long back = shift.hasOpenEnd() ? time : time + matrix.durationSeconds(at, shift.getEndLocation());
-        return violation + Math.max(0, back - shift.getEnd() - rules.getOvertimeAllowance());
+        return probe.violationFrom(r, inserted, position);
     }
 
-    /**
-     * Drives timed route {@code r} with the visit inserted before {@code position}, from there until the times and
-     * the working-day state meet the old route's again, and tells whether the route's hard violation seconds from
-     * {@code position} on do not grow.
-     */
+    /** See {@link TimedProbe#timedInsertionKeepsRules}. */
     boolean timedInsertionKeepsRules(int r, int visit, int position) {
-        int[] location = facts.location;
-        long[] duration = facts.duration;
-        long[] deadline = facts.deadline;
-        CareShift shift = shifts[r];
-        int[] visitsOfRoute = route[r];
-        long budget = violationFrom[r][position];
-        long time = position == 0 ? shift.getStart() : serviceEnd[r][position - 1];
-        long state = position == 0 ? 0 : dayState[r][position - 1];
-        CareVisit before = position == 0 ? null : visits[visitsOfRoute[position - 1]];
-        timing.visit(shift, before, time, state, visits[visit], syncStart[visit]);
-        long added = timing.violation(duration[visit], deadline[visit], syncStart[visit]);
-        if (added > budget) {
-            return false;
-        }
-        time = timing.end();
-        state = timing.state();
-        int at = location[visit];
-        before = visits[visit];
-        for (int i = position; i < size[r]; i++) {
-            int v = visitsOfRoute[i];
-            timing.visit(shift, before, time, state, visits[v], syncStart[v]);
-            added += timing.violation(duration[v], deadline[v], syncStart[v]);
-            if (timing.end() == serviceEnd[r][i] && timing.state() == dayState[r][i]) {
-                return added + violationFrom[r][i + 1] <= budget;
-            }
-            if (added > budget) {
-                return false;
-            }
-            time = timing.end();
-            state = timing.state();
-            at = location[v];
-            before = visits[v];
-        }
-        return added + timing.end(shift, at, time, state).endViolation() <= budget;
+        return probe.timedInsertionKeepsRules(r, visit, position);
     }
 
     private long legCost(int r, int from, int to) {
@@ -539,7 +459,7 @@ final class SearchRoutes extends RouteState {
         return timeWeight * matrix.durationSeconds(from, to) + distanceWeight * matrix.distanceMeters(from, to);
     }
 
-    private long serviceStart(int visit, long ready) {
+    long serviceStart(int visit, long ready) {
         long arrival = Math.max(ready, facts.heldStart[visit]);
         long[] ends = facts.windowEnds[visit];
         for (int i = 0; i < ends.length; i++) {

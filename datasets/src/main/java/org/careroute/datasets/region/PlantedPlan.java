@@ -55,25 +55,25 @@ final class PlantedPlan {
     static GeneratedDay of(Problem problem, List<Route> routes) {
         // the generator drafts its routes with an estimate of careroute's break placement; a visit that careroute's
         // own timing cannot keep where it was drafted is left out of the day, and the rest is timed again
+        Planner planner = Planner.create();
+        Plan timed = time(planner, problem, routes);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Set<String> dropped = droppedByTiming(problem, routes);
+            Set<String> dropped = droppedByTiming(routes, timed);
             if (dropped.isEmpty()) {
                 break;
             }
             problem = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(), problem
                     .caregivers(), problem.visits().stream().filter(v -> !dropped.contains(v.id())).toList(),
-                    problem
-                            .constraintWeights(),
-                    problem.clients());
+                    problem.constraintWeights(), problem.clients());
             routes = routes.stream().map(r -> new Route(r.shiftId(), r.caregiverId(), r.visitIds().stream().filter(
                     id -> !dropped.contains(id)).toList())).toList();
+            timed = time(planner, problem, routes);
         }
-        return timed(problem, routes);
+        return withPlan(planner, problem, routes, timed);
     }
 
     /** Planted visits that careroute's timing of the planted routes does not keep in their own route. */
-    private static Set<String> droppedByTiming(Problem problem, List<Route> routes) {
-        Plan timed = time(Planner.create(), problem, routes);
+    private static Set<String> droppedByTiming(List<Route> routes, Plan timed) {
         Map<String, Set<String>> kept = new HashMap<>();
         timed.shifts().forEach(s -> kept.put(s.shiftId(), s.visits().stream().map(PlannedVisit::visitId).collect(
                 Collectors.toSet())));
@@ -100,9 +100,8 @@ final class PlantedPlan {
                 AssertionMode.NONE));
     }
 
-    private static GeneratedDay timed(Problem problem, List<Route> routes) {
-        Planner planner = Planner.create();
-        Plan timed = time(planner, problem, routes);
+    /** The day whose planted routes careroute timed as {@code timed}: windows fitted, plan verified. */
+    private static GeneratedDay withPlan(Planner planner, Problem problem, List<Route> routes, Plan timed) {
         requireSameRoutes(routes, timed);
         Map<String, Instant> starts = new HashMap<>();
         timed.shifts().forEach(s -> s.visits().forEach(v -> starts.put(v.visitId(), v.start())));

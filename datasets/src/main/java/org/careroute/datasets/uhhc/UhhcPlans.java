@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
-import org.careroute.core.api.model.ShiftBreak;
 import org.careroute.core.api.model.ShiftPlan;
 
 /**
@@ -171,21 +169,25 @@ public final class UhhcPlans {
     }
 
     /**
-     * The lunch of a caregiver without visits (careroute plans no break on an empty route): at the departing point,
-     * at the earliest start, so the spec does not count it missed.
+     * The lunch of a caregiver without visits (careroute plans no break on an empty route): at the departing point
+     * (the spec reads a route of one lunch stop as a lunch at the depot), at the earliest start in the shift, so the
+     * spec does not count it missed; none where it does not fit the lunch window and the shift.
      */
     private static Optional<UhhcStop> idleLunch(UhhcMapping mapping, UhhcCaregiver caregiver) {
-        for (Caregiver mapped : mapping.problem().caregivers()) {
-            if (mapped.id().equals(caregiver.id()) && !mapped.shifts().isEmpty() && !mapped.shifts().getFirst()
-                    .rules().breaks().isEmpty()) {
-                ShiftBreak lunch = mapped.shifts().getFirst().rules().breaks().getFirst();
-                double start = units(Math.max(lunch.earliestStart().getEpochSecond(), mapped.shifts().getFirst()
-                        .start().getEpochSecond()));
-                return Optional.of(UhhcStop.lunchBreak(caregiver.departingPoint(), start, start + units(lunch
-                        .duration().toSeconds())));
-            }
+        UhhcInstance instance = mapping.instance();
+        UhhcLunchBreaks rules = instance.lunchBreaks();
+        if (!caregiver.hasLunchBreak() || rules == null || rules.minDuration() <= 0 || instance.costComponents()
+                .weight(UhhcComponent.MISSED_LUNCH_BREAK) == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        UhhcTimeWindow shift = caregiver.workingShift();
+        double start = Math.max(rules.start(), shift == null ? 0 : shift.start());
+        double end = start + rules.minDuration();
+        boolean inWindow = (instance.metadata().atServiceEnd() ? end : start) <= rules.end();
+        if (!inWindow || shift != null && end > shift.end()) {
+            return Optional.empty();
+        }
+        return Optional.of(UhhcStop.lunchBreak(caregiver.departingPoint(), start, end));
     }
 
     /**

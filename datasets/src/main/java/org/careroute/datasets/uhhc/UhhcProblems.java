@@ -147,10 +147,12 @@ public final class UhhcProblems {
      * The shift's rules: the lunch break of a caregiver with {@code lunch_break: true} when the instance weighs or
      * requires it ({@code missed_lunch_break}): at least {@code min_duration} starting at or after the {@code
      * lunch_breaks} start and over by its end ({@code at_service_end}) or starting by its end ({@code
-     * at_service_start}, so ending by end + duration), inside the shift. Where the instance weighs a missed lunch, the
+     * at_service_start}, so ending by end + duration), inside the shift, and not before the caregiver can be at a
+     * patient's home ({@link #nearestPatientSeconds}: a lunch inside a UHHC route is a stop at a patient, so careroute
+     * must not take it at the departing point before the first drive). Where the instance weighs a missed lunch, the
      * break is {@code missable} at that weight ({@code missed-break}); where it requires lunch, the break is hard. A
-     * break that cannot fit in the working shift is left out: {@link ShiftRules#NONE} (a weighed lunch is then missed
-     * whatever the plan, a cost the evaluator counts).
+     * break that cannot fit is left out: {@link ShiftRules#NONE} (a weighed lunch is then missed whatever the plan, a
+     * cost the evaluator counts).
      */
     static ShiftRules shiftRules(UhhcInstance instance, UhhcCaregiver caregiver) {
         UhhcLunchBreaks lunch = instance.lunchBreaks();
@@ -162,7 +164,8 @@ public final class UhhcProblems {
         long shiftStart = shift == null ? 0 : seconds(shift.start(), RoundingMode.CEILING).getEpochSecond();
         long shiftEnd = seconds(shift == null ? horizon(instance) : shift.end(), RoundingMode.FLOOR).getEpochSecond();
         long duration = lunch.minDuration() * SECONDS_PER_UNIT;
-        long earliest = Math.max(lunch.start() * SECONDS_PER_UNIT, shiftStart);
+        long earliest = Math.max(lunch.start() * SECONDS_PER_UNIT, shiftStart + nearestPatientSeconds(instance,
+                caregiver));
         long latestEnd = Math.min(shiftEnd, (instance.metadata().atServiceEnd()
                 ? lunch.end()
                 : lunch.end() + lunch
@@ -174,6 +177,19 @@ public final class UhhcProblems {
         ShiftBreak lunchBreak = new ShiftBreak(Duration.ofSeconds(duration), Instant.ofEpochSecond(earliest), Instant
                 .ofEpochSecond(latestEnd), !instance.costComponents().weight(UhhcComponent.MISSED_LUNCH_BREAK).hard());
         return new ShiftRules(List.of(lunchBreak), null, null);
+    }
+
+    /**
+     * careroute's travel time from the caregiver's departing point to the nearest patient: the earliest the caregiver
+     * can be at a patient's home after the shift start.
+     */
+    static long nearestPatientSeconds(UhhcInstance instance, UhhcCaregiver caregiver) {
+        int depot = instance.terminalPointsById().get(caregiver.departingPoint()).distanceMatrixIndex();
+        long nearest = Long.MAX_VALUE;
+        for (UhhcPatient patient : instance.patients()) {
+            nearest = Math.min(nearest, travelSeconds(instance.distance(depot, patient.distanceMatrixIndex())));
+        }
+        return nearest == Long.MAX_VALUE ? 0 : nearest;
     }
 
     /**

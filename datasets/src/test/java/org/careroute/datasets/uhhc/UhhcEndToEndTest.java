@@ -94,6 +94,32 @@ class UhhcEndToEndTest {
                 * UhhcProblems.SECONDS_PER_UNIT));
     }
 
+    @Test
+    void lunchBreaks_areWrittenWhereAndWhenCarerouteTakesThem() throws IOException {
+        // c2's shift starts at 330 and the lunch must be over by 360: no patient can be reached in time for it
+        UhhcInstance instance = UhhcReader.readInstance(UhhcData.instances("mixed-dev").resolve("i-358.json"));
+        UhhcMapping mapping = UhhcProblems.toProblem(instance);
+
+        Plan plan = Planner.create().solve(mapping.problem(), new SolveOptions(null, null, null, 2_000L, 0, null));
+        java.util.List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(mapping, plan);
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(instance, UhhcSolutionWriter.toSolution(instance, routes));
+
+        for (org.careroute.core.api.model.ShiftPlan shift : plan.shifts()) {
+            if (shift.visits().isEmpty()) {
+                continue;
+            }
+            java.util.List<Double> planned = shift.breaks().stream().map(b -> b.start().getEpochSecond()
+                    / (double) UhhcProblems.SECONDS_PER_UNIT).toList();
+            java.util.List<Double> written = routes.stream().filter(r -> r.caregiverId().equals(shift
+                    .caregiverId())).flatMap(r -> r.stops().stream())
+                    .filter(s -> UhhcLocation.LUNCH_BREAK.equals(s.service())).map(
+                            UhhcStop::start)
+                    .toList();
+            assertThat(written).as("lunch of %s", shift.caregiverId()).isEqualTo(planned);
+        }
+        assertThat(evaluation.violations()).isEmpty();
+    }
+
     private static java.util.List<Double> starts(UhhcSolution solution, String patient) {
         return solution.routes().stream().filter(route -> route.locations() != null).flatMap(route -> route
                 .locations().stream()).filter(location -> location instanceof UhhcLocation.PatientVisit visit

@@ -273,6 +273,24 @@ class UhhcProblemsTest {
     }
 
     @Test
+    void lunchBreak_startsNoEarlierThanTheCaregiverCanBeAtAPatient() {
+        TinyUhhc late = lunch();
+        late.c1Shift = "[95, 300]";
+        TinyUhhc tooLate = lunch();
+        tooLate.c1Shift = "[125, 300]";
+        tooLate.timeWindowMet = "at_service_end";
+
+        UhhcMapping lateMapping = UhhcProblems.toProblem(late.instance());
+        UhhcMapping tooLateMapping = UhhcProblems.toProblem(tooLate.instance());
+
+        // 10 from the depot to the nearest patient: a UHHC lunch inside a route is a stop at a patient's home
+        assertThat(shift(lateMapping, "c1").rules().breaks()).containsExactly(new ShiftBreak(Duration.ofMinutes(30),
+                minutes(105), minutes(180), true));
+        // at a patient at 135 at the earliest, so the lunch cannot end by 150: missed whatever the plan
+        assertThat(shift(tooLateMapping, "c1").rules()).isEqualTo(ShiftRules.NONE);
+    }
+
+    @Test
     void weightedExtraTime_becomesOvertimeUpToTheHorizon() {
         TinyUhhc tiny = new TinyUhhc();
         tiny.costComponents = "{\"travel_time\": 1, \"total_extra_time\": 10}";

@@ -386,18 +386,24 @@ public final class UhhcProblems {
      * The links of one service of a patient outside a simultaneous pair: the second service of a {@code sequential}
      * patient depends on the first, starting {@code [min, max]} after the first one's start (the spec compares the
      * two service starts), on any caregiver, both or neither for an optional patient (the spec rejects a visited
-     * patient missing a service); everything else is unlinked.
+     * patient missing a service). The other services of an optional patient with several independent ones are tied to
+     * its first service both or neither for the same reason; careroute's dependency orders them (each starts no
+     * earlier than the first service starts), a restriction the spec does not make. Everything else is unlinked.
      */
     static VisitLinks visitLinks(UhhcInstance instance, UhhcPatient patient, int serviceIndex) {
-        if (!isSequential(patient) || serviceIndex != 1) {
-            return VisitLinks.NONE;
-        }
-        UhhcSynchronization sync = patient.synchronization();
         String first = visitId(patient.id(), patient.requiredServices().get(0).service());
-        VisitDependency dependency = new VisitDependency(first, Duration.ofSeconds(sync.minDistance()
-                * SECONDS_PER_UNIT), Duration.ofSeconds(sync.maxDistance() * SECONDS_PER_UNIT),
-                VisitDependency.GapFrom.START, patient.isOptional());
-        return new VisitLinks(List.of(), List.of(dependency), null, null);
+        if (isSequential(patient) && serviceIndex == 1) {
+            UhhcSynchronization sync = patient.synchronization();
+            VisitDependency dependency = new VisitDependency(first, Duration.ofSeconds(sync.minDistance()
+                    * SECONDS_PER_UNIT), Duration.ofSeconds(sync.maxDistance() * SECONDS_PER_UNIT),
+                    VisitDependency.GapFrom.START, patient.isOptional());
+            return new VisitLinks(List.of(), List.of(dependency), null, null);
+        }
+        if (patient.isOptional() && !isSequential(patient) && serviceIndex > 0) {
+            VisitDependency tie = new VisitDependency(first, Duration.ZERO, null, VisitDependency.GapFrom.START, true);
+            return new VisitLinks(List.of(), List.of(tie), null, null);
+        }
+        return VisitLinks.NONE;
     }
 
     /**

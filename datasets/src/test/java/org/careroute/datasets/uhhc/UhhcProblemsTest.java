@@ -121,6 +121,23 @@ class UhhcProblemsTest {
         assertThat(mapping.unsupported()).noneMatch(s -> s.contains("sequential"));
     }
 
+    @Test
+    void optionalPatientWithTwoIndependentServices_isPlannedBothOrNone() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.costComponents = "{\"travel_time\": 1, \"optional_patients\": 100}";
+        String json = tiny.instanceJson().replace("\"type\": \"sequential\", \"distance\": [10, 30]}",
+                "\"type\": \"independent\"}, \"optional\": true");
+
+        UhhcMapping mapping = UhhcProblems.toProblem(UhhcReader.parseInstance(json, "tiny.json"));
+
+        // the spec rejects a visited patient missing one of its services
+        assertThat(visit(mapping, "p3/s2").links().dependencies()).containsExactly(new VisitDependency("p3/s1",
+                Duration.ZERO, null, VisitDependency.GapFrom.START, true));
+        assertThat(visit(mapping, "p3/s1").links()).isEqualTo(VisitLinks.NONE);
+        assertThat(visit(mapping, "p4/s1").links()).isEqualTo(VisitLinks.NONE);
+        assertThat(ProblemValidator.validate(mapping.problem(), "uhhc")).isEmpty();
+    }
+
     private static Visit second(UhhcMapping mapping, UhhcPatient patient) {
         String id = UhhcProblems.visitId(patient.id(), patient.requiredServices().get(1).service());
         return mapping.problem().visits().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();

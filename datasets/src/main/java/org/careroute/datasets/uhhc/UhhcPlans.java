@@ -57,6 +57,7 @@ public final class UhhcPlans {
     private static List<UhhcRoutePlan> retime(UhhcMapping mapping, Plan plan, Map<String, Double> earliest,
             Set<String> dropped) {
         UhhcInstance instance = mapping.instance();
+        Set<String> served = servedPatients(mapping, plan, dropped);
         List<UhhcRoutePlan> routes = new ArrayList<>();
         for (ShiftPlan shift : plan.shifts()) {
             UhhcCaregiver caregiver = instance.caregiversById().get(shift.caregiverId());
@@ -64,13 +65,13 @@ public final class UhhcPlans {
                 throw new IllegalArgumentException("Plan has caregiver " + shift.caregiverId() + ", which is not in"
                         + " UHHC instance " + instance.name() + ".");
             }
-            routes.add(new UhhcRoutePlan(caregiver.id(), stops(mapping, shift, earliest, dropped)));
+            routes.add(new UhhcRoutePlan(caregiver.id(), stops(mapping, shift, earliest, dropped, served)));
         }
         return routes;
     }
 
     private static List<UhhcStop> stops(UhhcMapping mapping, ShiftPlan shift, Map<String, Double> earliest,
-            Set<String> dropped) {
+            Set<String> dropped, Set<String> served) {
         UhhcInstance instance = mapping.instance();
         UhhcCaregiver caregiver = instance.caregiversById().get(shift.caregiverId());
         List<UhhcStop> stops = new ArrayList<>();
@@ -94,7 +95,11 @@ public final class UhhcPlans {
             while (nextBreak < shift.breaks().size() && !shift.breaks().get(nextBreak).start().isAfter(planned
                     .start())) {
                 PlannedBreak lunch = shift.breaks().get(nextBreak++);
-                UhhcPatient where = previous == null ? patient : lunchPatient(instance, lunch, previous);
+                UhhcPatient where = previous != null
+                        ? lunchPatient(instance, lunch, previous)
+                        : lunch.visitId() == null
+                                ? firstDriveLunchPatient(instance, caregiver, lunch, patient, served)
+                                : patient;
                 UhhcStop stop = lunchStop(instance, caregiver, lunch, where, previousEnd, previous);
                 stops.add(stop);
                 previousEnd = stop.end();
@@ -143,6 +148,63 @@ public final class UhhcPlans {
             }
         }
         return fallback;
+    }
+
+    /**
+     * Where a break careroute takes on the first drive (it stops where the break's window opens, because arriving
+     * first would start it late) is written: a UHHC lunch is a stop at a patient's home, so at the patient, served in
+     * the plan where possible, that the caregiver can reach from the shift start in time for a compliant lunch and
+     * from which the first visit ({@code first}) is reached earliest after it; the first visit itself when there is
+     * none.
+     */
+    private static UhhcPatient firstDriveLunchPatient(UhhcInstance instance, UhhcCaregiver caregiver,
+            PlannedBreak lunch, UhhcPatient first, Set<String> served) {
+        UhhcLunchBreaks rules = instance.lunchBreaks();
+        if (rules == null) {
+            return first;
+        }
+        double planned = units(lunch.start().getEpochSecond());
+        double length = units(lunch.end().getEpochSecond()) - planned;
+        double shiftStart = caregiver.workingShift() == null ? 0 : caregiver.workingShift().start();
+        int depot = depotIndex(instance, caregiver);
+        for (boolean servedOnly : new boolean[]{true, false}) {
+            UhhcPatient best = null;
+            double bestArrival = Double.POSITIVE_INFINITY;
+            for (UhhcPatient place : instance.patients()) {
+                if (servedOnly && !served.contains(place.id())) {
+                    continue;
+                }
+                double start = Math.max(planned, shiftStart + instance.distance(depot, place.distanceMatrixIndex()));
+                double limited = instance.metadata().atServiceEnd() ? start + length : start;
+                if (start < rules.start() || limited > rules.end()) {
+                    continue;
+                }
+                double arrival = start + length + instance.distance(place.distanceMatrixIndex(), first
+                        .distanceMatrixIndex());
+                if (arrival < bestArrival) {
+                    best = place;
+                    bestArrival = arrival;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return first;
+    }
+
+    /** The patients of the plan that are written as visited (partly served optional patients left out). */
+    private static Set<String> servedPatients(UhhcMapping mapping, Plan plan, Set<String> dropped) {
+        Set<String> served = new HashSet<>();
+        for (ShiftPlan shift : plan.shifts()) {
+            for (PlannedVisit visit : shift.visits()) {
+                UhhcMapping.ServiceRef ref = mapping.services().get(visit.key());
+                if (ref != null && !dropped.contains(ref.patient())) {
+                    served.add(ref.patient());
+                }
+            }
+        }
+        return served;
     }
 
     /**

@@ -78,6 +78,34 @@ class UhhcPlansTest {
     }
 
     @Test
+    void breakOnTheFirstDrive_isWrittenAtAServedPatientReachedInTimeForIt() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.c1Extra = ", \"lunch_break\": true";
+        tiny.c1Shift = "[95, 300]";
+        tiny.timeWindowMet = "at_service_end";
+        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
+        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2, \"optional_patients\": 100}";
+        // p3 is 40 from the depot: careroute stops for lunch at 105 on the way, arriving at 120 would start it late
+        UhhcMapping far = UhhcProblems.toProblem(UhhcReader.parseInstance(tiny.instanceJson().replace(
+                "[[0, 10, 10, 10, 10]", "[[0, 10, 10, 40, 10]").replace("[10, 5, 5, 0, 5]", "[40, 5, 5, 0, 5]"),
+                "tiny.json"));
+        PlannedBreak lunch = new PlannedBreak(0, Instant.ofEpochSecond(105 * 60), Instant.ofEpochSecond(135 * 60),
+                null);
+        Plan plan = plan(List.of(visit("p3/s1", 165)), List.of(visit("p1/s1", 20)), List.of(lunch));
+
+        List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(far, plan);
+        UhhcEvaluation evaluation = UhhcEvaluator.evaluate(far.instance(), UhhcSolutionWriter.toSolution(far
+                .instance(), routes));
+
+        // at careroute's time, at p1 (10 from the depot, 5 from p3) rather than at p3 on arrival (135, late)
+        assertThat(routes.getFirst().stops()).containsExactly(UhhcStop.lunchBreak("p1", 105, 135), UhhcStop.service(
+                "p3", "s1", 165, 175));
+        assertThat(evaluation.violations()).noneMatch(v -> v.kind() == UhhcViolation.Kind.LUNCH_BREAK_NOT_COMPLIANT
+                || v.kind() == UhhcViolation.Kind.TRAVEL_TIME_INCONSISTENT);
+        assertThat(evaluation.value(UhhcComponent.MISSED_LUNCH_BREAK)).isZero();
+    }
+
+    @Test
     void optionalPatientServedInPart_isWrittenAsNotVisited() {
         TinyUhhc tiny = new TinyUhhc();
         tiny.costComponents = "{\"travel_time\": 1, \"optional_patients\": 100}";

@@ -20,6 +20,8 @@ import org.careroute.core.internal.domain.CareVisit;
  */
 final class BlinkInsertion {
 
+    /** {@link #optionBound} of an option whose cost has no known lower bound. */
+    private static final long NO_BOUND = Long.MIN_VALUE;
     private final double blinkRate;
     private final CandidateLists candidates;
     private final int nearRoutesFrom;
@@ -43,6 +45,8 @@ final class BlinkInsertion {
     private long[] optionLatest = new long[64];
     private long[] optionArrival = new long[64];
     private long[] optionNextShift = new long[64];
+    /** Per option of a group's first two parts, a lower bound of its cost with any start it can get, or NO_BOUND. */
+    private long[] optionBound = new long[64];
     private int optionCount;
     private int[] chosen = new int[4];
     private int[] groupRoutes = new int[4];
@@ -196,14 +200,17 @@ final class BlinkInsertion {
         }
         // travel alone bounds the cost from below only when waiting (which an insertion may shorten) is not estimated
         boolean bounded = !routes.estimatesStartCosts();
+        // else each option's cost at its earliest start does where later starts cost more (skips most pairs' timing)
+        long minBoundB = bounded ? 0 : startCostBounds(routes, parts, floorStart);
         for (int a = optionFrom[0]; a < optionFrom[1]; a++) {
             long costA = optionCost[a];
-            if (bounded && costA + minB >= best) {
+            if (bounded ? costA + minB >= best : exceeds(optionBound[a], minBoundB, best)) {
                 continue;
             }
             for (int b = optionFrom[1]; b < optionFrom[2]; b++) {
                 long cost = costA + optionCost[b];
-                if (bounded && cost >= best || optionRoute[b] == optionRoute[a]) {
+                if ((bounded ? cost >= best : exceeds(optionBound[a], optionBound[b], best))
+                        || optionRoute[b] == optionRoute[a]) {
                     continue;
                 }
                 long start = Math.max(floorStart, Math.max(optionReady[a], optionReady[b]));
@@ -255,6 +262,35 @@ final class BlinkInsertion {
         }
         routes.insertGroup(parts, groupRoutes, groupPositions, start);
         return true;
+    }
+
+    /**
+     * Fills {@link #optionBound} for the options of the first two parts ({@link SearchRoutes#optionStartCostBound} at
+     * the earliest start each can get) and returns the least bound of the second part's options.
+     */
+    private long startCostBounds(SearchRoutes routes, int[] parts, long floorStart) {
+        if (optionBound.length < optionCount) {
+            optionBound = Arrays.copyOf(optionBound, optionRoute.length);
+        }
+        long minB = Long.MAX_VALUE;
+        for (int o = optionFrom[0]; o < optionFrom[2]; o++) {
+            int visit = parts[o < optionFrom[1] ? 0 : 1];
+            long start = Math.max(floorStart, optionReady[o]);
+            long bound = routes.optionStartCostBound(visit, start, optionArrival[o], optionRoute[o],
+                    optionPosition[o], optionNextShift[o]);
+            optionBound[o] = bound == SearchRoutes.TOO_LATE ? NO_BOUND : optionCost[o] + bound;
+            if (o >= optionFrom[1]) {
+                minB = Math.min(minB, optionBound[o]);
+            }
+        }
+        return minB;
+    }
+
+    /**
+     * Whether two options' cost bounds ({@link #NO_BOUND}: none) show that together they cost at least {@code best}.
+     */
+    private static boolean exceeds(long boundA, long boundB, long best) {
+        return boundA != NO_BOUND && boundB != NO_BOUND && boundA + boundB >= best;
     }
 
     private static long groupLeaveOutCost(SearchRoutes routes, int[] parts) {

@@ -71,6 +71,8 @@ final class SearchRoutes extends RouteState {
     private final boolean estimatesTardiness;
     /** Whether arrivals are kept (waiting or tardiness estimated). */
     private final boolean keepsArrivals;
+    /** Whether a visit with several soft windows can be less late when it starts later (in a later window). */
+    private final boolean laterCanBeLessLate;
     /** The teams' workload balance, or {@code null} when it is not estimated. */
     private TeamBalance balance;
     private final RouteTiming timing = new RouteTiming();
@@ -91,12 +93,15 @@ final class SearchRoutes extends RouteState {
         }
         this.tardinessWeight = windows ? tardinessWeight : 0;
         boolean softWindows = false;
+        boolean severalSoftWindows = false;
         for (CareVisit visit : visits) {
             softWindows |= visit.hasSoftWindows();
+            severalSoftWindows |= visit.hasSoftWindows() && visit.getWindowStarts().length > 1;
         }
         this.softLatenessWeight = softWindows ? softLatenessWeight : 0;
         this.estimatesTardiness = this.tardinessWeight != 0 || this.softLatenessWeight != 0;
         this.keepsArrivals = waits || estimatesTardiness;
+        this.laterCanBeLessLate = severalSoftWindows;
     }
 
     /**
@@ -105,33 +110,17 @@ final class SearchRoutes extends RouteState {
      * by the order of {@link CareSchedule#getShifts()}.
      */
     static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight) {
-        return of(schedule, timeWeight, distanceWeight, 0, 0);
+        return of(schedule, timeWeight, distanceWeight, 0, 0, 0, 0);
     }
 
     /**
      * As {@link #of(CareSchedule, long, long)}, with waiting in the costs: {@code waitingWeight} per minute waited
      * before a visit that is not the first of its route, {@code firstWaitingWeight} per minute waited before the
-     * first one (leaving at the shift start), estimated in seconds.
-     */
-    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
-            long firstWaitingWeight) {
-        return of(schedule, timeWeight, distanceWeight, waitingWeight, firstWaitingWeight, 0);
-    }
-
-    /**
-     * As {@link #of(CareSchedule, long, long, long, long)}, with the teams' workload balance in the costs:
-     * {@code fairnessWeight} per squared minute of deviation from the team mean, as {@code workload-fairness} counts
-     * it (caregivers' travel and service minutes).
-     */
-    static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
-            long firstWaitingWeight, long fairnessWeight) {
-        return of(schedule, timeWeight, distanceWeight, waitingWeight, firstWaitingWeight, fairnessWeight, 0);
-    }
-
-    /**
-     * As {@link #of(CareSchedule, long, long, long, long, long)}, with tardiness in the costs: {@code tardinessWeight}
-     * per second a service starts after its preferred window ends, as {@code preferred-window} counts it (of the
-     * inserted visit and of the later visits it delays).
+     * first one (leaving at the shift start), estimated in seconds; the teams' workload balance: {@code
+     * fairnessWeight} per squared minute of deviation from the team mean, as {@code workload-fairness} counts it
+     * (caregivers' travel and service minutes); and tardiness: {@code tardinessWeight} per second a service starts
+     * after its preferred window ends, as {@code preferred-window} counts it (of the inserted visit and of the later
+     * visits it delays).
      */
     static SearchRoutes of(CareSchedule schedule, long timeWeight, long distanceWeight, long waitingWeight,
             long firstWaitingWeight, long fairnessWeight, long tardinessWeight) {
@@ -340,6 +329,17 @@ final class SearchRoutes extends RouteState {
         long nextArrival = position < size[r] ? start + nextShift + arrivalAt[r][position] : 0;
         long waiting = waits ? waitingChange(r, position, start - arrival, nextArrival) : 0;
         return !estimatesTardiness ? waiting : waiting + tardinessChange(r, visit, start, position, nextArrival);
+    }
+
+    /**
+     * A lower bound of {@link #optionStartCost} for all starts from {@code start}, or {@link #TOO_LATE}: the cost at
+     * {@code start}, as later starts only add waiting and tardiness, except before a route's first visit when waiting
+     * is weighed (the former first visit's waiting gets absorbed) and when a later soft window is less late.
+     */
+    long optionStartCostBound(int visit, long start, long arrival, int r, int position, long nextShift) {
+        return laterCanBeLessLate || waits && position == 0 && size[r] > 0
+                ? TOO_LATE
+                : optionStartCost(visit, start, arrival, r, position, nextShift);
     }
 
     /** Whether costs beyond travel depend on a part's start ({@link #optionStartCost}). */

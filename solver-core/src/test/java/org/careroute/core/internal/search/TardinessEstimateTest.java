@@ -65,6 +65,60 @@ class TardinessEstimateTest {
         assertThat(tardy).as("insertions that change the route's tardiness").isPositive();
     }
 
+    /**
+     * The lower bound the group insertion prunes pairs of part options with ({@link
+     * SearchRoutes#optionStartCostBound}) is never above the start cost of any later start the option allows, with
+     * waiting weighed or not.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void startCostBound_isAtMostTheStartCostOfEveryLaterStart(long seed) {
+        CareSchedule schedule = ScheduleFactory.build(TestProblems.randomWithPatientCare(seed, 30, 3, Map.of()))
+                .schedule();
+        for (long[] waiting : new long[][]{{0, 0}, {2, 1}, {1, 3}}) {
+            SearchRoutes routes = SearchRoutes.of(schedule, 1, 0, waiting[0], waiting[1], 0, 1);
+            int[] all = new int[routes.visitCount()];
+            for (int v = 0; v < all.length; v++) {
+                all[v] = v;
+            }
+            new BlinkInsertion(0, null, 0).recreate(routes, all, all.length, new SplittableRandom(seed));
+            routes.commit();
+            int bounded = 0;
+            for (int visit = 0; visit < routes.visitCount(); visit++) {
+                if (routes.routeOf(visit) < 0 || routes.group(visit) != null) {
+                    continue;
+                }
+                routes.remove(visit);
+                routes.recomputeTouched();
+                for (int r = 0; r < routes.routeCount(); r++) {
+                    for (int position = 0; routes.canServe(r, visit) && position <= routes.size(r); position++) {
+                        long cost = routes.partOption(r, visit, position);
+                        if (cost == SearchRoutes.INFEASIBLE || cost == SearchRoutes.TOO_LATE) {
+                            continue;
+                        }
+                        long ready = routes.optionReady();
+                        long arrival = routes.optionArrival();
+                        long shift = routes.optionNextShift();
+                        long bound = routes.optionStartCostBound(visit, ready, arrival, r, position, shift);
+                        if (bound == SearchRoutes.TOO_LATE) {
+                            continue;
+                        }
+                        bounded++;
+                        for (long start = ready; start <= Math.min(routes.optionLatestStart(),
+                                ready + 7200); start += 97) {
+                            assertThat(bound).as("visit %d, route %d, position %d, start %d", visit, r, position,
+                                    start).isLessThanOrEqualTo(
+                                            routes.optionStartCost(visit, start, arrival, r,
+                                                    position, shift));
+                        }
+                    }
+                }
+                routes.rollback();
+            }
+            assertThat(bounded).isPositive();
+        }
+    }
+
     /** Seconds the visits of route r start after their preferred windows, in the route model. */
     private static long tardiness(SearchRoutes routes, int r) {
         long total = 0;

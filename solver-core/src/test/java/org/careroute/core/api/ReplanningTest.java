@@ -215,6 +215,12 @@ class ReplanningTest {
                 assertThat(after.get(id).start()).as("started visit %s", id).isEqualTo(visit.start());
             }
         });
+        published.shifts().stream().filter(s -> !s.shiftId().equals(withBreak.shiftId()))
+                .forEach(shift -> shift.breaks().stream().filter(b -> b.start().isBefore(NOW)).forEach(
+                        b -> assertThat(replanned.shifts().stream().filter(s -> s.shiftId().equals(shift.shiftId()))
+                                .flatMap(s -> s.breaks().stream())).as("started break of %s", shift.shiftId())
+                                .contains(b)));
+        assertThat(replanned.changes().startedBreaks()).isNotEmpty();
         VerificationReport report = PLANNER.verify(withoutBreaks, replanned);
         assertThat(report.violations()).as("%s", report.violations()).isEmpty();
         assertThat(report.recomputed().hardScore()).isEqualTo(replanned.summary().hardScore());

@@ -18,13 +18,18 @@ import java.util.List;
  *            one entry per visit of the problem, in the problem's order
  * @param notes
  *            what could not be carried over from the published plan (removed shifts and visits) and other remarks
+ * @param startedBreaks
+ *            the breaks of the published plan that had started before {@code now}: kept as they were ({@code null}:
+ *            none)
  */
 public record PlanChanges(Instant now, Duration changeTolerance, int changedVisits, List<VisitChange> visits,
-        List<String> notes) {
+        List<String> notes, List<StartedBreak> startedBreaks) {
 
     /** Copies the lists. */
     public PlanChanges {
         visits = List.copyOf(visits);
         notes = List.copyOf(notes);
+        startedBreaks = startedBreaks == null ? List.of() : List.copyOf(startedBreaks);
     }
+
 }

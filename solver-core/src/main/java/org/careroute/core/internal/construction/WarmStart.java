@@ -12,10 +12,12 @@ import org.careroute.core.api.InputError;
 import org.careroute.core.api.Replanning;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.StartedBreak;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
@@ -39,6 +41,7 @@ public final class WarmStart {
     private final long toleranceSeconds;
     private final boolean trackChanges;
     private final List<String> notes = new ArrayList<>();
+    private final List<StartedBreak> startedBreaks = new ArrayList<>();
 
     private WarmStart(Plan start, String source, Instant now, long toleranceSeconds, boolean trackChanges) {
         this.start = start;
@@ -73,6 +76,11 @@ public final class WarmStart {
 
     public boolean tracksChanges() {
         return trackChanges;
+    }
+
+    /** The published breaks that had started before now and are held, filled by {@link #apply}. */
+    public List<StartedBreak> startedBreaks() {
+        return List.copyOf(startedBreaks);
     }
 
     /** What could not be carried over, filled by {@link #apply}. */
@@ -168,6 +176,45 @@ public final class WarmStart {
         return new InputError(source, pointer, message);
     }
 
+    /**
+     * Holds the breaks of the published route that started before now at their published start and place, as the
+     * started visits are held; a started break the problem no longer has (or has with another duration) is dropped
+     * with a note.
+     */
+    private void holdStartedBreaks(CareShift shift, ShiftPlan shiftPlan) {
+        if (now == null) {
+            return;
+        }
+        int count = shift.getRules().breakCount();
+        long mask = 0;
+        long[] starts = new long[count];
+        String[] places = new String[count];
+        for (PlannedBreak published : shiftPlan.breaks()) {
+            if (published.start() == null || !published.start().isBefore(now)) {
+                continue;
+            }
+            int k = published.breakIndex();
+            long start = published.start().getEpochSecond();
+            long duration = published.end() == null ? -1 : published.end().getEpochSecond() - start;
+            if (k < 0 || k >= count || shift.getRules().breakDuration(k) != duration) {
+                notes.add("Break " + k + " of shift " + shift.getId() + " started at " + published.start()
+                        + " in the plan, but the problem's shift no longer has it" + (k >= 0 && k < count
+                                ? " with that duration"
+                                : "")
+                        + ": it is left out.");
+                continue;
+            }
+            mask |= 1L << k;
+            starts[k] = start;
+            places[k] = published.visitId();
+            startedBreaks.add(new StartedBreak(shift.getId(), k, published.start(), published.end(), published
+                    .visitId()));
+        }
+        if (mask != 0) {
+            shift.holdBreaks(mask, starts, places);
+        }
+    }
+
     private boolean hasStarted(PlannedVisit visit) {
         return now != null && visit.start() != null && visit.start().isBefore(now);
     }
@@ -218,6 +265,7 @@ public final class WarmStart {
             }
             shift.setVisits(route);
             shift.setFirstUnpinnedIndex(fixed);
+            holdStartedBreaks(shift, shiftPlan);
         }
         noteStartedPartsAlone(schedule, placed);
         if (!removedVisits.isEmpty()) {

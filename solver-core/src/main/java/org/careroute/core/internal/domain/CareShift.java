@@ -34,6 +34,8 @@ public class CareShift {
     @PlanningPinToIndex
     private int firstUnpinnedIndex;
     private WorkingDayRules rules = WorkingDayRules.NONE;
+    /** Re-planning: per held break the visit id of its published place ({@code null} entries elsewhere). */
+    private String[] heldBreakPlaces;
     private int caregiverIndex = -1;
     /** Continuity-of-care key: the caregiver's index, boxed once (or the caregiver id without an index). */
     private Object caregiverKey;
@@ -156,6 +158,21 @@ public class CareShift {
 
     public void setRules(WorkingDayRules rules) {
         this.rules = rules == null ? WorkingDayRules.NONE : rules;
+    }
+
+    /**
+     * Re-planning: holds the breaks whose bit is set in {@code mask} at their published {@code starts} (see
+     * {@link WorkingDayRules#holding}) and remembers where each was taken ({@code places[k]}: the visit id of the
+     * published plan's break, {@code null} at the start location, on the way or after the route).
+     */
+    public void holdBreaks(long mask, long[] starts, String[] places) {
+        this.rules = rules.holding(mask, starts);
+        this.heldBreakPlaces = places.clone();
+    }
+
+    /** The visit id where held break {@code k} was taken in the published plan ({@code null}: none or not held). */
+    public String heldBreakPlace(int k) {
+        return heldBreakPlaces == null || k >= heldBreakPlaces.length ? null : heldBreakPlaces[k];
     }
 
     public List<CareVisit> getVisits() {

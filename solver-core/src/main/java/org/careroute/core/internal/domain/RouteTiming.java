@@ -60,7 +60,9 @@ public final class RouteTiming implements WorkingDay.StepSink, WorkingDay.EndSin
     }
 
     /**
-     * Drives one visit of a route: the departure rule, breaks before leaving, the drive, breaks on arrival, waiting
+     * Drives one visit of a route: the departure rule (with the held breaks of a re-planned route before it, see
+     * {@link WorkingDay#visit(WorkingDayRules, CareVisit, long, long, long, long, long, WorkingDay.StepSink,
+     * WorkingDay.BreakLog)}), breaks before leaving, the drive, breaks on arrival, waiting
      * for the windows and for {@code sync}, the service.
      *
      * @param before
@@ -75,8 +77,8 @@ public final class RouteTiming implements WorkingDay.StepSink, WorkingDay.EndSin
      */
     public static void visit(CareShift shift, CareVisit before, long free, long state, CareVisit visit, long sync,
             WorkingDay.StepSink sink, WorkingDay.BreakLog log) {
-        WorkingDay.visit(shift.getRules(), visit, departure(shift, before, visit, free), drive(shift, before, visit),
-                state, sync, sink, log);
+        WorkingDay.visit(shift.getRules(), visit, free, departure(shift, before, visit, free), drive(shift, before,
+                visit), state, sync, sink, log);
     }
 
     /**
@@ -86,8 +88,8 @@ public final class RouteTiming implements WorkingDay.StepSink, WorkingDay.EndSin
     public RouteTiming visit(CareShift shift, CareVisit before, long free, long state, CareVisit visit, long sync,
             WorkingDay.BreakLog log) {
         drive = drive(shift, before, visit);
-        WorkingDay.visit(shift.getRules(), visit, departure(shift, before, visit, free), drive, state, sync, this,
-                log);
+        WorkingDay.visit(shift.getRules(), visit, free, departure(shift, before, visit, free), drive, state, sync,
+                this, log);
         return this;
     }
 

@@ -13,6 +13,8 @@ public abstract class VisitTiming extends VisitFacts implements WorkingDay.StepS
     // the last working-day step: its inputs and outputs
     private WorkingDayRules memoRules;
     private long memoPreviousEnd;
+    /** When the caregiver was free (differs from {@link #memoPreviousEnd}, the departure, only when re-planning). */
+    private long memoFree;
     private long memoTravel;
     private long memoPreviousState;
     long memoSyncStart;
@@ -53,11 +55,12 @@ public abstract class VisitTiming extends VisitFacts implements WorkingDay.StepS
         WorkingDayRules rules = shift.getRules();
         long previousEnd = RouteTiming.departure(shift, previous, self, free);
         long travel = RouteTiming.drive(shift, previous, self);
-        if (memoRules != rules || memoPreviousEnd != previousEnd || memoTravel != travel
+        if (memoRules != rules || memoPreviousEnd != previousEnd || memoFree != free || memoTravel != travel
                 || memoPreviousState != previousState || memoSyncStart != sync) {
             RouteTiming.visit(shift, previous, free, previousState, self, sync, this, null);
             memoRules = rules;
             memoPreviousEnd = previousEnd;
+            memoFree = free;
             memoTravel = travel;
             memoPreviousState = previousState;
             memoSyncStart = sync;

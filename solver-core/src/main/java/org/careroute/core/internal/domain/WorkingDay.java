@@ -166,28 +166,41 @@ public final class WorkingDay {
      */
     public static void visit(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
             long previousState, long syncStart, StepSink sink, BreakLog log) {
+        visit(rules, visit, previousEnd, previousEnd, travel, previousState, syncStart, sink, log);
+    }
+
+    /**
+     * As {@link #visit(WorkingDayRules, CareVisit, long, long, long, long, StepSink, BreakLog)} for a caregiver free at
+     * {@code free} who may not depart before {@code departure} (the re-planning departure rule,
+     * {@link CareVisit#departureAfter}): a held break ({@link WorkingDayRules#isHeld}) that started before the
+     * departure is taken where the caregiver is, at its published start, and the caregiver leaves at the later of
+     * its end and the departure; every other break and the drive come after the departure.
+     */
+    public static void visit(WorkingDayRules rules, CareVisit visit, long free, long departure, long travel,
+            long previousState, long syncStart, StepSink sink, BreakLog log) {
+        long previousEnd = free;
         int pending = rules.breakCount() - breaksTaken(previousState);
         int take = 0;
         boolean miss = false;
         if (pending > 0) {
-            long bestCost = step(rules, visit, previousEnd, travel, previousState, 0, false, syncStart, COST, null,
-                    null);
+            long bestCost = step(rules, visit, previousEnd, departure, travel, previousState, 0, false, syncStart,
+                    COST, null, null);
             long bestEnd = Long.MIN_VALUE;
             int variants = rules.hasMissableBreaks() ? 2 : 1;
             for (int m = 1; m <= pending; m++) {
                 for (int variant = 0; variant < variants; variant++) {
                     boolean missing = variant == 1;
-                    long cost = step(rules, visit, previousEnd, travel, previousState, m, missing, syncStart, COST,
-                            null, null);
+                    long cost = step(rules, visit, previousEnd, departure, travel, previousState, m, missing,
+                            syncStart, COST, null, null);
                     if (cost > bestCost) {
                         continue;
                     }
                     if (bestEnd == Long.MIN_VALUE) {
-                        bestEnd = step(rules, visit, previousEnd, travel, previousState, take, miss, syncStart,
-                                SOLO_END, null, null);
+                        bestEnd = step(rules, visit, previousEnd, departure, travel, previousState, take, miss,
+                                syncStart, SOLO_END, null, null);
                     }
-                    long end = step(rules, visit, previousEnd, travel, previousState, m, missing, syncStart, SOLO_END,
-                            null, null);
+                    long end = step(rules, visit, previousEnd, departure, travel, previousState, m, missing,
+                            syncStart, SOLO_END, null, null);
                     // a lower cost wins; at equal cost the earlier end, and at an equal end more breaks (for free)
                     if (cost < bestCost || end <= bestEnd && !missing) {
                         bestCost = cost;
@@ -198,7 +211,7 @@ public final class WorkingDay {
                 }
             }
         }
-        step(rules, visit, previousEnd, travel, previousState, take, miss, syncStart, -1, sink, log);
+        step(rules, visit, previousEnd, departure, travel, previousState, take, miss, syncStart, -1, sink, log);
     }
 
     /** {@link #step} output: the step's cost (see {@link #step}). */
@@ -224,7 +237,7 @@ public final class WorkingDay {
      *            could start only late); {@link #SOLO_END}: end of the service for the caregiver alone; anything else:
      *            every value into {@code sink}
      */
-    private static long step(WorkingDayRules rules, CareVisit visit, long previousEnd, long travel,
+    private static long step(WorkingDayRules rules, CareVisit visit, long previousEnd, long departure, long travel,
             long previousState, int take, boolean missing, long syncStart, int output, StepSink sink, BreakLog log) {
         int k = breaksTaken(previousState);
         boolean law = rules.maxContinuousWork > 0;
@@ -238,8 +251,14 @@ public final class WorkingDay {
         long arrival = Long.MIN_VALUE;
         long breakSeconds = 0;
         for (int j = 0; j < take; j++, k++) {
+            // a held break that started before the departure is taken where the caregiver is, before leaving
+            boolean heldBefore = arrival == Long.MIN_VALUE && rules.isHeld(k)
+                    && rules.breakEarliestStart[k] < departure;
+            if (!heldBefore && t < departure) {
+                t = departure;
+            }
             long start = Math.max(t, rules.breakEarliestStart[k]);
-            if (arrival == Long.MIN_VALUE && start > t && start < t + remaining
+            if (!heldBefore && arrival == Long.MIN_VALUE && start > t && start < t + remaining
                     && t + remaining <= rules.breakLatestStart[k]) {
                 start = t + remaining; // at the visit rather than on the way while that keeps it in its window
             }
@@ -249,9 +268,9 @@ public final class WorkingDay {
                 continue;
             }
             long duration = rules.breakDuration[k];
-            boolean atArrival = arrival != Long.MIN_VALUE || start >= t + remaining;
+            boolean atArrival = !heldBefore && (arrival != Long.MIN_VALUE || start >= t + remaining);
             if (arrival == Long.MIN_VALUE) {
-                long driven = atArrival ? remaining : start - t;
+                long driven = heldBefore ? 0 : atArrival ? remaining : start - t;
                 if (law) {
                     excess += excess(rules, cw, driven);
                     cw += driven << 1;
@@ -266,7 +285,8 @@ public final class WorkingDay {
                 cw = rest(rules, cw, duration);
             }
             if (log != null) {
-                log.taken(k, start, start + duration, atArrival ? ON_ARRIVAL : start > t ? ON_THE_WAY : BEFORE_LEAVING);
+                log.taken(k, start, start + duration,
+                        atArrival ? ON_ARRIVAL : start > t && !heldBefore ? ON_THE_WAY : BEFORE_LEAVING);
             }
             if (atArrival) {
                 breakSeconds += duration;
@@ -274,6 +294,7 @@ public final class WorkingDay {
             t = start + duration;
         }
         if (arrival == Long.MIN_VALUE) {
+            t = Math.max(t, departure);
             if (law) {
                 excess += excess(rules, cw, remaining);
                 cw += remaining << 1;

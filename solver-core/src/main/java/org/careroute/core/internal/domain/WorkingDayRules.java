@@ -20,6 +20,11 @@ public final class WorkingDayRules {
      * Bit {@code k} set: break {@code k} may be missed at the soft {@code missed-break} cost instead of starting late.
      */
     final long missableMask;
+    /**
+     * Re-planning: bit {@code k} set when break {@code k} had started before the re-planning time in the published
+     * plan; its window is then its published start alone ({@link #holding}).
+     */
+    final long heldMask;
     final long maxContinuousWork;
     final long rest;
     final long restFirstPart;
@@ -56,7 +61,16 @@ public final class WorkingDayRules {
     public WorkingDayRules(long[] breakEarliestStart, long[] breakLatestStart, long[] breakDuration,
             long missableMask, long maxContinuousWork, long rest, long restFirstPart, boolean waitingIsRest,
             long maxWorkingTime, long overtimeAllowance, long centsPerHour, long centsPerKm, CareTeam team) {
+        this(breakEarliestStart, breakLatestStart, breakDuration, missableMask, 0, maxContinuousWork, rest,
+                restFirstPart, waitingIsRest, maxWorkingTime, overtimeAllowance, centsPerHour, centsPerKm, team);
+    }
+
+    private WorkingDayRules(long[] breakEarliestStart, long[] breakLatestStart, long[] breakDuration,
+            long missableMask, long heldMask, long maxContinuousWork, long rest, long restFirstPart,
+            boolean waitingIsRest, long maxWorkingTime, long overtimeAllowance, long centsPerHour, long centsPerKm,
+            CareTeam team) {
         this.missableMask = missableMask;
+        this.heldMask = heldMask;
         this.breakEarliestStart = breakEarliestStart.clone();
         this.breakLatestStart = breakLatestStart.clone();
         this.breakDuration = breakDuration.clone();
@@ -74,6 +88,30 @@ public final class WorkingDayRules {
         this.centsPerKm = centsPerKm;
         this.team = team;
         this.timed = breakDuration.length > 0 || maxContinuousWork > 0;
+    }
+
+    /**
+     * Re-planning: these rules with the breaks whose bit is set in {@code mask} held at {@code starts[k]}, where they
+     * started in the published plan before the re-planning time. A held break's window is that start alone (it
+     * starts then or late, never earlier) and it cannot be missed; {@link WorkingDay} takes a held break that started
+     * before the caregiver may depart before the departure ({@link #isHeld}).
+     */
+    public WorkingDayRules holding(long mask, long[] starts) {
+        long[] earliest = breakEarliestStart.clone();
+        long[] latest = breakLatestStart.clone();
+        for (long m = mask; m != 0; m &= m - 1) {
+            int k = Long.numberOfTrailingZeros(m);
+            earliest[k] = starts[k];
+            latest[k] = starts[k];
+        }
+        return new WorkingDayRules(earliest, latest, breakDuration, missableMask & ~mask, heldMask | mask,
+                maxContinuousWork, rest, restFirstPart, waitingIsRest, maxWorkingTime, overtimeAllowance, centsPerHour,
+                centsPerKm, team);
+    }
+
+    /** Whether break {@code k} had started before the re-planning time and keeps its published start. */
+    public boolean isHeld(int k) {
+        return (heldMask >>> k & 1) != 0;
     }
 
     /** Whether breaks or the continuous-work law take part in the route timing (else the plain timing applies). */

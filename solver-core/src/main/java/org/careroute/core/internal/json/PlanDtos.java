@@ -20,9 +20,14 @@ final class PlanDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"now", "changeToleranceSeconds", "changedVisits", "visits", "notes"})
+    @JsonPropertyOrder({"now", "changeToleranceSeconds", "changedVisits", "visits", "notes", "startedBreaks"})
     record ChangesDto(JsonNode now, long changeToleranceSeconds, int changedVisits, List<VisitChangeDto> visits,
-            List<String> notes) {
+            List<String> notes, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StartedBreakDto> startedBreaks) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"shiftId", "breakIndex", "start", "end", "visitId"})
+    record StartedBreakDto(String shiftId, int breakIndex, JsonNode start, JsonNode end, String visitId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

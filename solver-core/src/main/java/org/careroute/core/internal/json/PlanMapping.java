@@ -16,6 +16,7 @@ import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.StartedBreak;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.api.model.VisitChange;
@@ -25,6 +26,7 @@ import org.careroute.core.internal.json.PlanDtos.LegDto;
 import org.careroute.core.internal.json.PlanDtos.PlanDto;
 import org.careroute.core.internal.json.PlanDtos.PlannedVisitDto;
 import org.careroute.core.internal.json.PlanDtos.ShiftPlanDto;
+import org.careroute.core.internal.json.PlanDtos.StartedBreakDto;
 import org.careroute.core.internal.json.PlanDtos.SummaryDto;
 import org.careroute.core.internal.json.PlanDtos.UnassignedDto;
 import org.careroute.core.internal.json.PlanDtos.VisitChangeDto;
@@ -78,8 +80,10 @@ final class PlanMapping {
                 time(c.start(), zone,
                         format),
                 c.reason())).toList();
+        List<StartedBreakDto> started = changes.startedBreaks().stream().map(b -> new StartedBreakDto(b.shiftId(), b
+                .breakIndex(), time(b.start(), zone, format), time(b.end(), zone, format), b.visitId())).toList();
         return new ChangesDto(time(changes.now(), zone, format), changes.changeTolerance().toSeconds(), changes
-                .changedVisits(), visits, changes.notes());
+                .changedVisits(), visits, changes.notes(), started);
     }
 
     private static JsonNode time(Instant time, ZoneId zone, TimeFormat format) {
@@ -102,8 +106,16 @@ final class PlanMapping {
                             + "/start", source, errors),
                     c.reason()));
         }
+        List<StartedBreak> started = new ArrayList<>();
+        List<StartedBreakDto> startedDtos = dto.startedBreaks() == null ? List.of() : dto.startedBreaks();
+        for (int i = 0; i < startedDtos.size(); i++) {
+            StartedBreakDto b = startedDtos.get(i);
+            String pointer = "/changes/startedBreaks/" + i;
+            started.add(new StartedBreak(b.shiftId(), b.breakIndex(), time(b.start(), pointer + "/start", source,
+                    errors), time(b.end(), pointer + "/end", source, errors), b.visitId()));
+        }
         return new PlanChanges(optionalTime(dto.now(), "/changes/now", source, errors), Duration.ofSeconds(dto
-                .changeToleranceSeconds()), dto.changedVisits(), visits, dto.notes());
+                .changeToleranceSeconds()), dto.changedVisits(), visits, dto.notes(), started);
     }
 
     private static Instant optionalTime(JsonNode node, String pointer, String source, List<InputError> errors) {

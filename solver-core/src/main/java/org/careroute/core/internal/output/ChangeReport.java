@@ -97,7 +97,7 @@ public final class ChangeReport {
             }
         }
         return new PlanChanges(warmStart.now(), Duration.ofSeconds(warmStart.toleranceSeconds()), changed, changes,
-                warmStart.notes());
+                warmStart.notes(), warmStart.startedBreaks());
     }
 
     private VisitChange change(Visit visit, Place before, Place after, boolean inPublished,

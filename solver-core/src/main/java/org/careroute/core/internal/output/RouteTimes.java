@@ -80,7 +80,7 @@ public final class RouteTimes {
             String here = visit.getVisitId();
             String previousId = before == null ? null : before.getVisitId();
             timing.visit(shift, before, time, state, visit, syncStart(visit, latestReady, floors),
-                    (index, start, end, place) -> taken.add(plannedBreak(index, start, end, switch (place) {
+                    (index, start, end, place) -> taken.add(plannedBreak(shift, index, start, end, switch (place) {
                         case WorkingDay.ON_ARRIVAL -> here;
                         case WorkingDay.BEFORE_LEAVING -> previousId;
                         default -> null;
@@ -100,12 +100,14 @@ public final class RouteTimes {
             time = timing.end(shift, before.getLocation(), time, state, new WorkingDay.BreakLog() {
                 @Override
                 public void taken(int index, long start, long end, int place) {
-                    taken.add(plannedBreak(index, start, end, place == WorkingDay.BEFORE_LEAVING ? last : null));
+                    taken.add(plannedBreak(shift, index, start, end, place == WorkingDay.BEFORE_LEAVING
+                            ? last
+                            : null));
                 }
 
                 @Override
                 public void afterRoute(int index, long start, long end) {
-                    taken.add(plannedBreak(index, start, end, null));
+                    taken.add(plannedBreak(shift, index, start, end, null));
                 }
             }).returnTime();
         }
@@ -113,8 +115,10 @@ public final class RouteTimes {
         returnTimes.put(shift, time);
     }
 
-    private static PlannedBreak plannedBreak(int index, long start, long end, String visitId) {
-        return new PlannedBreak(index, Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), visitId);
+    /** A break of {@code shift}'s route; a held break keeps the place of the published plan. */
+    private static PlannedBreak plannedBreak(CareShift shift, int index, long start, long end, String visitId) {
+        String place = shift.getRules().isHeld(index) ? shift.heldBreakPlace(index) : visitId;
+        return new PlannedBreak(index, Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), place);
     }
 
     /** Per dependent visit id, the earliest start its planned predecessors allow with the given starts. */

@@ -9,16 +9,19 @@ import java.util.Set;
 import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanChanges;
+import org.careroute.core.api.model.PlannedBreak;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftPlan;
+import org.careroute.core.api.model.StartedBreak;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitChange;
 
 /**
  * The re-planning rules of a plan with a {@code changes} section, checked independently of the solver: no visit
  * departs before "now" except those that had started (and the one the published route went to next, on the way
- * already), started visits stay exactly where they were, and the {@code plan-change} penalty is recounted from the
+ * already), started visits and breaks stay exactly where they were, and the {@code plan-change} penalty is recounted
+ * from the
  * published shift and start each change entry records.
  */
 final class ReplanCheck implements RouteSimulation.Release {
@@ -29,6 +32,7 @@ final class ReplanCheck implements RouteSimulation.Release {
     private final Map<String, String> publishedShift = new HashMap<>();
     private final Set<String> publishedNext = new HashSet<>();
     private final Map<String, Long> publishedStart = new HashMap<>();
+    private final Map<String, StartedBreak> startedBreaks = new HashMap<>();
 
     private ReplanCheck(PlanChanges changes) {
         this.changes = changes;
@@ -52,6 +56,7 @@ final class ReplanCheck implements RouteSimulation.Release {
             }
         }
         firstUnfixed.values().forEach(c -> publishedNext.add(PlannedVisit.key(c.visitId(), c.part())));
+        changes.startedBreaks().forEach(b -> startedBreaks.put(b.shiftId() + "#" + b.breakIndex(), b));
     }
 
     /** The check for {@code plan}, or {@code null} when it is not a re-planned plan. */
@@ -78,7 +83,14 @@ final class ReplanCheck implements RouteSimulation.Release {
         return start == null ? Long.MIN_VALUE : start;
     }
 
-    /** Reports moved started visits and records the {@code plan-change} matches; returns how many changed. */
+    @Override
+    public StartedBreak startedBreak(String shiftId, int index) {
+        return startedBreaks.get(shiftId + "#" + index);
+    }
+
+    /**
+     * Reports moved started visits and breaks, and records the {@code plan-change} matches; returns how many changed.
+     */
     long check(Verification verification, Plan plan) {
         Map<String, ShiftPlan> shiftOf = new HashMap<>();
         Map<String, PlannedVisit> placed = new HashMap<>();
@@ -89,6 +101,21 @@ final class ReplanCheck implements RouteSimulation.Release {
             }
         }
         TimeText text = verification.text();
+        for (StartedBreak started : changes.startedBreaks()) {
+            ShiftPlan shift = plan.shifts().stream().filter(s -> s.shiftId().equals(started.shiftId())).findFirst()
+                    .orElse(null);
+            PlannedBreak kept = new PlannedBreak(started.breakIndex(), started.start(), started.end(), started
+                    .visitId());
+            // a route the re-plan left empty is not worked any more and lists no breaks
+            if (shift != null && !shift.visits().isEmpty() && !shift.breaks().contains(kept)) {
+                verification.structure(shift.shiftId(), started.visitId(), "Break " + started.breakIndex()
+                        + " of shift " + started.shiftId() + " started at " + text.instant(started.start()
+                                .getEpochSecond())
+                        + (started.visitId() == null ? "" : " at " + started.visitId())
+                        + ", before the re-planning time, but the plan does not keep it there; started breaks never"
+                        + " move.");
+            }
+        }
         long tolerance = changes.changeTolerance().toSeconds();
         long changed = 0;
         for (VisitChange change : changes.visits()) {

@@ -12,6 +12,7 @@ import org.careroute.core.api.model.Leg;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftBreak;
+import org.careroute.core.api.model.StartedBreak;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.travel.TravelMatrix;
@@ -54,6 +55,15 @@ public final class RouteSimulation {
         default long heldStart(String visitId) {
             return Long.MIN_VALUE;
         }
+
+        /**
+         * The break {@code index} of {@code shiftId} as the published plan had it when it started before the
+         * re-planning time ({@code null} otherwise): it keeps its start and place; a caregiver who may not depart
+         * before the re-planning time takes it where they are, before leaving.
+         */
+        default StartedBreak startedBreak(String shiftId, int index) {
+            return null;
+        }
     }
 
     /**
@@ -90,7 +100,16 @@ public final class RouteSimulation {
         long shiftStart = shift.start().getEpochSecond();
         long time = shiftStart;
         int location = locations.indexOf(shift.startLocation());
-        List<ShiftBreak> breaks = shift.rules().breaks();
+        StartedBreak[] started = new StartedBreak[shift.rules().breaks().size()];
+        List<ShiftBreak> breaks = new ArrayList<>(shift.rules().breaks());
+        for (int k = 0; k < breaks.size(); k++) {
+            started[k] = release.startedBreak(shift.id(), k);
+            if (started[k] != null) {
+                // its window is its published start alone: it starts then, or late
+                breaks.set(k, new ShiftBreak(breaks.get(k).duration(), started[k].start(), started[k].start().plus(
+                        breaks.get(k).duration()), false));
+            }
+        }
         WorkClock clock = new WorkClock(shift.rules().continuousWork());
         boolean waitingIsRest = shift.rules().continuousWork() != null && shift.rules().continuousWork()
                 .waitingCountsAsRest();
@@ -108,6 +127,7 @@ public final class RouteSimulation {
             Visit visit = visits.get(i);
             int part = parts == null ? PlannedVisit.NO_PART : parts.get(i);
             String id = PlannedVisit.key(visit.id(), part);
+            long free = time;
             time = release.departure(shift, before, id, time);
             long held = release.heldStart(id);
             before = id;
@@ -115,8 +135,8 @@ public final class RouteSimulation {
             Leg leg = new Leg(matrix.durationSeconds(location, to), matrix.distanceMeters(location, to));
             long excessBefore = clock.excess();
             int from = taken.size() + missed.size();
-            Approach approach = breaksOnTheWay(breaks, from, time, leg.seconds(), visit, held, clock, waitingIsRest,
-                    here);
+            Approach approach = breaksOnTheWay(breaks, started, from, free, time, leg.seconds(), visit, held, clock,
+                    waitingIsRest, here);
             clock = approach.clock();
             taken.addAll(approach.taken());
             missed.addAll(approach.missed());
@@ -179,7 +199,7 @@ public final class RouteSimulation {
                 long driven = Math.min(start - time, remaining);
                 clock.work(driven);
                 remaining -= driven;
-                TakenBreak done = take(index, next, start, driven > 0 ? null : here);
+                TakenBreak done = take(index, next, start, place(started, index, driven > 0 ? null : here));
                 taken.add(done);
                 endLateness += done.lateness();
                 clock.rest(next.duration().toSeconds());
@@ -197,7 +217,7 @@ public final class RouteSimulation {
         if (!stops.isEmpty()) {
             long after = returnTime;
             for (int k = taken.size() + missed.size(); k < breaks.size(); k++) {
-                TakenBreak done = take(k, breaks.get(k), after, null);
+                TakenBreak done = take(k, breaks.get(k), after, place(started, k, null));
                 if (breaks.get(k).missable() && done.lateness() > 0) {
                     missed.add(k);
                     continue;
@@ -228,8 +248,8 @@ public final class RouteSimulation {
      * breaks (the next pending one counted as missed when it is missable and could start only late), then the
      * earliest end of the service, then the most breaks, taken rather than missed.
      */
-    private static Approach breaksOnTheWay(List<ShiftBreak> breaks, int from, long free, long drive, Visit visit,
-            long held, WorkClock clock, boolean waitingIsRest, String here) {
+    private static Approach breaksOnTheWay(List<ShiftBreak> breaks, StartedBreak[] started, int from, long free,
+            long departure, long drive, Visit visit, long held, WorkClock clock, boolean waitingIsRest, String here) {
         boolean anyMissable = breaks.stream().anyMatch(ShiftBreak::missable);
         Approach best = null;
         long bestHard = Long.MAX_VALUE;
@@ -238,8 +258,8 @@ public final class RouteSimulation {
         for (int count = 0; count <= breaks.size() - from; count++) {
             for (int variant = 0; variant < (anyMissable && count > 0 ? 2 : 1); variant++) {
                 boolean missing = variant == 1;
-                Approach approach = approach(breaks, from, count, missing, free, drive, visit, clock, waitingIsRest,
-                        here);
+                Approach approach = approach(breaks, started, from, count, missing, free, departure, drive, visit,
+                        clock, waitingIsRest, here);
                 long start = serviceStart(visit, Math.max(approach.ready(), held));
                 long end = start + visit.duration().toSeconds();
                 WorkClock after = approach.clock().copy();
@@ -280,10 +300,12 @@ public final class RouteSimulation {
      * The drive from the place left at {@code free} to {@code visit} passing {@code count} breaks (from
      * {@code from}), each taken as early as its window allows: before leaving when it is open, on the way when it
      * opens during the drive, at the visit on arrival when it opens later. A missable break is missed instead when it
-     * would start late, or with {@code missing} always.
+     * would start late, or with {@code missing} always. The caregiver leaves no earlier than {@code departure}; a
+     * started break that began before it is taken where the caregiver is, before leaving, and keeps its place.
      */
-    private static Approach approach(List<ShiftBreak> breaks, int from, int count, boolean missing, long free,
-            long drive, Visit visit, WorkClock clock, boolean waitingIsRest, String here) {
+    private static Approach approach(List<ShiftBreak> breaks, StartedBreak[] started, int from, int count,
+            boolean missing, long free, long departure, long drive, Visit visit, WorkClock clock,
+            boolean waitingIsRest, String here) {
         WorkClock after = clock.copy();
         List<TakenBreak> taken = new ArrayList<>(count);
         List<Integer> missed = new ArrayList<>();
@@ -294,8 +316,14 @@ public final class RouteSimulation {
         long onArrival = 0;
         for (int k = from; k < from + count; k++) {
             ShiftBreak next = breaks.get(k);
+            boolean startedBefore = arrival == Long.MIN_VALUE && started[k] != null && started[k].start()
+                    .getEpochSecond() < departure;
+            if (!startedBefore) {
+                time = Math.max(time, departure);
+            }
             long start = Math.max(time, next.earliestStart().getEpochSecond());
-            boolean opensOnTheWay = arrival == Long.MIN_VALUE && start > time && start < time + remaining;
+            boolean opensOnTheWay = !startedBefore && arrival == Long.MIN_VALUE && start > time
+                    && start < time + remaining;
             if (opensOnTheWay && time + remaining <= next.latestStart().getEpochSecond()) {
                 start = time + remaining; // at the visit rather than on the way while that keeps it in its window
             }
@@ -303,16 +331,16 @@ public final class RouteSimulation {
                 missed.add(k);
                 continue;
             }
-            boolean atVisit = arrival != Long.MIN_VALUE || start >= time + remaining;
+            boolean atVisit = !startedBefore && (arrival != Long.MIN_VALUE || start >= time + remaining);
             if (arrival == Long.MIN_VALUE) {
-                long driven = atVisit ? remaining : start - time;
+                long driven = atVisit ? remaining : startedBefore ? 0 : start - time;
                 after.work(driven);
                 remaining -= driven;
                 if (atVisit) {
                     arrival = time + driven;
                 }
             }
-            String place = atVisit ? visit.id() : start > time ? null : here;
+            String place = place(started, k, atVisit ? visit.id() : start > time && !startedBefore ? null : here);
             TakenBreak done = take(k, next, start, place);
             taken.add(done);
             late += done.lateness();
@@ -325,6 +353,7 @@ public final class RouteSimulation {
             time = done.end();
         }
         if (arrival == Long.MIN_VALUE) {
+            time = Math.max(time, departure);
             after.work(remaining);
             arrival = time + remaining;
             time = arrival;
@@ -385,6 +414,11 @@ public final class RouteSimulation {
             }
         }
         return Math.max(0, start - servedIn.end().getEpochSecond());
+    }
+
+    /** Where break {@code k} is taken: its published place when it had started, else {@code place}. */
+    private static String place(StartedBreak[] started, int k, String place) {
+        return started[k] != null ? started[k].visitId() : place;
     }
 
     /**

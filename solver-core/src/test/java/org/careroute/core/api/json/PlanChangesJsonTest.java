@@ -13,6 +13,7 @@ import org.careroute.core.api.model.Plan;
 import org.careroute.core.api.model.PlanChanges;
 import org.careroute.core.api.model.PlanSummary;
 import org.careroute.core.api.model.Problem;
+import org.careroute.core.api.model.StartedBreak;
 import org.careroute.core.api.model.VisitChange;
 import org.careroute.core.api.model.VisitChange.Kind;
 import org.careroute.core.testutil.TestProblems;
@@ -31,7 +32,9 @@ class PlanChangesJsonTest {
                 new VisitChange("v2", Kind.NEWLY_PLANNED, null, null, "s1", NOW.plusSeconds(3600), "A new visit."),
                 new VisitChange("v3", Kind.STILL_UNASSIGNED, null, null, null, null, "Not planned.")),
                 List.of(
-                        "Shift x of the plan is not in the problem."));
+                        "Shift x of the plan is not in the problem."),
+                List.of(new StartedBreak("s0", 0, NOW.minusSeconds(300), NOW.plusSeconds(600), "v0"),
+                        new StartedBreak("s1", 1, NOW.minusSeconds(60), NOW.plusSeconds(840), null)));
         return new Plan("p", "0hard/0medium/0soft", new PlanSummary(0, 0, 0, true, 0, 0, 0, 0, 0, 0), List.of(),
                 List.of(), changes);
     }

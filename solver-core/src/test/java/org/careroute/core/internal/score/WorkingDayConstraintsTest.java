@@ -17,6 +17,7 @@ import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareTeam;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.RouteTiming;
 import org.careroute.core.internal.domain.WorkingDay;
 import org.careroute.core.internal.domain.WorkingDayRules;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,33 @@ class WorkingDayConstraintsTest {
         assertThat(WorkingDay.visit(r, v, T0, 600, 0, WorkingDay.END, null)).isEqualTo(T0 + 7800);
         assertThat(WorkingDay.breaksTaken(WorkingDay.visit(r, v, T0, 600, 0, WorkingDay.STATE, null))).isOne();
         assertThat(WorkingDay.visit(r, v, T0, 600, 0, WorkingDay.ARRIVAL_BREAK_SECONDS, null)).isEqualTo(1800);
+    }
+
+    @Test
+    void heldBreakThatStartedBeforeTheDeparture_keepsItsStartAndTheCaregiverLeavesAfterItOrAtTheDeparture() {
+        // Re-planning: free at 3000, no departure before 4500; break 0 (900 s) held where it started, at 3300 or 4200.
+        CareShift early = rules().brk(900, 3000, 10_800).on(shift("s", 8, 0));
+        early.holdBreaks(1, new long[]{T0 + 3300}, new String[]{null});
+        CareShift late = rules().brk(900, 3000, 10_800).on(shift("s", 8, 0));
+        late.holdBreaks(1, new long[]{T0 + 4200}, new String[]{null});
+        CareShift free = rules().brk(900, 3000, 10_800).on(shift("s", 8, 0));
+        CareVisit v = visit("v", A, 600);
+        List<long[]> breaks = new ArrayList<>();
+        WorkingDay.BreakLog log = (index, start, end, place) -> breaks.add(new long[]{start - T0, end - T0, place});
+
+        RouteTiming step = new RouteTiming();
+        WorkingDay.visit(early.getRules(), v, T0 + 3000, T0 + 4500, 600, 0, Long.MIN_VALUE, step, log);
+        assertThat(step.arrival()).isEqualTo(T0 + 5100);
+        assertThat(step.breakLateness()).isZero();
+        WorkingDay.visit(late.getRules(), v, T0 + 3000, T0 + 4500, 600, 0, Long.MIN_VALUE, step, log);
+        assertThat(step.arrival()).isEqualTo(T0 + 5700);
+        assertThat(step.breakLateness()).isZero();
+        assertThat(breaks).containsExactly(new long[]{3300, 4200, WorkingDay.BEFORE_LEAVING}, new long[]{4200, 5100,
+                WorkingDay.BEFORE_LEAVING});
+        // a break that has not started is taken after the departure, at the earliest
+        WorkingDay.visit(free.getRules(), v, T0 + 3000, T0 + 4500, 600, 0, Long.MIN_VALUE, step, null);
+        assertThat(step.arrival()).isEqualTo(T0 + 5100);
+        assertThat(WorkingDay.breaksTaken(step.state())).isZero();
     }
 
     @Test

@@ -1,14 +1,14 @@
 package org.careroute.core.internal.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careroute.core.internal.run.ConstraintAmounts.SCORER;
+import static org.careroute.core.internal.run.ConstraintAmounts.isolate;
+import static org.careroute.core.internal.run.ConstraintAmounts.level;
+import static org.careroute.core.internal.run.ConstraintAmounts.solverAmount;
 
-import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -28,15 +28,10 @@ import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.VerificationReport;
 import org.careroute.core.api.Violation;
 import org.careroute.core.api.model.Plan;
-import org.careroute.core.api.model.PlanSummary;
-import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
-import org.careroute.core.api.model.ShiftPlan;
-import org.careroute.core.internal.construction.WarmStart;
 import org.careroute.core.internal.domain.CareSchedule;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
-import org.careroute.core.internal.model.LinkedVisits;
 import org.careroute.core.internal.model.ScheduleFactory;
 import org.careroute.core.internal.output.PlanFactory;
 import org.careroute.core.testutil.ScenarioGenerator;
@@ -56,8 +51,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScoreIntegrityTest {
 
     private static final Planner PLANNER = Planner.create();
-    private static final SolutionManager<CareSchedule, HardMediumSoftScore> SCORER = SolutionManager.create(
-            SolverFactory.create(SolverRun.solverConfig(SolveOptions.defaults())));
     private static final AtomicInteger PLANS_COMPARED = new AtomicInteger();
     private static final Map<String, AtomicInteger> PENALISED = new ConcurrentHashMap<>();
 
@@ -243,47 +236,5 @@ class ScoreIntegrityTest {
                 return plan;
             }
         }
-    }
-
-    /** The problem with weight 1 for {@code constraint} and 0 for all others. */
-    private static Problem isolate(Problem problem, CareConstraint constraint) {
-        Map<String, Long> weights = new HashMap<>();
-        for (CareConstraint other : CareConstraint.values()) {
-            weights.put(other.id(), other == constraint ? 1L : 0L);
-        }
-        return new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(), problem
-                .caregivers(), problem.visits(), weights, problem.clients());
-    }
-
-    private static long level(PlanSummary summary, ScoreLevel level) {
-        return switch (level) {
-            case HARD -> summary.hardScore();
-            case MEDIUM -> summary.mediumScore();
-            case SOFT -> summary.softScore();
-        };
-    }
-
-    /** The solver's amount of the one constraint weighted in {@code isolated} (re-planning facts when given). */
-    private static long solverAmount(Problem isolated, Plan plan, CareConstraint constraint, Replanning replanning) {
-        CareSchedule schedule = ScheduleFactory.build(isolated).schedule();
-        if (replanning != null) {
-            WarmStart.replanning(replanning).apply(schedule);
-        }
-        Map<String, CareVisit> visits = new HashMap<>();
-        schedule.getVisits().forEach(visit -> visits.put(visit.getId(), visit));
-        for (ShiftPlan shiftPlan : plan.shifts()) {
-            CareShift shift = schedule.getShifts().stream().filter(s -> s.getId().equals(shiftPlan.shiftId()))
-                    .findFirst().orElseThrow();
-            List<CareVisit> route = shiftPlan.visits().stream().map(v -> v.part() == PlannedVisit.NO_PART
-                    ? v.visitId()
-                    : LinkedVisits.partId(v.visitId(), v.part())).map(visits::get).toList();
-            shift.setVisits(new ArrayList<>(route));
-        }
-        HardMediumSoftScore score = SCORER.update(schedule);
-        return -switch (constraint.level()) {
-            case HARD -> score.hardScore();
-            case MEDIUM -> score.mediumScore();
-            case SOFT -> score.softScore();
-        };
     }
 }

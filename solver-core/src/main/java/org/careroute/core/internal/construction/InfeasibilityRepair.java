@@ -81,7 +81,8 @@ public final class InfeasibilityRepair {
     private HardMediumSoftScore swapMisplacedParts(CareSchedule schedule, HardMediumSoftScore score) {
         HardMediumSoftScore best = null;
         for (CareVisit visit : schedule.getVisits()) {
-            if (!visit.isPart() || visit.getShift() == null || visit.getMissingSkillCount() == 0 || exhausted()) {
+            if (!visit.facts().isPart() || visit.getShift() == null || visit.getMissingSkillCount() == 0
+                    || exhausted()) {
                 continue;
             }
             for (CareVisit sibling : visit.getParts()) {
@@ -121,7 +122,7 @@ public final class InfeasibilityRepair {
             boolean broken = false;
             long load = 0;
             for (CareVisit visit : route) {
-                load += visit.getDemand();
+                load += visit.facts().demand();
                 broken |= breaksHardRule(visit) || isPartlyPlanned(visit) || halfPlanned.contains(visit.getId());
             }
             if (!broken && load <= shift.getCapacity()) {
@@ -161,7 +162,7 @@ public final class InfeasibilityRepair {
     }
 
     private static boolean isPartlyPlanned(CareVisit visit) {
-        if (!visit.isPart()) {
+        if (!visit.facts().isPart()) {
             return false;
         }
         for (CareVisit part : visit.getParts()) {
@@ -173,13 +174,15 @@ public final class InfeasibilityRepair {
     }
 
     private static boolean isRemovable(CareVisit visit) {
-        if (visit.isMandatory() || visit.getPinnedCaregiverId() != null || visit.getPinnedStart() != CareVisit.UNSET) {
+        if (visit.facts().mandatory() || visit.facts().pinnedCaregiverId() != null
+                || visit.facts().pinnedStart() != CareVisit.UNSET) {
             return false;
         }
-        if (visit.isPart()) {
+        if (visit.facts().isPart()) {
             for (CareVisit part : visit.getParts()) {
-                if (part.getPinnedCaregiverId() != null || part.getPinnedStart() != CareVisit.UNSET || isStarted(
-                        part)) {
+                if (part.facts().pinnedCaregiverId() != null || part.facts().pinnedStart() != CareVisit.UNSET
+                        || isStarted(
+                                part)) {
                     return false;
                 }
             }
@@ -199,7 +202,7 @@ public final class InfeasibilityRepair {
         if (visit.getShift() == null) {
             return null; // taken out with a partner part in this pass
         }
-        List<CareVisit> group = visit.isPart() ? visit.getParts() : List.of(visit);
+        List<CareVisit> group = visit.facts().isPart() ? visit.getParts() : List.of(visit);
         List<Place> places = new ArrayList<>(group.size());
         for (CareVisit member : group) {
             CareShift shift = member.getShift();

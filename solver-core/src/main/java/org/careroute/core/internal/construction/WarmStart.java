@@ -155,17 +155,17 @@ public final class WarmStart {
      */
     private void noteStartedPartsAlone(CareSchedule schedule, Set<String> placed) {
         for (CareVisit visit : schedule.getVisits()) {
-            if (visit.isPart() && visit.getPart() == 0) {
+            if (visit.facts().isPart() && visit.facts().part() == 0) {
                 boolean started = false;
                 boolean missing = false;
                 for (CareVisit part : visit.getParts()) {
-                    started |= placed.contains(part.getId()) && part.getNotBefore() == Long.MIN_VALUE
+                    started |= placed.contains(part.getId()) && part.facts().notBefore() == Long.MIN_VALUE
                             && now != null;
                     missing |= !placed.contains(part.getId());
                 }
                 if (started && missing) {
-                    notes.add("Visit " + visit.getVisitId() + " started before " + now + " with only some of its "
-                            + visit.getPartCount() + " parts planned: the other parts are planned again and its"
+                    notes.add("Visit " + visit.facts().visitId() + " started before " + now + " with only some of its "
+                            + visit.facts().partCount() + " parts planned: the other parts are planned again and its"
                             + " start may move.");
                 }
             }

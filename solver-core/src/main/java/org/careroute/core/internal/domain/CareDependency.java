@@ -35,7 +35,7 @@ public record CareDependency(String beforeId, String afterId, long minGap, long 
         if (start == CareVisit.UNSET || beforeStart == CareVisit.UNSET) {
             return 0;
         }
-        long anchor = fromStart ? beforeStart : beforeStart + before.getDuration();
+        long anchor = fromStart ? beforeStart : beforeStart + before.facts().duration();
         long gap = start - anchor;
         if (gap < minGap) {
             return minGap - gap;

@@ -102,7 +102,7 @@ public class CareSchedule {
                 CareDependency dependency = list.get(i);
                 CareVisit earlier = byId.get(dependency.beforeId());
                 before.add(earlier);
-                offsets[i] = dependency.minGap() + (dependency.fromStart() ? 0 : earlier.getDuration());
+                offsets[i] = dependency.minGap() + (dependency.fromStart() ? 0 : earlier.facts().duration());
             }
             for (CareVisit part : after.getParts() == null ? List.of(after) : after.getParts()) {
                 part.dependOn(before, offsets);

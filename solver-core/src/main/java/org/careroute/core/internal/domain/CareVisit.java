@@ -11,8 +11,9 @@ import ai.timefold.solver.core.api.domain.variable.ShadowVariablesInconsistent;
 import java.util.List;
 
 /**
- * A visit as the solver sees it: immutable facts in primitives plus shadow variables for its place in a route.
- * Times are seconds since the epoch; {@link #UNSET} while the visit is unassigned.
+ * A visit as the solver sees it: its immutable {@link VisitFacts} (one instance shared by every solution clone) plus
+ * shadow variables for its place in a route. Times are seconds since the epoch; {@link #UNSET} while the visit is
+ * unassigned.
  *
  * <p>
  * The service starts at arrival if that lies inside a window, else at the start of the first later window
@@ -32,8 +33,8 @@ public class CareVisit extends VisitTiming {
     /** {@link #getPart()} of an ordinary visit. */
     public static final int NO_PART = -1;
 
-    @PlanningId
-    private String id;
+    /** Replaced only while the problem is set up, before solving (the set-up methods below). */
+    private VisitFacts facts;
     /** The visit id shared by all parts (the alignment key of their end); {@code null} for an ordinary visit. */
     private String syncKey;
     /** All parts of this visit, this one included; {@code null} for an ordinary visit. */
@@ -77,20 +78,32 @@ public class CareVisit extends VisitTiming {
     public CareVisit() {
     }
 
+    public CareVisit(VisitFacts facts) {
+        this.facts = facts;
+    }
+
+    /** An ordinary visit with hard windows, set up further by the methods below. */
     public CareVisit(String id, int index, int location, long duration, long[] windowStarts, long[] windowEnds,
             long skillMask, int priority, boolean mandatory, long demand) {
-        super(id, index, location, duration, windowStarts, windowEnds, skillMask, priority, mandatory, demand);
-        this.id = id;
+        this(new VisitFacts(id, index, location, duration, windowStarts, windowEnds, skillMask, priority, mandatory,
+                demand));
     }
+
+    @Override
+    public VisitFacts facts() {
+        return facts;
+    }
+
+    // ************************************************************************
+    // Setting up the facts, before solving
+    // ************************************************************************
 
     /**
      * Makes this visit part {@code part} of a visit served by several caregivers; {@code parts} is the same list for
      * all of them and includes this one.
      */
     public void linkAsPart(String visitId, int part, List<CareVisit> parts) {
-        this.visitId = visitId;
-        this.part = part;
-        this.partCount = parts.size();
+        this.facts = facts.asPart(visitId, part, parts.size());
         this.syncKey = visitId;
         this.parts = parts;
     }
@@ -102,8 +115,55 @@ public class CareVisit extends VisitTiming {
      */
     void dependOn(List<CareVisit> before, long[] offsets) {
         this.predecessors = before.isEmpty() ? null : List.copyOf(before);
-        this.predecessorOffsets = before.isEmpty() ? null : offsets.clone();
+        this.facts = facts.withPredecessorOffsets(before.isEmpty() ? null : offsets.clone());
     }
+
+    /** Sets the patient-care facts. */
+    public CareVisit withCare(CarePreferences care, CareClient client) {
+        this.facts = facts.withCare(care, client);
+        return this;
+    }
+
+    /**
+     * Weighs this optional visit (or part) by a value on the soft level instead of its priority on the medium level.
+     */
+    public void weighByValue(long visitValue) {
+        this.facts = facts.weighedByValue(visitValue);
+    }
+
+    /** Makes the windows soft: {@code ends} are the windows' own ends, the visit's window ends their reach. */
+    public void softenWindows(long[] ends) {
+        this.facts = facts.withSoftWindowEnds(ends);
+    }
+
+    /**
+     * Pins the visit (or part) to a caregiver ({@code null}: not pinned) and a start ({@link #UNSET}: not pinned).
+     */
+    public void pin(String caregiverId, long start) {
+        this.facts = facts.pinned(caregiverId, start);
+    }
+
+    /**
+     * Sets the re-planning facts: the earliest departure towards this visit and, for a visit of the published plan,
+     * its shift and start there with the tolerance before a moved start counts as a change, and whether the
+     * published route went straight to it after its started visits.
+     */
+    public void setReplanning(long earliestDeparture, String shiftId, long start, long tolerance, boolean next) {
+        this.facts = facts.withReplanning(new Replanning(earliestDeparture, shiftId, start, tolerance, next, UNSET));
+    }
+
+    /**
+     * Re-planning: this visit had started at {@code start} (its published start) before the re-planning time; its
+     * service starts then, never earlier, even when the changed problem would let its route run earlier (a break
+     * removed, a shorter drive). Call after {@link #setReplanning}.
+     */
+    public void holdStart(long start) {
+        this.facts = facts.withReplanning(facts.replanning().holding(start));
+    }
+
+    // ************************************************************************
+    // Shadow variables
+    // ************************************************************************
 
     @ShadowSources({"shift", "previous.endTime", "previous.dayState"})
     public Long computeArrivalTime() {
@@ -128,14 +188,15 @@ public class CareVisit extends VisitTiming {
      * away from its published start, or is left out; {@code false} for visits that were not published.
      */
     public boolean isChangedFromPublished() {
-        if (publishedShiftId == null) {
+        Replanning replanning = facts.replanning();
+        if (replanning.publishedShiftId() == null) {
             return false;
         }
-        if (shift == null || !publishedShiftId.equals(shift.getId())) {
+        if (shift == null || !replanning.publishedShiftId().equals(shift.getId())) {
             return true;
         }
         long start = getServiceStart();
-        return start != UNSET && Math.abs(start - publishedStart) > changeTolerance;
+        return start != UNSET && Math.abs(start - replanning.publishedStart()) > replanning.changeTolerance();
     }
 
     /**
@@ -148,7 +209,7 @@ public class CareVisit extends VisitTiming {
             return null;
         }
         if (!shift.getRules().isTimed()) {
-            return serviceStartFor(arrivalTime);
+            return facts.serviceStartFor(arrivalTime);
         }
         return workingDayStep(WorkingDay.SOLO_START);
     }
@@ -160,7 +221,7 @@ public class CareVisit extends VisitTiming {
     @ShadowSources(value = {"readyTime", "parts[].readyTime", "predecessors[].endTime"}, alignmentKey = "syncKey")
     public Long computeEndTime() {
         Long start = PartTiming.serviceStart(this);
-        return start == null ? null : start + duration;
+        return start == null ? null : start + facts.duration();
     }
 
     @ShadowSources({"arrivalTime", "endTime", "previous.endTime", "previous.dayState"})
@@ -210,7 +271,7 @@ public class CareVisit extends VisitTiming {
      * on allow; {@link #UNSET} for an ordinary visit.
      */
     private long syncStart() {
-        return parts == null && predecessors == null || endTime == null ? UNSET : endTime - duration;
+        return parts == null && predecessors == null || endTime == null ? UNSET : endTime - facts.duration();
     }
 
     /**
@@ -228,13 +289,6 @@ public class CareVisit extends VisitTiming {
         return memoisedStep(shift, previous, free, previousState, sync, output);
     }
 
-    /** Sets the patient-care facts; once, before solving. */
-    public CareVisit withCare(CarePreferences care, CareClient client) {
-        this.care = care;
-        this.client = client;
-        return this;
-    }
-
     // ************************************************************************
     // Derived values for the constraints
     // ************************************************************************
@@ -244,7 +298,7 @@ public class CareVisit extends VisitTiming {
     }
 
     public long getServiceStart() {
-        return shift == null || endTime == null ? UNSET : endTime - duration;
+        return shift == null || endTime == null ? UNSET : endTime - facts.duration();
     }
 
     /**
@@ -261,7 +315,7 @@ public class CareVisit extends VisitTiming {
         }
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).shift != null) {
-                return endTime - duration;
+                return endTime - facts.duration();
             }
         }
         return UNSET;
@@ -272,11 +326,12 @@ public class CareVisit extends VisitTiming {
      * start (which replaces the windows).
      */
     public long getLateness() {
-        if (shift == null || endTime == null || windowEnds.length == 0 || pinnedStart != UNSET) {
+        long[] windowEnds = facts.windowEnds();
+        if (shift == null || endTime == null || windowEnds.length == 0 || facts.pinnedStart() != UNSET) {
             return 0;
         }
         long lastEnd = windowEnds[windowEnds.length - 1];
-        long start = endTime - duration;
+        long start = endTime - facts.duration();
         return start > lastEnd ? start - lastEnd : 0;
     }
 
@@ -288,7 +343,7 @@ public class CareVisit extends VisitTiming {
         if (shift == null || endTime == null || arrivalTime == null || dayState == null) {
             return 0;
         }
-        long waiting = endTime - duration - arrivalTime;
+        long waiting = endTime - facts.duration() - arrivalTime;
         return shift.getRules().isTimed() ? waiting - orZero(stepArrivalBreakSeconds) : waiting;
     }
 
@@ -307,15 +362,15 @@ public class CareVisit extends VisitTiming {
     }
 
     private int fromLocation() {
-        return previous == null ? shift.getStartLocation() : previous.location;
+        return previous == null ? shift.getStartLocation() : previous.facts.location();
     }
 
     public long getTravelSecondsFromPrevious() {
-        return shift == null ? 0 : shift.getTravel().durationSeconds(fromLocation(), location);
+        return shift == null ? 0 : shift.getTravel().durationSeconds(fromLocation(), facts.location());
     }
 
     public long getTravelMetersFromPrevious() {
-        return shift == null ? 0 : shift.getTravel().distanceMeters(fromLocation(), location);
+        return shift == null ? 0 : shift.getTravel().distanceMeters(fromLocation(), facts.location());
     }
 
     public boolean isLastOfRoute() {
@@ -377,7 +432,7 @@ public class CareVisit extends VisitTiming {
 
     /** Seconds of work this visit brings to its caregiver's load: the drive to it (and back, if last) and service. */
     public long getWorkloadSeconds() {
-        return shift == null ? 0 : getTravelSeconds() + duration;
+        return shift == null ? 0 : getTravelSeconds() + facts.duration();
     }
 
     /**
@@ -393,7 +448,7 @@ public class CareVisit extends VisitTiming {
         if (shift == null || endTime == null || dayState == null) {
             return 0;
         }
-        long busy = getTravelSeconds() + duration;
+        long busy = getTravelSeconds() + facts.duration();
         if (next != null) {
             return busy;
         }
@@ -406,6 +461,7 @@ public class CareVisit extends VisitTiming {
 
     /** Preference points lost by the caregiver serving the visit: highest preference weight minus theirs. */
     public int getPreferencePointsLost() {
+        CarePreferences care = facts.care();
         if (shift == null || care.highestWeight() == 0) {
             return 0;
         }
@@ -413,17 +469,17 @@ public class CareVisit extends VisitTiming {
     }
 
     public boolean isServedByExcludedCaregiver() {
-        return shift != null && care.excludes(shift.getCaregiverIndex());
+        return shift != null && facts.care().excludes(shift.getCaregiverIndex());
     }
 
     /** Seconds the service starts outside the preferred window; 0 without one or while unassigned. */
     public long getPreferredWindowDeviation() {
-        return shift == null || endTime == null ? 0 : care.deviation(endTime - duration);
+        return shift == null || endTime == null ? 0 : facts.care().deviation(endTime - facts.duration());
     }
 
     /** Seconds the service starts after the end of the soft window it starts in; 0 for hard windows. */
     public long getSoftWindowLateness() {
-        return shift == null || endTime == null ? 0 : softWindowLateness(endTime - duration);
+        return shift == null || endTime == null ? 0 : facts.softWindowLateness(endTime - facts.duration());
     }
 
     /** The visit's tardiness: the larger of its preferred-window deviation and its soft-window lateness. */
@@ -434,7 +490,8 @@ public class CareVisit extends VisitTiming {
     /** Seconds the deviation from the preferred window exceeds its cap; 0 without a cap. */
     public long getDeviationBeyondCap() {
         long deviation = getPreferredWindowDeviation();
-        return deviation > care.maxDeviation() ? deviation - care.maxDeviation() : 0;
+        long cap = facts.care().maxDeviation();
+        return deviation > cap ? deviation - cap : 0;
     }
 
     /** The continuity key of the serving caregiver (see {@link CareShift#getCaregiverKey()}). */
@@ -452,15 +509,16 @@ public class CareVisit extends VisitTiming {
 
     /** Number of required skills the assigned caregiver lacks. */
     public int getMissingSkillCount() {
-        return shift == null ? 0 : Long.bitCount(skillMask & ~shift.getSkillMask());
+        return shift == null ? 0 : Long.bitCount(facts.skillMask() & ~shift.getSkillMask());
     }
 
     // ************************************************************************
     // Getters and setters
     // ************************************************************************
 
+    @PlanningId
     public String getId() {
-        return id;
+        return facts.id();
     }
 
     @Override
@@ -575,17 +633,19 @@ public class CareVisit extends VisitTiming {
 
     /** Whether the visit is served by the caregiver it is pinned to (always true when not pinned). */
     public boolean isOnPinnedCaregiver() {
+        String pinnedCaregiverId = facts.pinnedCaregiverId();
         return pinnedCaregiverId == null || shift != null && pinnedCaregiverId.equals(shift.getCaregiverId());
     }
 
     /** Seconds the service starts after its pinned start (0 when not pinned, unassigned or on time). */
     public long getPinnedStartDelay() {
         long start = getServiceStart();
+        long pinnedStart = facts.pinnedStart();
         return pinnedStart == UNSET || start == UNSET || start <= pinnedStart ? 0 : start - pinnedStart;
     }
 
     @Override
     public String toString() {
-        return id;
+        return facts.id();
     }
 }

@@ -49,7 +49,7 @@ public final class PartTiming {
     public static long withFloor(CareVisit visit, long latestReady, long floor) {
         return floor == CareVisit.UNSET || floor <= latestReady
                 ? latestReady
-                : Math.max(latestReady, visit.serviceStartFor(floor));
+                : Math.max(latestReady, visit.facts().serviceStartFor(floor));
     }
 
     /**
@@ -67,7 +67,7 @@ public final class PartTiming {
             CareVisit predecessor = before.get(i);
             Long end = predecessor.getEndTime();
             if (end != null) {
-                floor = Math.max(floor, end - predecessor.getDuration() + visit.getPredecessorOffset(i));
+                floor = Math.max(floor, end - predecessor.facts().duration() + visit.facts().predecessorOffset(i));
             }
         }
         return floor;

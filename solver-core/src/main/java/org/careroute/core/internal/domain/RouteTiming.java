@@ -42,16 +42,16 @@ public final class RouteTiming implements WorkingDay.StepSink, WorkingDay.EndSin
 
     /**
      * When the caregiver of {@code shift} leaves for {@code visit} after {@code before} ({@code null}: from the start
-     * location), being free at {@code free}: see {@link CareVisit#departureAfter}.
+     * location), being free at {@code free}: see {@link VisitFacts#departureAfter}.
      */
     public static long departure(CareShift shift, CareVisit before, CareVisit visit, long free) {
-        return visit.departureAfter(shift, before, free);
+        return visit.facts().departureAfter(shift, before == null ? null : before.facts(), free);
     }
 
     /** Seconds of driving to {@code visit} from {@code before} ({@code null}: from the shift's start location). */
     public static long drive(CareShift shift, CareVisit before, CareVisit visit) {
-        int from = before == null ? shift.getStartLocation() : before.getLocation();
-        return shift.getTravel().durationSeconds(from, visit.getLocation());
+        int from = before == null ? shift.getStartLocation() : before.facts().location();
+        return shift.getTravel().durationSeconds(from, visit.facts().location());
     }
 
     /** Arrival at {@code visit} leaving after {@code before} when free at {@code free}, before any break. */

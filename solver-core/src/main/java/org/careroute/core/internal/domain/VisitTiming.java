@@ -8,7 +8,7 @@ import static org.careroute.core.internal.domain.CareVisit.UNSET;
  * correct). The shadow variables and the constraints of {@link CareVisit} ask for several values of the same step.
  * The values of the route's end (return, overrun, overtime, working time) are read here on the route's last visit.
  */
-public abstract class VisitTiming extends VisitFacts implements WorkingDay.StepSink, WorkingDay.EndSink {
+public abstract class VisitTiming implements WorkingDay.StepSink, WorkingDay.EndSink {
 
     // the last working-day step: its inputs and outputs
     private WorkingDayRules memoRules;
@@ -35,13 +35,8 @@ public abstract class VisitTiming extends VisitFacts implements WorkingDay.StepS
     long memoEndBreakLateness;
     long memoEndWorkExcess;
 
-    /** For Timefold's cloner. */
+    /** For Timefold's cloner and {@link CareVisit}. */
     protected VisitTiming() {
-    }
-
-    protected VisitTiming(String id, int index, int location, long duration, long[] windowStarts,
-            long[] windowEnds, long skillMask, int priority, boolean mandatory, long demand) {
-        super(id, index, location, duration, windowStarts, windowEnds, skillMask, priority, mandatory, demand);
     }
 
     /**
@@ -98,7 +93,7 @@ public abstract class VisitTiming extends VisitFacts implements WorkingDay.StepS
         WorkingDayRules rules = shift.getRules();
         if (memoEndRules != rules || memoEndLastEnd != lastEnd || memoEndTravel != returnTravel
                 || memoEndPreviousState != state) {
-            RouteTiming.end(shift, location, lastEnd, state, this, null);
+            RouteTiming.end(shift, facts().location(), lastEnd, state, this, null);
             memoEndRules = rules;
             memoEndLastEnd = lastEnd;
             memoEndTravel = returnTravel;
@@ -114,6 +109,9 @@ public abstract class VisitTiming extends VisitFacts implements WorkingDay.StepS
         memoEndBreakLateness = breakLateness;
         memoEndWorkExcess = workExcess;
     }
+
+    /** The visit's facts, shared by every solution clone. */
+    public abstract VisitFacts facts();
 
     public abstract CareShift getShift();
 
@@ -137,7 +135,7 @@ public abstract class VisitTiming extends VisitFacts implements WorkingDay.StepS
         if (shift == null || getNext() != null || shift.hasOpenEnd()) {
             return 0;
         }
-        return shift.getTravel().durationSeconds(location, shift.getEndLocation());
+        return shift.getTravel().durationSeconds(facts().location(), shift.getEndLocation());
     }
 
     public long getReturnTravelMeters() {
@@ -145,7 +143,7 @@ public abstract class VisitTiming extends VisitFacts implements WorkingDay.StepS
         if (shift == null || getNext() != null || shift.hasOpenEnd()) {
             return 0;
         }
-        return shift.getTravel().distanceMeters(location, shift.getEndLocation());
+        return shift.getTravel().distanceMeters(facts().location(), shift.getEndLocation());
     }
 
     /**

@@ -302,11 +302,11 @@ public final class WorkingDay {
             arrival = t + remaining;
             t = arrival;
         }
-        long service = visit.getDuration();
-        long soloStart = visit.serviceStartFor(t);
+        long service = visit.facts().duration();
+        long soloStart = visit.facts().serviceStartFor(t);
         if (output == COST) {
-            long[] ends = visit.getWindowEnds();
-            long pinned = visit.getPinnedStart();
+            long[] ends = visit.facts().windowEnds();
+            long pinned = visit.facts().pinnedStart();
             long lateStart = pinned != CareVisit.UNSET
                     ? Math.max(0, soloStart - pinned)
                     : ends.length == 0 ? 0 : Math.max(0, soloStart - ends[ends.length - 1]);

@@ -48,19 +48,20 @@ public final class PlanFactory {
             long shiftTravel = 0;
             long shiftDistance = 0;
             for (CareVisit visit : shift.getVisits()) {
-                long legSeconds = travel.durationSeconds(location, visit.getLocation());
-                long legMeters = travel.distanceMeters(location, visit.getLocation());
+                long legSeconds = travel.durationSeconds(location, visit.facts().location());
+                long legMeters = travel.distanceMeters(location, visit.facts().location());
                 long arrival = times.arrival(visit);
                 long start = times.start(visit);
                 long waiting = start - arrival - times.arrivalBreakSeconds(visit);
-                planned.add(new PlannedVisit(visit.getVisitId(), Instant.ofEpochSecond(arrival),
+                planned.add(new PlannedVisit(visit.facts().visitId(), Instant.ofEpochSecond(arrival),
                         Instant.ofEpochSecond(start), Instant.ofEpochSecond(times.end(visit)), waiting,
-                        new Leg(legSeconds, legMeters), visit.isPart() ? visit.getPart() : PlannedVisit.NO_PART));
+                        new Leg(legSeconds, legMeters),
+                        visit.facts().isPart() ? visit.facts().part() : PlannedVisit.NO_PART));
                 shiftTravel += legSeconds;
                 shiftDistance += legMeters;
                 totalWaiting += waiting;
-                assigned[visit.getIndex()] = true;
-                location = visit.getLocation();
+                assigned[visit.facts().index()] = true;
+                location = visit.facts().location();
             }
             Leg returnLeg = Leg.NONE;
             if (!planned.isEmpty()) {
@@ -82,14 +83,15 @@ public final class PlanFactory {
         UnassignedDiagnosis diagnosis = new UnassignedDiagnosis(built);
         int assignedCount = 0;
         for (CareVisit visit : schedule.getVisits()) {
-            if (!visit.isLead()) {
+            if (!visit.facts().isLead()) {
                 continue;
             }
-            if (assigned[visit.getIndex()]) {
+            if (assigned[visit.facts().index()]) {
                 assignedCount++;
             } else {
-                unassigned.add(new UnassignedVisit(visit.getVisitId(), visit.isMandatory(), diagnosis.reasons(
-                        visit)));
+                unassigned
+                        .add(new UnassignedVisit(visit.facts().visitId(), visit.facts().mandatory(), diagnosis.reasons(
+                                visit)));
             }
         }
         PlanSummary summary = new PlanSummary(score.hardScore(), score.mediumScore(), score.softScore(),

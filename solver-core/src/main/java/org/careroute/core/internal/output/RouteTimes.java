@@ -36,8 +36,8 @@ public final class RouteTimes {
         Set<String> linked = new HashSet<>();
         for (CareShift shift : shifts) {
             for (CareVisit visit : shift.getVisits()) {
-                if (visit.isPart() || visit.hasPredecessors()) {
-                    linked.add(visit.getVisitId());
+                if (visit.facts().isPart() || visit.hasPredecessors()) {
+                    linked.add(visit.facts().visitId());
                 }
             }
         }
@@ -77,27 +77,27 @@ public final class RouteTimes {
         long state = 0;
         CareVisit before = null;
         for (CareVisit visit : shift.getVisits()) {
-            String here = visit.getVisitId();
-            String previousId = before == null ? null : before.getVisitId();
+            String here = visit.facts().visitId();
+            String previousId = before == null ? null : before.facts().visitId();
             timing.visit(shift, before, time, state, visit, syncStart(visit, latestReady, floors),
                     (index, start, end, place) -> taken.add(plannedBreak(shift, index, start, end, switch (place) {
                         case WorkingDay.ON_ARRIVAL -> here;
                         case WorkingDay.BEFORE_LEAVING -> previousId;
                         default -> null;
                     })));
-            if (visit.isPart()) {
+            if (visit.facts().isPart()) {
                 readies.merge(visit.getSyncKey(), timing.soloStart(), Math::max);
             }
-            long start = timing.end() - visit.getDuration();
-            starts.put(visit.getVisitId(), start);
+            long start = timing.end() - visit.facts().duration();
+            starts.put(visit.facts().visitId(), start);
             times.put(visit, new long[]{timing.arrival(), start, timing.end(), timing.arrivalBreakSeconds()});
             time = timing.end();
             state = timing.state();
             before = visit;
         }
         if (before != null) {
-            String last = before.getVisitId();
-            time = timing.end(shift, before.getLocation(), time, state, new WorkingDay.BreakLog() {
+            String last = before.facts().visitId();
+            time = timing.end(shift, before.facts().location(), time, state, new WorkingDay.BreakLog() {
                 @Override
                 public void taken(int index, long start, long end, int place) {
                     taken.add(plannedBreak(shift, index, start, end, place == WorkingDay.BEFORE_LEAVING
@@ -131,9 +131,9 @@ public final class RouteTimes {
                     continue;
                 }
                 for (int i = 0; i < before.size(); i++) {
-                    Long start = starts.get(before.get(i).getVisitId());
+                    Long start = starts.get(before.get(i).facts().visitId());
                     if (start != null) {
-                        floors.merge(visit.getVisitId(), start + visit.getPredecessorOffset(i), Math::max);
+                        floors.merge(visit.facts().visitId(), start + visit.facts().predecessorOffset(i), Math::max);
                     }
                 }
             }
@@ -142,8 +142,8 @@ public final class RouteTimes {
     }
 
     private static long syncStart(CareVisit visit, Map<String, Long> latestReady, Map<String, Long> floors) {
-        Long sync = visit.isPart() ? latestReady.get(visit.getSyncKey()) : null;
-        Long floor = visit.hasPredecessors() ? floors.get(visit.getVisitId()) : null;
+        Long sync = visit.facts().isPart() ? latestReady.get(visit.getSyncKey()) : null;
+        Long floor = visit.hasPredecessors() ? floors.get(visit.facts().visitId()) : null;
         if (floor == null) {
             return sync == null ? Long.MIN_VALUE : sync;
         }

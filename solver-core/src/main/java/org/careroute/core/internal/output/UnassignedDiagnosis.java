@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.VisitFacts;
 import org.careroute.core.internal.model.ScheduleFactory;
 
 /**
@@ -31,22 +32,22 @@ final class UnassignedDiagnosis {
         int excluded = 0;
         int reachable = 0;
         for (CareShift shift : shifts) {
-            if ((visit.getSkillMask() & ~shift.getSkillMask()) != 0) {
+            if ((visit.facts().skillMask() & ~shift.getSkillMask()) != 0) {
                 continue;
             }
-            if (visit.getCare().excludes(shift.getCaregiverIndex())) {
+            if (visit.facts().care().excludes(shift.getCaregiverIndex())) {
                 excluded++;
                 continue;
             }
             qualified++;
             long arrival = shift.getStart()
-                    + shift.getTravel().durationSeconds(shift.getStartLocation(), visit.getLocation());
-            long start = visit.serviceStartFor(arrival);
-            boolean onTime = visit.getWindowEnds().length == 0
-                    || arrival <= visit.getWindowEnds()[visit.getWindowEnds().length - 1];
-            long back = start + visit.getDuration() + (shift.hasOpenEnd()
+                    + shift.getTravel().durationSeconds(shift.getStartLocation(), visit.facts().location());
+            long start = visit.facts().serviceStartFor(arrival);
+            boolean onTime = visit.facts().windowEnds().length == 0
+                    || arrival <= visit.facts().windowEnds()[visit.facts().windowEnds().length - 1];
+            long back = start + visit.facts().duration() + (shift.hasOpenEnd()
                     ? 0
-                    : shift.getTravel().durationSeconds(visit.getLocation(), shift.getEndLocation()));
+                    : shift.getTravel().durationSeconds(visit.facts().location(), shift.getEndLocation()));
             if (onTime && back <= shift.getEnd()) {
                 reachable++;
             }
@@ -54,7 +55,7 @@ final class UnassignedDiagnosis {
         if (qualified == 0 && excluded > 0) {
             reasons.add("the patient excluded the caregivers of all " + excluded + " qualified shifts");
         } else if (qualified == 0) {
-            reasons.add("no caregiver has the required skills " + built.skills().skillsOf(visit.getSkillMask()));
+            reasons.add("no caregiver has the required skills " + built.skills().skillsOf(visit.facts().skillMask()));
         } else if (reachable == 0) {
             reasons.add("none of the " + qualified + " qualified shifts can reach the visit inside its time windows"
                     + " and be back before the shift ends");
@@ -62,11 +63,11 @@ final class UnassignedDiagnosis {
             reasons.add(reachable + " qualified shifts could reach the visit, but fitting it into their routes would"
                     + " break a hard rule (time windows, shift end, capacity) or cost more than leaving it out");
         }
-        if (!visit.isMandatory() && qualified > 0 && visit.getValue() != CareVisit.NO_VALUE) {
-            reasons.add("optional visit of value " + visit.getValue() + ": the plan leaves it out where serving it"
+        if (!visit.facts().mandatory() && qualified > 0 && visit.facts().value() != VisitFacts.NO_VALUE) {
+            reasons.add("optional visit of value " + visit.facts().value() + ": the plan leaves it out where serving it"
                     + " costs more than it is worth");
-        } else if (!visit.isMandatory() && qualified > 0) {
-            reasons.add("optional visit of priority " + visit.getPriority() + ": when capacity is short the plan"
+        } else if (!visit.facts().mandatory() && qualified > 0) {
+            reasons.add("optional visit of priority " + visit.facts().priority() + ": when capacity is short the plan"
                     + " leaves out the least important optional visits first");
         }
         return reasons;

@@ -70,7 +70,7 @@ public final class Recommender {
                 shift.setFirstUnpinnedIndex(Math.min(shift.getFirstUnpinnedIndex(), route.size()));
             }
         }
-        visit.setReplanning(visit.getNotBefore(), null, CareVisit.UNSET, 0, false);
+        visit.setReplanning(visit.facts().notBefore(), null, CareVisit.UNSET, 0, false);
         for (CareShift shift : schedule.getShifts()) {
             shift.setVisits(new ArrayList<>(shift.getVisits()));
         }

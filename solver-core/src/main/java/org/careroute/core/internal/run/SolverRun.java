@@ -152,7 +152,7 @@ public final class SolverRun implements SolveJob {
      */
     private static boolean hasLinkedVisits(CareSchedule schedule) {
         for (CareVisit visit : schedule.getVisits()) {
-            if (visit.getPinnedCaregiverId() != null || visit.getPinnedStart() != CareVisit.UNSET) {
+            if (visit.facts().pinnedCaregiverId() != null || visit.facts().pinnedStart() != CareVisit.UNSET) {
                 return true;
             }
         }
@@ -275,7 +275,7 @@ public final class SolverRun implements SolveJob {
         boolean travelWeighed = weight(CareConstraint.TRAVEL_TIME) != 0 || weight(CareConstraint.TRAVEL_DISTANCE) != 0;
         boolean parts = false;
         for (CareVisit visit : schedule.getVisits()) {
-            parts |= visit.isPart();
+            parts |= visit.facts().isPart();
         }
         return parts || !travelWeighed ? weight(rule) : 0;
     }

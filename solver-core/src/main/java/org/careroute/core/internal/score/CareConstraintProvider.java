@@ -94,8 +94,8 @@ public final class CareConstraintProvider implements ConstraintProvider {
     Constraint shiftCapacity(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.SHIFT_CAPACITY;
         return factory.forEach(CareVisit.class)
-                .filter(visit -> visit.getDemand() > 0 && visit.getShift().hasCapacityLimit())
-                .groupBy(CareVisit::getShift, sum((CareVisit visit) -> visit.getDemand()))
+                .filter(visit -> visit.facts().demand() > 0 && visit.getShift().hasCapacityLimit())
+                .groupBy(CareVisit::getShift, sum((CareVisit visit) -> visit.facts().demand()))
                 .filter((shift, demand) -> demand > shift.getCapacity())
                 .penalize(weight(rule), (shift, demand) -> demand - shift.getCapacity())
                 .justifyWith((shift, demand, score) -> new CareJustification(rule.id(), null, shift.getId(),
@@ -107,9 +107,9 @@ public final class CareConstraintProvider implements ConstraintProvider {
     Constraint mandatoryVisitUnassigned(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.MANDATORY_VISIT_UNASSIGNED;
         return factory.forEachIncludingUnassigned(CareVisit.class)
-                .filter(visit -> visit.getShift() == null && visit.isMandatory())
+                .filter(visit -> visit.getShift() == null && visit.facts().mandatory())
                 .penalize(weight(rule))
-                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.getVisitId(), null, 1))
+                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.facts().visitId(), null, 1))
                 .asConstraint(rule.id());
     }
 
@@ -117,10 +117,10 @@ public final class CareConstraintProvider implements ConstraintProvider {
     Constraint visitUnassigned(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.VISIT_UNASSIGNED;
         return factory.forEachIncludingUnassigned(CareVisit.class)
-                .filter(visit -> visit.getShift() == null && !visit.isMandatory() && visit.getPriority() > 0)
-                .penalize(weight(rule), CareVisit::getPriority)
-                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.getVisitId(), null,
-                        visit.getPriority()))
+                .filter(visit -> visit.getShift() == null && !visit.facts().mandatory() && visit.facts().priority() > 0)
+                .penalize(weight(rule), visit -> visit.facts().priority())
+                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.facts().visitId(), null,
+                        visit.facts().priority()))
                 .asConstraint(rule.id());
     }
 
@@ -131,10 +131,10 @@ public final class CareConstraintProvider implements ConstraintProvider {
     Constraint optionalVisitValue(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.OPTIONAL_VISIT_VALUE;
         return factory.forEachIncludingUnassigned(CareVisit.class)
-                .filter(visit -> visit.getShift() == null && visit.getValue() > 0)
-                .penalize(weight(rule), CareVisit::getValue)
-                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.getVisitId(), null,
-                        visit.getValue()))
+                .filter(visit -> visit.getShift() == null && visit.facts().value() > 0)
+                .penalize(weight(rule), visit -> visit.facts().value())
+                .justifyWith((visit, score) -> new CareJustification(rule.id(), visit.facts().visitId(), null,
+                        visit.facts().value()))
                 .asConstraint(rule.id());
     }
 
@@ -178,7 +178,7 @@ public final class CareConstraintProvider implements ConstraintProvider {
 
     private static CareJustification visitMatch(CareConstraint rule, CareVisit visit, long amount) {
         CareShift shift = visit.getShift();
-        return new CareJustification(rule.id(), visit.getVisitId(), shift == null ? null : shift.getId(), amount);
+        return new CareJustification(rule.id(), visit.facts().visitId(), shift == null ? null : shift.getId(), amount);
     }
 
     /** The default weight of a constraint on its own score level. */

@@ -27,12 +27,12 @@ final class LinkedVisitConstraints {
     static Constraint partsSameCaregiver(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.LINKED_PARTS_SAME_CAREGIVER;
         return factory.forEach(CareVisit.class)
-                .filter(CareVisit::isPart)
-                .join(factory.forEach(CareVisit.class).filter(CareVisit::isPart),
-                        Joiners.equal(CareVisit::getSyncKey), Joiners.lessThan(CareVisit::getPart),
+                .filter(visit -> visit.facts().isPart())
+                .join(factory.forEach(CareVisit.class).filter(visit -> visit.facts().isPart()),
+                        Joiners.equal(CareVisit::getSyncKey), Joiners.lessThan(visit -> visit.facts().part()),
                         Joiners.equal(visit -> visit.getShift().getCaregiverId()))
                 .penalize(weight(rule))
-                .justifyWith((first, second, score) -> new CareJustification(rule.id(), first.getVisitId(), second
+                .justifyWith((first, second, score) -> new CareJustification(rule.id(), first.facts().visitId(), second
                         .getShift().getId(), 1))
                 .asConstraint(rule.id());
     }
@@ -41,7 +41,7 @@ final class LinkedVisitConstraints {
     static Constraint partlyAssigned(ConstraintFactory factory) {
         CareConstraint rule = CareConstraint.LINKED_VISIT_PARTLY_ASSIGNED;
         return factory.forEachUnfiltered(CareVisit.class)
-                .filter(CareVisit::isPart)
+                .filter(visit -> visit.facts().isPart())
                 .groupBy(CareVisit::getSyncKey, sum((CareVisit visit) -> visit.getShift() == null ? 0 : 1), count())
                 .filter((visitId, assigned, parts) -> assigned > 0 && assigned < parts)
                 .penalize(weight(rule), (visitId, assigned, parts) -> parts - assigned)
@@ -125,6 +125,6 @@ final class LinkedVisitConstraints {
 
     private static CareJustification visitMatch(CareConstraint rule, CareVisit visit, long amount) {
         CareShift shift = visit.getShift();
-        return new CareJustification(rule.id(), visit.getVisitId(), shift == null ? null : shift.getId(), amount);
+        return new CareJustification(rule.id(), visit.facts().visitId(), shift == null ? null : shift.getId(), amount);
     }
 }

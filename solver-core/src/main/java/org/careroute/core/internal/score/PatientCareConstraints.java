@@ -117,8 +117,8 @@ final class PatientCareConstraints {
         return tracked.groupBy(CLIENT, countDistinct(CAREGIVER_KEY));
     }
 
-    private static final java.util.function.Predicate<CareVisit> HAS_CLIENT = visit -> visit.getClient() != null;
-    private static final java.util.function.Function<CareVisit, CareClient> CLIENT = CareVisit::getClient;
+    private static final java.util.function.Predicate<CareVisit> HAS_CLIENT = visit -> visit.facts().client() != null;
+    private static final java.util.function.Function<CareVisit, CareClient> CLIENT = visit -> visit.facts().client();
     private static final java.util.function.Function<CareVisit, Object> CAREGIVER_KEY = CareVisit::getCaregiverKey;
 
     private static CareJustification clientMatch(CareConstraint rule, CareClient client, long amount) {

@@ -141,7 +141,7 @@ final class BlinkInsertion {
         for (int r = 0; r < routes.routeCount(); r++) {
             collectOptions(routes, r, visit, random);
         }
-        long floorStart = floor == CareVisit.UNSET ? floor : routes.visits[visit].serviceStartFor(floor);
+        long floorStart = floor == CareVisit.UNSET ? floor : routes.visits[visit].facts().serviceStartFor(floor);
         int best = -1;
         long bestStart = 0;
         long lowest = routes.leaveOutCost(visit);
@@ -189,7 +189,7 @@ final class BlinkInsertion {
             }
         }
         optionFrom[k] = optionCount;
-        long floorStart = floor == CareVisit.UNSET ? floor : routes.visits[parts[0]].serviceStartFor(floor);
+        long floorStart = floor == CareVisit.UNSET ? floor : routes.visits[parts[0]].facts().serviceStartFor(floor);
         // the cheapest pair for the first two parts, cheaper than leaving the visit out
         long best = groupLeaveOutCost(routes, parts);
         int bestA = -1;

@@ -37,8 +37,8 @@ final class CareRules {
     boolean allows(int r, int visit) {
         CareVisit v = visits[visit];
         CareShift shift = shifts[r];
-        if (v.getPinnedCaregiverId() != null && !v.getPinnedCaregiverId().equals(shift.getCaregiverId())
-                || v.getCare().excludes(shift.getCaregiverIndex())) {
+        if (v.facts().pinnedCaregiverId() != null && !v.facts().pinnedCaregiverId().equals(shift.getCaregiverId())
+                || v.facts().care().excludes(shift.getCaregiverIndex())) {
             return false;
         }
         return !wouldExceedCap(v, shift.getCaregiverIndex(), seen(visit));
@@ -46,7 +46,7 @@ final class CareRules {
 
     /** The soft cost of giving the visit to route r's caregiver, wherever it goes in the route. */
     long caregiverCost(int r, int visit) {
-        CarePreferences care = visits[visit].getCare();
+        CarePreferences care = visits[visit].facts().care();
         int caregiver = shifts[r].getCaregiverIndex();
         long cost = care.highestWeight() == 0
                 ? 0
@@ -62,13 +62,13 @@ final class CareRules {
     void placed(int visit, int r) {
         CareVisit v = visits[visit];
         int caregiver = shifts[r].getCaregiverIndex();
-        if (v.getClient() == null || caregiver < 0) {
+        if (v.facts().client() == null || caregiver < 0) {
             return;
         }
-        long[] known = caregiversOfClient.computeIfAbsent(v.getClient(), c -> new long[0]);
+        long[] known = caregiversOfClient.computeIfAbsent(v.facts().client(), c -> new long[0]);
         if (known.length <= caregiver >>> 6) {
             known = Arrays.copyOf(known, (caregiver >>> 6) + 1);
-            caregiversOfClient.put(v.getClient(), known);
+            caregiversOfClient.put(v.facts().client(), known);
         }
         known[caregiver >>> 6] |= 1L << caregiver;
         seenFor = -1;
@@ -77,7 +77,7 @@ final class CareRules {
     /** The caregivers the visit's patient has seen so far, or {@code null}. */
     private long[] seen(int visit) {
         if (seenFor != visit) {
-            CareClient client = visits[visit].getClient();
+            CareClient client = visits[visit].facts().client();
             seen = client == null ? null : caregiversOfClient.get(client);
             seenFor = visit;
         }
@@ -90,13 +90,13 @@ final class CareRules {
 
     /** Whether a caregiver new to the patient would take them past their cap on distinct caregivers. */
     private static boolean wouldExceedCap(CareVisit visit, int caregiver, long[] known) {
-        if (known == null || caregiver < 0 || !visit.getClient().hasCap() || contains(known, caregiver)) {
+        if (known == null || caregiver < 0 || !visit.facts().client().hasCap() || contains(known, caregiver)) {
             return false;
         }
         int distinct = 0;
         for (long word : known) {
             distinct += Long.bitCount(word);
         }
-        return distinct >= visit.getClient().getMaxDistinctCaregivers();
+        return distinct >= visit.facts().client().getMaxDistinctCaregivers();
     }
 }

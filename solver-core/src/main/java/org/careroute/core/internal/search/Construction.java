@@ -153,12 +153,12 @@ public final class Construction {
             }
         }
         CareVisit[] visits = routes.visits;
-        order.sort(Comparator.comparing((Integer v) -> visits[v].getPinnedCaregiverId() == null
-                && visits[v].getPinnedStart() == CareVisit.UNSET)
+        order.sort(Comparator.comparing((Integer v) -> visits[v].facts().pinnedCaregiverId() == null
+                && visits[v].facts().pinnedStart() == CareVisit.UNSET)
                 .thenComparing(v -> !routes.isMandatory(v))
                 .thenComparingInt(v -> qualified[v])
                 .thenComparingLong(v -> routes.facts.deadline[v])
-                .thenComparingInt(v -> visits[v].getIndex()));
+                .thenComparingInt(v -> visits[v].facts().index()));
         return order;
     }
 }

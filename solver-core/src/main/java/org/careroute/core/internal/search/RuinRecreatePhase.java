@@ -170,7 +170,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
                         .tardinessWeight());
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {
-            locations[v] = routes.visits[v].getLocation();
+            locations[v] = routes.visits[v].facts().location();
         }
         CandidateLists candidates = CandidateLists.build(locations, routes.shifts[0].getTravel(),
                 settings.timeWeight(), settings.distanceWeight(), settings.neighbours());

@@ -95,8 +95,8 @@ final class SearchRoutes extends RouteState {
         boolean softWindows = false;
         boolean severalSoftWindows = false;
         for (CareVisit visit : visits) {
-            softWindows |= visit.hasSoftWindows();
-            severalSoftWindows |= visit.hasSoftWindows() && visit.getWindowStarts().length > 1;
+            softWindows |= visit.facts().hasSoftWindows();
+            severalSoftWindows |= visit.facts().hasSoftWindows() && visit.facts().windowStarts().length > 1;
         }
         this.softLatenessWeight = softWindows ? softLatenessWeight : 0;
         this.estimatesTardiness = this.tardinessWeight != 0 || this.softLatenessWeight != 0;
@@ -167,8 +167,9 @@ final class SearchRoutes extends RouteState {
         CareShift shift = shifts[r];
         return (facts.skillMask[visit] & ~shift.getSkillMask()) == 0
                 && (!shift.hasCapacityLimit() || load[r] + facts.demand[visit] <= shift.getCapacity())
-                && visits[visit].serviceStartFor(shift.getStart()) + facts.duration[visit] <= shift.getEnd() + shift
-                        .getRules().getOvertimeAllowance();
+                && visits[visit].facts().serviceStartFor(shift.getStart()) + facts.duration[visit] <= shift.getEnd()
+                        + shift
+                                .getRules().getOvertimeAllowance();
     }
 
     /**
@@ -240,7 +241,9 @@ final class SearchRoutes extends RouteState {
     /** The weighted tardiness of a visit starting at {@code start}: after its preferred window and its soft window. */
     private long tardiness(int visit, long start) {
         long late = tardinessWeight * Math.max(0, start - facts.preferredEnd[visit]);
-        return softLatenessWeight == 0 ? late : late + softLatenessWeight * visits[visit].softWindowLateness(start);
+        return softLatenessWeight == 0
+                ? late
+                : late + softLatenessWeight * visits[visit].facts().softWindowLateness(start);
     }
 
     /**

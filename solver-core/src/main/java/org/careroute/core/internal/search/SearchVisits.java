@@ -11,6 +11,7 @@ import java.util.Set;
 import org.careroute.core.internal.domain.CareDependency;
 import org.careroute.core.internal.domain.CarePreferences;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.VisitFacts;
 
 /**
  * The facts of every visit the search reads, in parallel primitive arrays indexed by the visit's search number (its
@@ -98,7 +99,7 @@ final class SearchVisits {
         for (int v = 0; v < n; v++) {
             CareVisit visit = visits[v];
             boolean linked = dependent.contains(visit.getId());
-            if (visit.isPart()) {
+            if (visit.facts().isPart()) {
                 for (CareVisit part : visit.getParts()) {
                     linked |= dependent.contains(part.getId());
                 }
@@ -114,33 +115,34 @@ final class SearchVisits {
         }
         for (int v = 0; v < n; v++) {
             CareVisit visit = visits[v];
-            movable[v] = visit.getPinnedCaregiverId() == null && visit.getPinnedStart() == CareVisit.UNSET;
-            if (visit.isPart()) {
+            movable[v] = visit.facts().pinnedCaregiverId() == null && visit.facts().pinnedStart() == CareVisit.UNSET;
+            if (visit.facts().isPart()) {
                 List<CareVisit> parts = visit.getParts();
                 int[] numbers = new int[parts.size()];
                 for (int k = 0; k < numbers.length; k++) {
                     CareVisit part = parts.get(k);
                     Integer number = numberOf.get(part);
                     numbers[k] = number == null ? v : number;
-                    movable[v] &= part.getPinnedCaregiverId() == null && part.getPinnedStart() == CareVisit.UNSET;
+                    movable[v] &= part.facts().pinnedCaregiverId() == null
+                            && part.facts().pinnedStart() == CareVisit.UNSET;
                 }
                 siblings[v] = numbers;
             }
-            location[v] = visit.getLocation();
-            duration[v] = visit.getDuration();
+            location[v] = visit.facts().location();
+            duration[v] = visit.facts().duration();
             long[][] windows = windows(visit);
             windowStarts[v] = windows[0];
             windowEnds[v] = windows[1];
             long[] ends = windowEnds[v];
             deadline[v] = ends.length == 0 ? ALWAYS : ends[ends.length - 1];
-            heldStart[v] = visit.getHeldStart();
-            demand[v] = visit.getDemand();
-            skillMask[v] = visit.getSkillMask();
-            mandatory[v] = visit.isMandatory();
-            priority[v] = visit.getPriority();
-            valued[v] = visit.getValue() != CareVisit.NO_VALUE;
-            value[v] = Math.max(0, visit.getValue());
-            preferredEnd[v] = visit.getCare().hasPreferredWindow() ? visit.getCare().preferredEnd() : ALWAYS;
+            heldStart[v] = visit.facts().heldStart();
+            demand[v] = visit.facts().demand();
+            skillMask[v] = visit.facts().skillMask();
+            mandatory[v] = visit.facts().mandatory();
+            priority[v] = visit.facts().priority();
+            valued[v] = visit.facts().value() != VisitFacts.NO_VALUE;
+            value[v] = Math.max(0, visit.facts().value());
+            preferredEnd[v] = visit.facts().care().hasPreferredWindow() ? visit.facts().care().preferredEnd() : ALWAYS;
         }
         predecessors = new int[n][];
         minOffset = new long[n][];
@@ -267,13 +269,13 @@ final class SearchVisits {
      * preferred-window deviation cap (a hard rule) ends them at the preferred end plus the cap.
      */
     private static long[][] windows(CareVisit visit) {
-        long pinned = visit.getPinnedStart();
+        long pinned = visit.facts().pinnedStart();
         if (pinned != CareVisit.UNSET) {
             return new long[][]{{pinned}, {pinned}};
         }
-        long[] starts = visit.getWindowStarts();
-        long[] ends = visit.getWindowEnds();
-        CarePreferences care = visit.getCare();
+        long[] starts = visit.facts().windowStarts();
+        long[] ends = visit.facts().windowEnds();
+        CarePreferences care = visit.facts().care();
         long opens = care.preferredStart();
         long cap = care.maxDeviation() == Long.MAX_VALUE ? ALWAYS : care.preferredEnd() + care.maxDeviation();
         if (!care.hasPreferredWindow()) {

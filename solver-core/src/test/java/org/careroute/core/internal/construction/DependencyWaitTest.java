@@ -82,7 +82,7 @@ class DependencyWaitTest {
         List<CareVisit> route = schedule.getShifts().getFirst().getVisits();
         assertThat(route).extracting(CareVisit::getId).containsExactly("wash", "meds");
         RouteTimes times = RouteTimes.of(schedule.getShifts());
-        assertThat(times.start(route.get(1))).isEqualTo(times.start(route.get(0)) + route.get(0).getDuration()
+        assertThat(times.start(route.get(1))).isEqualTo(times.start(route.get(0)) + route.get(0).facts().duration()
                 + 2 * 3600);
     }
 

@@ -33,7 +33,7 @@ class InfeasibilityRepairTest {
         CareSchedule schedule = allOnFirstShift(TestProblems.random(seed, 30, 3));
         HardMediumSoftScore before = SCORER.update(schedule);
         Set<CareVisit> mandatory = new HashSet<>();
-        schedule.getVisits().stream().filter(CareVisit::isMandatory).forEach(mandatory::add);
+        schedule.getVisits().stream().filter(visit -> visit.facts().mandatory()).forEach(mandatory::add);
 
         HardMediumSoftScore after = new InfeasibilityRepair(SCORER).apply(schedule);
 

@@ -37,7 +37,7 @@ class RouteTimesReplanningTest {
         CareShift shiftOfFirst = null;
         for (CareShift shift : schedule.getShifts()) {
             for (CareVisit visit : shift.getVisits()) {
-                if (visit.isPart() && visit.getPart() == 0 && parts.isEmpty()) {
+                if (visit.facts().isPart() && visit.facts().part() == 0 && parts.isEmpty()) {
                     parts.addAll(visit.getParts());
                     shiftOfFirst = shift;
                 }

@@ -141,7 +141,7 @@ class FloatingBreaksTest {
             CareVisit visit = route.visits().get(i);
             WorkingDay.visit(rules, visit, time[0], route.drives()[i], state[0],
                     (arrival, end, after, breakLateness, excess, onArrival, solo) -> {
-                        hard[0] += breakLateness + lateness(visit, end - visit.getDuration());
+                        hard[0] += breakLateness + lateness(visit, end - visit.facts().duration());
                         time[0] = end;
                         state[0] = after;
                     }, log);
@@ -191,9 +191,9 @@ class FloatingBreaksTest {
             t += remaining;
             if (i < n) {
                 CareVisit visit = route.visits().get(i);
-                long start = visit.serviceStartFor(t);
+                long start = visit.facts().serviceStartFor(t);
                 hard += lateness(visit, start);
-                t = start + visit.getDuration();
+                t = start + visit.facts().duration();
             }
         }
         while (k < gaps.length) {
@@ -206,7 +206,7 @@ class FloatingBreaksTest {
     }
 
     private static long lateness(CareVisit visit, long start) {
-        long[] ends = visit.getWindowEnds();
+        long[] ends = visit.facts().windowEnds();
         return ends.length == 0 ? 0 : Math.max(0, start - ends[ends.length - 1]);
     }
 }

@@ -33,7 +33,7 @@ class ConstructionLinkedTest {
         for (CareShift shift : schedule.getShifts()) {
             for (CareVisit visit : shift.getVisits()) {
                 shiftOf.put(visit, shift);
-                if (visit.isPart()) {
+                if (visit.facts().isPart()) {
                     placed.computeIfAbsent(visit.getSyncKey(), k -> new ArrayList<>()).add(visit);
                 }
             }
@@ -46,7 +46,7 @@ class ConstructionLinkedTest {
             assertThat(shiftOf.get(parts.get(0)).getCaregiverId()).isNotEqualTo(shiftOf.get(parts.get(1))
                     .getCaregiverId());
             assertThat(times.start(parts.get(0))).isEqualTo(times.start(parts.get(1)));
-            long[] ends = parts.get(0).getWindowEnds();
+            long[] ends = parts.get(0).facts().windowEnds();
             if (ends.length > 0) {
                 assertThat(times.start(parts.get(0))).isLessThanOrEqualTo(ends[ends.length - 1]);
             }
@@ -67,8 +67,8 @@ class ConstructionLinkedTest {
         for (CareDependency dependency : schedule.getDependencies()) {
             CareVisit before = placed.get(dependency.beforeId());
             CareVisit after = placed.get(dependency.afterId());
-            if (before != null && after != null && !before.isPart() && !after.isPart()) {
-                long gap = times.start(after) - times.start(before) - before.getDuration();
+            if (before != null && after != null && !before.facts().isPart() && !after.facts().isPart()) {
+                long gap = times.start(after) - times.start(before) - before.facts().duration();
                 assertThat(gap).isBetween(dependency.minGap(), dependency.maxGap());
             }
         }

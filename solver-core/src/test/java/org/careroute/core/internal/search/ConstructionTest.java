@@ -71,8 +71,9 @@ class ConstructionTest {
         int assigned = new Construction(1, 0).apply(built.schedule());
 
         // Only visits whose window no shift can reach in time may stay out.
-        long reachable = built.schedule().getVisits().stream().filter(v -> v.getWindowEnds().length == 0
-                || v.getWindowEnds()[v.getWindowEnds().length - 1] > TestProblems.DAY.getEpochSecond() + 3600 + 1800)
+        long reachable = built.schedule().getVisits().stream().filter(v -> v.facts().windowEnds().length == 0
+                || v.facts().windowEnds()[v.facts().windowEnds().length - 1] > TestProblems.DAY.getEpochSecond() + 3600
+                        + 1800)
                 .count();
         assertThat((long) assigned).isGreaterThanOrEqualTo(reachable);
     }

@@ -145,7 +145,7 @@ class LinkedMovesTest {
         for (int v : group) {
             assertThat(routes.routeOf(v)).as(routes.visits[v].getId()).isNotNegative();
         }
-        int e0 = routes.facts.numberOf.get(schedule.getVisits().stream().filter(v -> "e".equals(v.getVisitId()))
+        int e0 = routes.facts.numberOf.get(schedule.getVisits().stream().filter(v -> "e".equals(v.facts().visitId()))
                 .findFirst().orElseThrow());
         int[] parts = routes.siblings(e0);
         assertThat(routes.routeOf(parts[0])).isNotEqualTo(routes.routeOf(parts[1]));

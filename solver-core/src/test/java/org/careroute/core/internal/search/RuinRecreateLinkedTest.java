@@ -38,9 +38,9 @@ class RuinRecreateLinkedTest {
         shifts.forEach(shift -> routes.add(new ArrayList<>()));
         int next = 0;
         for (CareVisit visit : schedule.getVisits()) {
-            int r = visit.isPart() ? (next + visit.getPart()) % shifts.size() : next % shifts.size();
+            int r = visit.facts().isPart() ? (next + visit.facts().part()) % shifts.size() : next % shifts.size();
             routes.get(r).add(visit);
-            if (!visit.isPart() || visit.getPart() == visit.getPartCount() - 1) {
+            if (!visit.facts().isPart() || visit.facts().part() == visit.facts().partCount() - 1) {
                 next++;
             }
         }
@@ -53,9 +53,9 @@ class RuinRecreateLinkedTest {
 
     /** Whether the visit, or a part of its visit, is pinned. */
     private static boolean isPinned(CareVisit visit) {
-        List<CareVisit> group = visit.isPart() ? visit.getParts() : List.of(visit);
+        List<CareVisit> group = visit.facts().isPart() ? visit.getParts() : List.of(visit);
         for (CareVisit part : group) {
-            if (part.getPinnedCaregiverId() != null) {
+            if (part.facts().pinnedCaregiverId() != null) {
                 return true;
             }
         }
@@ -77,7 +77,7 @@ class RuinRecreateLinkedTest {
         int parts = 0;
         for (int v = 0; v < routes.visitCount(); v++) {
             CareVisit visit = routes.visits[v];
-            parts += visit.isPart() ? 1 : 0;
+            parts += visit.facts().isPart() ? 1 : 0;
             assertThat(routes.isMovable(v)).as(visit.getId()).isEqualTo(!isPinned(visit));
             if (dependent.contains(visit.getId())) {
                 assertThat(routes.group(v)).as(visit.getId()).contains(v);
@@ -116,7 +116,7 @@ class RuinRecreateLinkedTest {
         }
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {
-            locations[v] = routes.visits[v].getLocation();
+            locations[v] = routes.visits[v].facts().location();
         }
         CandidateLists candidates = CandidateLists.build(locations, routes.shifts[0].getTravel(), 1, 0, 10);
         StringRemoval removal = new StringRemoval(candidates, routes.routeCount(), routes.visitCount(), 6, 5);

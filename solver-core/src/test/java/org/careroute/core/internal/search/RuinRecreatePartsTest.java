@@ -70,9 +70,9 @@ class RuinRecreatePartsTest {
                     usedRoutes[assigned++] = routes.routeOf(part);
                 }
             }
-            assertThat(assigned).as(routes.visits[v].getVisitId()).isIn(0, parts.length);
+            assertThat(assigned).as(routes.visits[v].facts().visitId()).isIn(0, parts.length);
             if (assigned == parts.length) {
-                assertThat(usedRoutes).as(routes.visits[v].getVisitId()).doesNotHaveDuplicates();
+                assertThat(usedRoutes).as(routes.visits[v].facts().visitId()).doesNotHaveDuplicates();
                 for (int part : parts) {
                     assertThat(routes.syncStart(part)).isEqualTo(routes.syncStart(parts[0]));
                 }
@@ -89,11 +89,11 @@ class RuinRecreatePartsTest {
         for (int v = 0; v < routes.visitCount(); v++) {
             CareVisit visit = routes.visits[v];
             assertThat(routes.isMovable(v)).as(visit.getId()).isTrue();
-            if (visit.isPart()) {
+            if (visit.facts().isPart()) {
                 int[] parts = routes.siblings(v);
                 assertThat(parts).hasSize(2).contains(v);
-                assertThat(routes.visits[parts[0]].getVisitId()).isEqualTo(visit.getVisitId());
-                assertThat(routes.visits[parts[1]].getVisitId()).isEqualTo(visit.getVisitId());
+                assertThat(routes.visits[parts[0]].facts().visitId()).isEqualTo(visit.facts().visitId());
+                assertThat(routes.visits[parts[1]].facts().visitId()).isEqualTo(visit.facts().visitId());
                 groups += routes.leadOf(v) == v ? 1 : 0;
             } else {
                 assertThat(routes.siblings(v)).isNull();
@@ -124,7 +124,7 @@ class RuinRecreatePartsTest {
         assertThat(score.hardScore()).isZero();
         for (int part : routes.siblings(lead)) {
             CareVisit visit = routes.visits[part];
-            assertThat((visit.getSkillMask() & ~visit.getShift().getSkillMask())).isZero();
+            assertThat((visit.facts().skillMask() & ~visit.getShift().getSkillMask())).isZero();
             assertThat(visit.getServiceStart()).isEqualTo(routes.syncStart(part));
         }
     }
@@ -136,7 +136,7 @@ class RuinRecreatePartsTest {
         SearchRoutes routes = emptyRoutes(schedule);
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {
-            locations[v] = routes.visits[v].getLocation();
+            locations[v] = routes.visits[v].facts().location();
         }
         CandidateLists candidates = CandidateLists.build(locations, routes.shifts[0].getTravel(), 1, 0, 10);
         StringRemoval removal = new StringRemoval(candidates, routes.routeCount(), routes.visitCount(), 6, 5);

@@ -52,7 +52,7 @@ class RuinRecreatePiecesTest {
     private static CandidateLists candidates(SearchRoutes routes) {
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {
-            locations[v] = routes.visits[v].getLocation();
+            locations[v] = routes.visits[v].facts().location();
         }
         return CandidateLists.build(locations, routes.shifts[0].getTravel(), 1, 0, 10);
     }
@@ -127,13 +127,13 @@ class RuinRecreatePiecesTest {
         long time = shift.getStart();
         int at = shift.getStartLocation();
         for (CareVisit visit : visits) {
-            long arrival = time + shift.getTravel().durationSeconds(at, visit.getLocation());
-            long[] ends = visit.getWindowEnds();
+            long arrival = time + shift.getTravel().durationSeconds(at, visit.facts().location());
+            long[] ends = visit.facts().windowEnds();
             if (ends.length > 0 && arrival > ends[ends.length - 1]) {
                 return false;
             }
-            time = visit.serviceStartFor(arrival) + visit.getDuration();
-            at = visit.getLocation();
+            time = visit.facts().serviceStartFor(arrival) + visit.facts().duration();
+            at = visit.facts().location();
         }
         long back = shift.hasOpenEnd() || visits.isEmpty()
                 ? time
@@ -145,8 +145,8 @@ class RuinRecreatePiecesTest {
         long seconds = 0;
         int at = shift.getStartLocation();
         for (CareVisit visit : visits) {
-            seconds += shift.getTravel().durationSeconds(at, visit.getLocation());
-            at = visit.getLocation();
+            seconds += shift.getTravel().durationSeconds(at, visit.facts().location());
+            at = visit.facts().location();
         }
         if (!visits.isEmpty() && !shift.hasOpenEnd()) {
             seconds += shift.getTravel().durationSeconds(at, shift.getEndLocation());

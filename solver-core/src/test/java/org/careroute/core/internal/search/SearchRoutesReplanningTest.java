@@ -18,6 +18,7 @@ import org.careroute.core.api.model.Problem;
 import org.careroute.core.internal.construction.WarmStart;
 import org.careroute.core.internal.domain.CareShift;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.RouteTiming;
 import org.careroute.core.internal.model.ScheduleFactory;
 import org.careroute.core.testutil.TestProblems;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class SearchRoutesReplanningTest {
         assertThat(pinned).isPositive();
         int[] locations = new int[routes.visitCount()];
         for (int v = 0; v < locations.length; v++) {
-            locations[v] = routes.visits[v].getLocation();
+            locations[v] = routes.visits[v].facts().location();
         }
         CandidateLists candidates = CandidateLists.build(locations, routes.shifts[0].getTravel(), 1, 0, 10);
         StringRemoval removal = new StringRemoval(candidates, routes.routeCount(), routes.visitCount(), 6.0, 5);
@@ -136,14 +137,14 @@ class SearchRoutesReplanningTest {
         int at = shift.getStartLocation();
         CareVisit before = null;
         for (CareVisit visit : visits) {
-            long departure = departureRule ? visit.departureAfter(shift, before, time) : time;
-            long arrival = departure + shift.getTravel().durationSeconds(at, visit.getLocation());
-            long[] ends = visit.getWindowEnds();
+            long departure = departureRule ? RouteTiming.departure(shift, before, visit, time) : time;
+            long arrival = departure + shift.getTravel().durationSeconds(at, visit.facts().location());
+            long[] ends = visit.facts().windowEnds();
             if (ends.length > 0 && arrival > ends[ends.length - 1]) {
                 return false;
             }
-            time = visit.serviceStartFor(arrival) + visit.getDuration();
-            at = visit.getLocation();
+            time = visit.facts().serviceStartFor(arrival) + visit.facts().duration();
+            at = visit.facts().location();
             before = visit;
         }
         long back = shift.hasOpenEnd() || visits.isEmpty()

@@ -91,13 +91,13 @@ class SearchRoutesWorkingDayTest {
         long time = shift.getStart();
         int at = shift.getStartLocation();
         for (CareVisit visit : visits) {
-            long arrival = time + shift.getTravel().durationSeconds(at, visit.getLocation());
-            long[] ends = visit.getWindowEnds();
+            long arrival = time + shift.getTravel().durationSeconds(at, visit.facts().location());
+            long[] ends = visit.facts().windowEnds();
             if (ends.length > 0 && arrival > ends[ends.length - 1]) {
                 return false;
             }
-            time = visit.serviceStartFor(arrival) + visit.getDuration();
-            at = visit.getLocation();
+            time = visit.facts().serviceStartFor(arrival) + visit.facts().duration();
+            at = visit.facts().location();
         }
         long back = shift.hasOpenEnd()
                 ? time

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.Problem;
@@ -18,6 +17,7 @@ import org.careroute.core.api.model.ShiftBreak;
 import org.careroute.core.api.model.TimeFormat;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
+import org.careroute.datasets.Apportion;
 import org.careroute.datasets.region.RegionGenerator.Patient;
 import org.careroute.datasets.region.RegionProfile.Team;
 import org.careroute.datasets.region.RegionProfile.Town;

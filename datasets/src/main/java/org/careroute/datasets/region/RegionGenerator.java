@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
@@ -29,6 +28,7 @@ import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.WorkTerms;
+import org.careroute.datasets.Apportion;
 import org.careroute.datasets.region.RegionProfile.Team;
 import org.careroute.datasets.region.RegionProfile.Town;
 import org.careroute.datasets.region.RegionProfile.VisitKind;

@@ -31,6 +31,7 @@ import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.TransportMode;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.WorkTerms;
+import org.careroute.datasets.Apportion;
 
 /**
  * A realistic day (Monday 1 March 2027) of municipal home nursing around Karlstad, Värmland: nurses, assistant
@@ -146,21 +147,31 @@ public final class VarmlandSample {
 
     /** Caregivers per team: the team's share of the staff, at least one each (largest remainder). */
     private Map<StaffGroup, Integer> staffing() {
-        Map<StaffGroup, Double> shares = new EnumMap<>(StaffGroup.class);
-        for (StaffGroup team : StaffGroup.values()) {
-            shares.put(team, team.staffShare());
+        StaffGroup[] teams = StaffGroup.values();
+        double[] shares = new double[teams.length];
+        for (StaffGroup team : teams) {
+            shares[team.ordinal()] = team.staffShare();
         }
-        return Apportion.atLeastOne(shares, caregiverCount);
+        return byTeam(Apportion.atLeastOne(shares, caregiverCount));
     }
 
     /** Visits per team, proportional to the number of visits the team's staff can do in their working time. */
     private Map<StaffGroup, Integer> quotas(Map<StaffGroup, Integer> staff) {
-        Map<StaffGroup, Double> capacity = new EnumMap<>(StaffGroup.class);
-        for (StaffGroup team : StaffGroup.values()) {
-            capacity.put(team, staff.get(team) * team.workMinutes() / (meanMinutes(team)
-                    + team.travelMinutesPerVisit()));
+        StaffGroup[] teams = StaffGroup.values();
+        double[] capacity = new double[teams.length];
+        for (StaffGroup team : teams) {
+            capacity[team.ordinal()] = staff.get(team) * team.workMinutes() / (meanMinutes(team)
+                    + team.travelMinutesPerVisit());
         }
-        return Apportion.largestRemainder(capacity, visitCount);
+        return byTeam(Apportion.largestRemainder(capacity, visitCount));
+    }
+
+    private static Map<StaffGroup, Integer> byTeam(int[] counts) {
+        Map<StaffGroup, Integer> result = new EnumMap<>(StaffGroup.class);
+        for (StaffGroup team : StaffGroup.values()) {
+            result.put(team, counts[team.ordinal()]);
+        }
+        return result;
     }
 
     private static double meanMinutes(StaffGroup team) {

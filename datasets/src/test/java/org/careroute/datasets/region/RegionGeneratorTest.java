@@ -167,14 +167,6 @@ class RegionGeneratorTest {
         return problem.visits().stream().filter(Visit::mandatory).count() / (double) problem.visits().size();
     }
 
-    @Test
-    void largestRemainder_splitsExactly() {
-        assertThat(Apportion.largestRemainder(new double[]{1, 1, 1}, 10)).containsExactly(4, 3, 3);
-        assertThat(Apportion.largestRemainder(new double[]{0, 2}, 5)).containsExactly(0, 5);
-        assertThatThrownBy(() -> Apportion.largestRemainder(new double[]{0, 0}, 1)).hasMessageContaining(
-                "on duty");
-    }
-
     private static String json(Problem problem) {
         StringWriter out = new StringWriter();
         try {

@@ -51,6 +51,15 @@ final class TinyUhhc {
                 lunchBreaks);
     }
 
+    /** c1 has a lunch break of 30 in [100, 150]; the instance weighs missed lunches and optional patients. */
+    static TinyUhhc withLunch() {
+        TinyUhhc tiny = new TinyUhhc();
+        tiny.c1Extra = ", \"lunch_break\": true";
+        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
+        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2, \"optional_patients\": 100}";
+        return tiny;
+    }
+
     UhhcInstance instance() {
         return UhhcReader.parseInstance(instanceJson(), "tiny.json");
     }

@@ -227,11 +227,11 @@ class UhhcEvaluatorTest {
 
     @Test
     void lunchBreaks_compliantLateOrMissing() {
-        TinyUhhc compliant = lunch();
+        TinyUhhc compliant = TinyUhhc.withLunch();
         compliant.set("c1", "p3", "lunch_break", 100, 130);
-        TinyUhhc early = lunch();
+        TinyUhhc early = TinyUhhc.withLunch();
         early.set("c1", "p3", "lunch_break", 90, 130);
-        TinyUhhc missing = lunch();
+        TinyUhhc missing = TinyUhhc.withLunch();
 
         UhhcEvaluation ok = evaluate(compliant);
         assertThat(ok.violations()).isEmpty();
@@ -245,17 +245,9 @@ class UhhcEvaluatorTest {
 
     @Test
     void lunchEntitlement_withoutLunchWeight_isAHardRule() {
-        TinyUhhc tiny = lunch();
+        TinyUhhc tiny = TinyUhhc.withLunch();
         tiny.costComponents = "{\"travel_time\": 1}";
 
         assertOnly(evaluate(tiny), Kind.MISSED_LUNCH_BREAK);
-    }
-
-    private static TinyUhhc lunch() {
-        TinyUhhc tiny = new TinyUhhc();
-        tiny.c1Extra = ", \"lunch_break\": true";
-        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
-        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2, \"optional_patients\": 100}";
-        return tiny;
     }
 }

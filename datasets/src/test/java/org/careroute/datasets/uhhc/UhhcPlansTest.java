@@ -57,10 +57,7 @@ class UhhcPlansTest {
 
     @Test
     void shiftBreak_becomesALunchStopAtTheVisitedPatient() {
-        TinyUhhc tiny = new TinyUhhc();
-        tiny.c1Extra = ", \"lunch_break\": true";
-        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
-        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2, \"optional_patients\": 100}";
+        TinyUhhc tiny = TinyUhhc.withLunch();
         UhhcMapping lunchMapping = UhhcProblems.toProblem(tiny.instance());
         PlannedBreak lunch = new PlannedBreak(0, Instant.ofEpochSecond(100 * 60), Instant.ofEpochSecond(130 * 60),
                 "p3/s1");
@@ -79,12 +76,9 @@ class UhhcPlansTest {
 
     @Test
     void breakOnTheFirstDrive_isWrittenAtAServedPatientReachedInTimeForIt() {
-        TinyUhhc tiny = new TinyUhhc();
-        tiny.c1Extra = ", \"lunch_break\": true";
+        TinyUhhc tiny = TinyUhhc.withLunch();
         tiny.c1Shift = "[95, 300]";
         tiny.timeWindowMet = "at_service_end";
-        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
-        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2, \"optional_patients\": 100}";
         // p3 is 40 from the depot: careroute stops for lunch at 105 on the way, arriving at 120 would start it late
         UhhcMapping far = UhhcProblems.toProblem(UhhcReader.parseInstance(tiny.instanceJson().replace(
                 "[[0, 10, 10, 10, 10]", "[[0, 10, 10, 40, 10]").replace("[10, 5, 5, 0, 5]", "[40, 5, 5, 0, 5]"),
@@ -125,10 +119,7 @@ class UhhcPlansTest {
 
     @Test
     void caregiverWithoutVisits_lunchesAtTheDepartingPoint() {
-        TinyUhhc tiny = new TinyUhhc();
-        tiny.c1Extra = ", \"lunch_break\": true";
-        tiny.lunchBreaks = ", \"lunch_breaks\": {\"start\": 100, \"end\": 150, \"min_duration\": 30}";
-        tiny.costComponents = "{\"travel_time\": 1, \"missed_lunch_break\": 2, \"optional_patients\": 100}";
+        TinyUhhc tiny = TinyUhhc.withLunch();
         UhhcMapping lunchMapping = UhhcProblems.toProblem(tiny.instance());
 
         List<UhhcRoutePlan> routes = UhhcPlans.toRoutes(lunchMapping, plan(List.of(), List.of()));

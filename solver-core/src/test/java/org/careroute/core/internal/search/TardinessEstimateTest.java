@@ -20,49 +20,27 @@ class TardinessEstimateTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void insertionCostWithTardiness_isTheChangeOfTheRecomputedRouteCost(long seed) {
-        CareSchedule schedule = ScheduleFactory.build(TestProblems.randomWithPatientCare(seed, 30, 3, Map.of()))
-                .schedule();
-        SearchRoutes routes = SearchRoutes.of(schedule, 1, 0, 0, 0, 0, 1);
-        int[] all = new int[routes.visitCount()];
-        for (int v = 0; v < all.length; v++) {
-            all[v] = v;
-        }
-        new BlinkInsertion(0, null, 0).recreate(routes, all, all.length, new SplittableRandom(seed));
-        routes.commit();
-        int checked = 0;
-        int tardy = 0;
-        for (int visit = 0; visit < routes.visitCount(); visit++) {
-            if (routes.routeOf(visit) < 0 || routes.group(visit) != null) {
-                continue;
+        SearchRoutes routes = planned(seed, 0, 0);
+        int[] checked = new int[1];
+        int[] tardy = new int[1];
+        forEachPlace(routes, (visit, r, position) -> {
+            long cost = routes.insertionCost(r, visit, position);
+            if (routes.isTimed(r) || cost == SearchRoutes.INFEASIBLE || cost == SearchRoutes.TOO_LATE) {
+                return;
             }
+            long before = routes.totalCost();
+            long tardinessBefore = tardiness(routes, r);
+            routes.insert(visit, r, position);
+            long after = routes.totalCost();
+            tardy[0] += tardiness(routes, r) != tardinessBefore ? 1 : 0;
             routes.remove(visit);
-            routes.recomputeTouched();
-            for (int r = 0; r < routes.routeCount(); r++) {
-                if (!routes.canServe(r, visit) || routes.isTimed(r)) {
-                    continue;
-                }
-                for (int position = 0; position <= routes.size(r); position++) {
-                    long cost = routes.insertionCost(r, visit, position);
-                    if (cost == SearchRoutes.INFEASIBLE || cost == SearchRoutes.TOO_LATE) {
-                        continue;
-                    }
-                    long before = routes.totalCost();
-                    long tardinessBefore = tardiness(routes, r);
-                    routes.insert(visit, r, position);
-                    long after = routes.totalCost();
-                    tardy += tardiness(routes, r) != tardinessBefore ? 1 : 0;
-                    routes.remove(visit);
-                    routes.recompute(r);
-                    assertThat(cost).as("visit %d, route %d, position %d", visit, r, position).isEqualTo(after
-                            - before);
-                    assertThat(routes.totalCost()).isEqualTo(before);
-                    checked++;
-                }
-            }
-            routes.rollback();
-        }
-        assertThat(checked).isPositive();
-        assertThat(tardy).as("insertions that change the route's tardiness").isPositive();
+            routes.recompute(r);
+            assertThat(cost).as("visit %d, route %d, position %d", visit, r, position).isEqualTo(after - before);
+            assertThat(routes.totalCost()).isEqualTo(before);
+            checked[0]++;
+        });
+        assertThat(checked[0]).isPositive();
+        assertThat(tardy[0]).as("insertions that change the route's tardiness").isPositive();
     }
 
     /**
@@ -73,50 +51,71 @@ class TardinessEstimateTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void startCostBound_isAtMostTheStartCostOfEveryLaterStart(long seed) {
+        for (long[] waiting : new long[][]{{0, 0}, {2, 1}, {1, 3}}) {
+            SearchRoutes routes = planned(seed, waiting[0], waiting[1]);
+            int[] bounded = new int[1];
+            forEachPlace(routes, (visit, r, position) -> {
+                long cost = routes.partOption(r, visit, position);
+                if (cost == SearchRoutes.INFEASIBLE || cost == SearchRoutes.TOO_LATE) {
+                    return;
+                }
+                long ready = routes.optionReady();
+                long arrival = routes.optionArrival();
+                long shift = routes.optionNextShift();
+                long bound = routes.optionStartCostBound(visit, ready, arrival, r, position, shift);
+                if (bound == SearchRoutes.TOO_LATE) {
+                    return;
+                }
+                bounded[0]++;
+                for (long start = ready; start <= Math.min(routes.optionLatestStart(), ready + 7200); start += 97) {
+                    assertThat(bound).as("visit %d, route %d, position %d, start %d", visit, r, position, start)
+                            .isLessThanOrEqualTo(routes.optionStartCost(visit, start, arrival, r, position, shift));
+                }
+            });
+            assertThat(bounded[0]).isPositive();
+        }
+    }
+
+    /** A check of one place: visit, route, position before which it would go. */
+    private interface PlaceCheck {
+        void check(int visit, int r, int position);
+    }
+
+    /**
+     * Takes each planned visit without parts or dependencies out in turn, checks every position of every route that
+     * may serve it with the routes as they are without it, and puts it back.
+     */
+    private static void forEachPlace(SearchRoutes routes, PlaceCheck check) {
+        for (int visit = 0; visit < routes.visitCount(); visit++) {
+            if (routes.routeOf(visit) < 0 || routes.group(visit) != null) {
+                continue;
+            }
+            routes.remove(visit);
+            routes.recomputeTouched();
+            for (int r = 0; r < routes.routeCount(); r++) {
+                for (int position = 0; routes.canServe(r, visit) && position <= routes.size(r); position++) {
+                    check.check(visit, r, position);
+                }
+            }
+            routes.rollback();
+        }
+    }
+
+    /**
+     * The route model of a random problem with patient care (travel and tardiness weighed 1, waiting as given), every
+     * visit inserted by the search's recreate.
+     */
+    private static SearchRoutes planned(long seed, long waitingWeight, long firstWaitingWeight) {
         CareSchedule schedule = ScheduleFactory.build(TestProblems.randomWithPatientCare(seed, 30, 3, Map.of()))
                 .schedule();
-        for (long[] waiting : new long[][]{{0, 0}, {2, 1}, {1, 3}}) {
-            SearchRoutes routes = SearchRoutes.of(schedule, 1, 0, waiting[0], waiting[1], 0, 1);
-            int[] all = new int[routes.visitCount()];
-            for (int v = 0; v < all.length; v++) {
-                all[v] = v;
-            }
-            new BlinkInsertion(0, null, 0).recreate(routes, all, all.length, new SplittableRandom(seed));
-            routes.commit();
-            int bounded = 0;
-            for (int visit = 0; visit < routes.visitCount(); visit++) {
-                if (routes.routeOf(visit) < 0 || routes.group(visit) != null) {
-                    continue;
-                }
-                routes.remove(visit);
-                routes.recomputeTouched();
-                for (int r = 0; r < routes.routeCount(); r++) {
-                    for (int position = 0; routes.canServe(r, visit) && position <= routes.size(r); position++) {
-                        long cost = routes.partOption(r, visit, position);
-                        if (cost == SearchRoutes.INFEASIBLE || cost == SearchRoutes.TOO_LATE) {
-                            continue;
-                        }
-                        long ready = routes.optionReady();
-                        long arrival = routes.optionArrival();
-                        long shift = routes.optionNextShift();
-                        long bound = routes.optionStartCostBound(visit, ready, arrival, r, position, shift);
-                        if (bound == SearchRoutes.TOO_LATE) {
-                            continue;
-                        }
-                        bounded++;
-                        for (long start = ready; start <= Math.min(routes.optionLatestStart(),
-                                ready + 7200); start += 97) {
-                            assertThat(bound).as("visit %d, route %d, position %d, start %d", visit, r, position,
-                                    start).isLessThanOrEqualTo(
-                                            routes.optionStartCost(visit, start, arrival, r,
-                                                    position, shift));
-                        }
-                    }
-                }
-                routes.rollback();
-            }
-            assertThat(bounded).isPositive();
+        SearchRoutes routes = SearchRoutes.of(schedule, 1, 0, waitingWeight, firstWaitingWeight, 0, 1);
+        int[] all = new int[routes.visitCount()];
+        for (int v = 0; v < all.length; v++) {
+            all[v] = v;
         }
+        new BlinkInsertion(0, null, 0).recreate(routes, all, all.length, new SplittableRandom(seed));
+        routes.commit();
+        return routes;
     }
 
     /** Seconds the visits of route r start after their preferred windows, in the route model. */

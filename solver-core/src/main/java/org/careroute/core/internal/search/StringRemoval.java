@@ -22,9 +22,7 @@ final class StringRemoval {
     private final int[] removed;
     private int removedCount;
     private int targetedSeed = -1;
-    private int[] nearestRoutes = new int[4];
-    private int[] nearestVisits = new int[4];
-    private long[] nearestSeconds = new long[4];
+    private final NearestServingRoutes nearest = new NearestServingRoutes();
 
     StringRemoval(CandidateLists candidates, int routeCount, int visitCount, double averageRemoved,
             int maxStringLength) {
@@ -82,9 +80,8 @@ final class StringRemoval {
 
     /**
      * For a left-out mandatory seed whose neighbours' routes could not take it (other shifts, other skills): the
-     * routes that could, nearest first by where they are when its window opens, lose a string there, until
-     * {@code strings} routes are ruined. An evening nurse visit in a small town has day visits and assistant-nurse
-     * visits as neighbours; the evening nurses who could serve it pass elsewhere.
+     * routes that could ({@link NearestServingRoutes}, by where they are when its window opens) lose a string there,
+     * until {@code strings} routes are ruined.
      */
     private int ruinNearestServingRoutes(SearchRoutes routes, int seed, int strings, int ruined, double maxLength,
             SplittableRandom random) {
@@ -92,48 +89,17 @@ final class StringRemoval {
         if (wanted <= 0) {
             return ruined;
         }
-        if (nearestRoutes.length < wanted) {
-            nearestRoutes = new int[wanted];
-            nearestVisits = new int[wanted];
-            nearestSeconds = new long[wanted];
-        }
-        int found = 0;
-        long opens = routes.windowOpens(seed);
-        for (int r = 0; r < routes.routeCount(); r++) {
-            if (ruinedRoute[r] || routes.size(r) <= routes.firstMovablePosition(r) || !routes.canServe(r, seed)) {
-                continue;
-            }
-            int position = Math.max(routes.firstMovablePosition(r), Math.min(routes.size(r) - 1, routes
-                    .positionEndingFrom(r, opens)));
-            int visit = routes.visitAt(r, position);
-            if (!routes.isMovable(visit)) {
-                continue;
-            }
-            long seconds = routes.travelSeconds(r, visit, seed);
-            if (found == wanted && seconds >= nearestSeconds[found - 1]) {
-                continue;
-            }
-            int i = found < wanted ? found++ : found - 1;
-            while (i > 0 && nearestSeconds[i - 1] > seconds) {
-                nearestSeconds[i] = nearestSeconds[i - 1];
-                nearestRoutes[i] = nearestRoutes[i - 1];
-                nearestVisits[i] = nearestVisits[i - 1];
-                i--;
-            }
-            nearestSeconds[i] = seconds;
-            nearestRoutes[i] = r;
-            nearestVisits[i] = visit;
-        }
+        int found = nearest.find(routes, seed, routes.windowOpens(seed), wanted, ruinedRoute);
         for (int i = 0; i < found; i++) {
-            int r = nearestRoutes[i];
+            int r = nearest.route(i);
             // a part removed from an earlier route may have taken this visit (or others of this route) with it
-            if (routes.routeOf(nearestVisits[i]) != r || routes.size(r) <= routes.firstMovablePosition(r)) {
+            if (routes.routeOf(nearest.visit(i)) != r || routes.size(r) <= routes.firstMovablePosition(r)) {
                 continue;
             }
             // strings up to the whole route: a visit 90 minutes' drive away needs half an evening of room
-            removeString(routes, r, nearestVisits[i], Math.max(maxLength, routes.size(r)), random);
-            ruinedRoute[nearestRoutes[i]] = true;
-            ruinedRoutes[ruined++] = nearestRoutes[i];
+            removeString(routes, r, nearest.visit(i), Math.max(maxLength, routes.size(r)), random);
+            ruinedRoute[r] = true;
+            ruinedRoutes[ruined++] = r;
         }
         return ruined;
     }

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
  * ({@link ScarceFirstInsertion}) build such a chain.
  *
  * <p>
- * Which routes: qualified ones ({@link SearchRoutes#canServe}) with a movable visit, nearest first by where they are
- * when the seed's first window opens; between two and {@link #MAX_ROUTES} of them, at random. The band runs from the
+ * Which routes: qualified ones with a movable visit, nearest first by where they are when the seed's first window
+ * opens ({@link NearestServingRoutes}); between two and {@link #MAX_ROUTES} of them, at random. The band runs from the
  * opening of the seed's first window to the end of its last, each side widened by a random margin of up to
  * {@link #MAX_MARGIN_SECONDS}. A visit with parts takes its other parts with it.
  */
@@ -24,8 +24,7 @@ final class WindowBandRemoval {
     private final int[] removed;
     private int removedCount;
     private final int[] inBand;
-    private final int[] nearRoutes = new int[MAX_ROUTES];
-    private final long[] nearSeconds = new long[MAX_ROUTES];
+    private final NearestServingRoutes nearest = new NearestServingRoutes();
 
     WindowBandRemoval(int visitCount) {
         this.removed = new int[visitCount];
@@ -43,11 +42,11 @@ final class WindowBandRemoval {
         long from = opens - random.nextLong(MAX_MARGIN_SECONDS + 1);
         long to = closes + routes.facts.duration[seed] + random.nextLong(MAX_MARGIN_SECONDS + 1);
         int wanted = 2 + random.nextInt(MAX_ROUTES - 1);
-        int found = nearestServingRoutes(routes, seed, opens, wanted);
+        int found = nearest.find(routes, seed, opens, wanted, null);
         // choose on the routes as they are (service ends shift once visits go), then remove
         int chosen = 0;
         for (int i = 0; i < found; i++) {
-            chosen = band(routes, nearRoutes[i], from, to, chosen);
+            chosen = band(routes, nearest.route(i), from, to, chosen);
         }
         for (int i = 0; i < chosen; i++) {
             int visit = inBand[i];
@@ -61,31 +60,6 @@ final class WindowBandRemoval {
 
     int removed(int i) {
         return removed[i];
-    }
-
-    /** The {@code wanted} qualified routes nearest the seed at {@code time}, into {@link #nearRoutes}. */
-    private int nearestServingRoutes(SearchRoutes routes, int seed, long time, int wanted) {
-        int found = 0;
-        for (int r = 0; r < routes.routeCount(); r++) {
-            int first = routes.firstMovablePosition(r);
-            if (routes.size(r) <= first || !routes.canServe(r, seed)) {
-                continue;
-            }
-            int position = Math.max(first, Math.min(routes.size(r) - 1, routes.positionEndingFrom(r, time)));
-            long seconds = routes.travelSeconds(r, routes.visitAt(r, position), seed);
-            if (found == wanted && seconds >= nearSeconds[found - 1]) {
-                continue;
-            }
-            int i = found < wanted ? found++ : found - 1;
-            while (i > 0 && nearSeconds[i - 1] > seconds) {
-                nearSeconds[i] = nearSeconds[i - 1];
-                nearRoutes[i] = nearRoutes[i - 1];
-                i--;
-            }
-            nearSeconds[i] = seconds;
-            nearRoutes[i] = r;
-        }
-        return found;
     }
 
     /** Adds the movable visits of route r whose service overlaps {@code [from, to)} to {@link #inBand}. */

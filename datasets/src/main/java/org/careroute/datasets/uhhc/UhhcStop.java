@@ -5,8 +5,8 @@ package org.careroute.datasets.uhhc;
  * units.
  *
  * @param patient
- *            the patient served; for a lunch break the patient at whose home it is taken (the previous visit's), or
- *            the caregiver's departing point when it is taken there (first or last stop only)
+ *            the patient served; for a lunch break the patient at whose home it is taken (see {@link UhhcPlans}), or
+ *            the caregiver's departing point when it is taken there (a route of one lunch stop only)
  * @param service
  *            the service id, or {@link UhhcLocation#LUNCH_BREAK}
  * @param arrival

@@ -8,89 +8,139 @@ three times the literature's). Needs SciPy (HiGHS through scipy.optimize.milp).
 
     python3 benchmarks/tools/mankowska_mip.py INSTANCE.json [seconds]
 """
-import json, sys, numpy as np
-from scipy.optimize import milp, LinearConstraint, Bounds
-d=json.load(open(sys.argv[1]))
-D=d['distances']
-cg=d['caregivers']; pats=d['patients']
-jobs=[]  # (patient, service, dur, loc, e, l)
-for p in pats:
-    for s in p['required_services']:
-        tw=p['time_windows'][0]
-        jobs.append(dict(p=p['id'],s=s['service'],dur=s['duration'],loc=p['distance_matrix_index'],e=tw['start'],l=tw['end'],sync=p.get('synchronization')))
-J=len(jobs); K=len(cg); depot=0
-nodes=list(range(J))+['S','E']
-var={}; names=[]
-def add(n):
-    var[n]=len(names); names.append(n); return var[n]
-qual=lambda k,j: jobs[j]['s'] in cg[k]['abilities']
-for k in range(K):
-    for a in ['S']+list(range(J)):
-        for b in list(range(J))+['E']:
-            if a==b: continue
-            if a!='S' and not qual(k,a): continue
-            if b!='E' and not qual(k,b): continue
-            add(('x',k,a,b))
-for j in range(J): add(('S',j)); add(('T',j))
-add('Tmax')
-n=len(names)
-loc=lambda a: depot if a in ('S','E') else jobs[a]['loc']
-c=np.zeros(n)
-for nm,i in var.items():
-    if nm[0]=='x': c[i]=D[loc(nm[2])][loc(nm[3])]
-    if nm[0]=='T': c[i]=1
-c[var['Tmax']]=1
-A=[];lo=[];hi=[]
-def row(coefs,l,h):
-    r=np.zeros(n)
-    for i,v in coefs: r[i]+=v
-    A.append(r);lo.append(l);hi.append(h)
-M=2000
-for j in range(J):
-    row([(var[nm],1) for nm in var if nm[0]=='x' and nm[3]==j],1,1)
-for k in range(K):
-    row([(var[nm],1) for nm in var if nm[0]=='x' and nm[1]==k and nm[2]=='S'],0,1)
-    row([(var[nm],1) for nm in var if nm[0]=='x' and nm[1]==k and nm[2]=='S']+[(var[nm],-1) for nm in var if nm[0]=='x' and nm[1]==k and nm[3]=='E'],0,0)
-    for j in range(J):
-        if not qual(k,j): continue
-        row([(var[nm],1) for nm in var if nm[0]=='x' and nm[1]==k and nm[3]==j]+[(var[nm],-1) for nm in var if nm[0]=='x' and nm[1]==k and nm[2]==j],0,0)
-for nm,i in var.items():
-    if nm[0]!='x': continue
-    k,a,b=nm[1:]
-    if b=='E': continue
-    if a=='S':
-        row([(var[('S',b)],1),(i,-M)],D[depot][loc(b)]-M,np.inf)
-    else:
-        row([(var[('S',b)],1),(var[('S',a)],-1),(i,-M)],jobs[a]['dur']+D[loc(a)][loc(b)]-M,np.inf)
-for j in range(J):
-    row([(var[('T',j)],1),(var[('S',j)],-1)],-jobs[j]['l'],np.inf)
-    row([(var['Tmax'],1),(var[('T',j)],-1)],0,np.inf)
-byp={}
-for j,jb in enumerate(jobs): byp.setdefault(jb['p'],[]).append(j)
-for p,js in byp.items():
-    if len(js)==2:
-        sy=jobs[js[0]]['sync']
-        a,b=js
-        if sy['type']=='simultaneous': row([(var[('S',b)],1),(var[('S',a)],-1)],0,0)
-        else: row([(var[('S',b)],1),(var[('S',a)],-1)],sy['distance']['min'],sy['distance']['max'])
-lb=np.zeros(n); ub=np.full(n,np.inf); integ=np.zeros(n)
-for nm,i in var.items():
-    if nm[0]=='x': ub[i]=1; integ[i]=1
-    if nm[0]=='S': lb[i]=jobs[nm[1]]['e']; ub[i]=3000
-res=milp(c,constraints=LinearConstraint(np.array(A),lo,hi),integrality=integ,bounds=Bounds(lb,ub),options=dict(time_limit=float(sys.argv[2]) if len(sys.argv) > 2 else 120))
-print(res.status,res.message, 'obj',res.fun)
-x=res.x
-for k in range(K):
-    cur='S'; route=[]
-    while True:
-        nxt=[nm[3] for nm,i in var.items() if nm[0]=='x' and nm[1]==k and nm[2]==cur and x[i]>0.5]
-        if not nxt or nxt[0]=='E': break
-        cur=nxt[0]; route.append(cur)
-    t=0; prev=depot; out=[]
-    for j in route:
-        arr=t+D[prev][jobs[j]['loc']]
-        S=x[var[('S',j)]]
-        asap=max(arr,jobs[j]['e'])
-        out.append(f"{jobs[j]['p']}/{jobs[j]['s']} arr {arr:.1f} start {S:.1f}{' WAIT+%.1f'%(S-asap) if S-asap>1e-6 else ''} late {max(0,S-jobs[j]['l']):.1f}")
-        t=S+jobs[j]['dur']; prev=jobs[j]['loc']
-    print(cg[k]['id'],' | '.join(out))
+import json
+import sys
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+BIG_M = 2000  # longer than any Mankowska day
+START, END = "S", "E"
+
+
+def services(instance):
+    """Every required service of every patient, with its patient's window and synchronisation."""
+    result = []
+    for patient in instance["patients"]:
+        window = patient["time_windows"][0]
+        for service in patient["required_services"]:
+            result.append({"patient": patient["id"], "service": service["service"], "duration": service["duration"],
+                           "location": patient["distance_matrix_index"], "open": window["start"],
+                           "close": window["end"], "sync": patient.get("synchronization")})
+    return result
+
+
+class Program:
+    """Variables by name and constraint rows, built up one by one."""
+
+    def __init__(self):
+        self.index = {}
+        self.rows, self.lower, self.upper = [], [], []
+
+    def add(self, name):
+        self.index[name] = len(self.index)
+
+    def row(self, terms, low, high):
+        coefficients = np.zeros(len(self.index))
+        for name, value in terms:
+            coefficients[self.index[name]] += value
+        self.rows.append(coefficients)
+        self.lower.append(low)
+        self.upper.append(high)
+
+
+def solve(instance, seconds):
+    distance = instance["distances"]
+    caregivers = instance["caregivers"]
+    jobs = services(instance)
+    depot = 0
+
+    def location(node):
+        return depot if node in (START, END) else jobs[node]["location"]
+
+    def qualified(k, node):
+        return node in (START, END) or jobs[node]["service"] in caregivers[k]["abilities"]
+
+    program = Program()
+    arcs = [(k, a, b) for k in range(len(caregivers)) for a in [START] + list(range(len(jobs)))
+            for b in list(range(len(jobs))) + [END] if a != b and qualified(k, a) and qualified(k, b)]
+    for arc in arcs:
+        program.add(("x",) + arc)
+    for j in range(len(jobs)):
+        program.add(("start", j))
+        program.add(("late", j))
+    program.add("latest")
+
+    for j in range(len(jobs)):  # each service served once
+        program.row([(("x",) + arc, 1) for arc in arcs if arc[2] == j], 1, 1)
+    for k in range(len(caregivers)):  # one route per caregiver, flows kept
+        leaving = [(("x",) + arc, 1) for arc in arcs if arc[0] == k and arc[1] == START]
+        program.row(leaving, 0, 1)
+        program.row(leaving + [(("x",) + arc, -1) for arc in arcs if arc[0] == k and arc[2] == END], 0, 0)
+        for j in range(len(jobs)):
+            if qualified(k, j):
+                program.row([(("x",) + arc, 1) for arc in arcs if arc[0] == k and arc[2] == j]
+                            + [(("x",) + arc, -1) for arc in arcs if arc[0] == k and arc[1] == j], 0, 0)
+    for arc in arcs:  # a start after the previous service and the drive
+        k, a, b = arc
+        if b == END:
+            continue
+        if a == START:
+            program.row([(("start", b), 1), (("x",) + arc, -BIG_M)], distance[depot][location(b)] - BIG_M, np.inf)
+        else:
+            program.row([(("start", b), 1), (("start", a), -1), (("x",) + arc, -BIG_M)],
+                        jobs[a]["duration"] + distance[location(a)][location(b)] - BIG_M, np.inf)
+    for j, job in enumerate(jobs):  # lateness and the highest lateness
+        program.row([(("late", j), 1), (("start", j), -1)], -job["close"], np.inf)
+        program.row([("latest", 1), (("late", j), -1)], 0, np.inf)
+    by_patient = {}
+    for j, job in enumerate(jobs):
+        by_patient.setdefault(job["patient"], []).append(j)
+    for first, *rest in by_patient.values():
+        if not rest:
+            continue
+        second = rest[0]
+        sync = jobs[first]["sync"]
+        gap = (0, 0) if sync["type"] == "simultaneous" else (sync["distance"]["min"], sync["distance"]["max"])
+        program.row([(("start", second), 1), (("start", first), -1)], gap[0], gap[1])
+
+    size = len(program.index)
+    cost = np.zeros(size)
+    lower, upper, integral = np.zeros(size), np.full(size, np.inf), np.zeros(size)
+    for name, i in program.index.items():
+        if name == "latest":
+            cost[i] = 1
+        elif name[0] == "x":
+            cost[i] = distance[location(name[2])][location(name[3])]
+            upper[i], integral[i] = 1, 1
+        elif name[0] == "late":
+            cost[i] = 1
+        else:
+            lower[i], upper[i] = jobs[name[1]]["open"], 3000
+    result = milp(cost, constraints=LinearConstraint(np.array(program.rows), program.lower, program.upper),
+                  integrality=integral, bounds=Bounds(lower, upper), options={"time_limit": seconds})
+    print(result.message, "cost", result.fun)
+    if result.x is None:
+        return
+    value = result.x
+    for k, caregiver in enumerate(caregivers):
+        node, stops, time, at = START, [], 0.0, depot
+        while True:
+            following = [b for (c, a, b) in arcs if c == k and a == node and value[program.index[("x", c, a, b)]] > 0.5]
+            if not following or following[0] == END:
+                break
+            node = following[0]
+            job = jobs[node]
+            arrival = time + distance[at][job["location"]]
+            start = value[program.index[("start", node)]]
+            wait = start - max(arrival, job["open"])
+            stops.append(f"{job['patient']}/{job['service']} arr {arrival:.1f} start {start:.1f}"
+                         + (f" WAIT+{wait:.1f}" if wait > 1e-6 else "")
+                         + f" late {max(0.0, start - job['close']):.1f}")
+            time, at = start + job["duration"], job["location"]
+        print(caregiver["id"], " | ".join(stops))
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1]) as file:
+        solve(json.load(file), float(sys.argv[2]) if len(sys.argv) > 2 else 120.0)

@@ -11,9 +11,8 @@ import ai.timefold.solver.core.api.domain.variable.ShadowVariablesInconsistent;
 import java.util.List;
 
 /**
- * A visit as the solver sees it: its immutable {@link VisitFacts} (one instance shared by every solution clone) plus
- * shadow variables for its place in a route. Times are seconds since the epoch; {@link #UNSET} while the visit is
- * unassigned.
+ * A visit as the solver sees it: its shared, immutable {@link VisitFacts} ({@link VisitSetup}) plus shadow variables
+ * for its place in a route. Times are seconds since the epoch; {@link #UNSET} while the visit is unassigned.
  *
  * <p>
  * The service starts at arrival if that lies inside a window, else at the start of the first later window
@@ -33,8 +32,6 @@ public class CareVisit extends VisitTiming {
     /** {@link #getPart()} of an ordinary visit. */
     public static final int NO_PART = -1;
 
-    /** Replaced only while the problem is set up, before solving (the set-up methods below). */
-    private VisitFacts facts;
     /** The visit id shared by all parts (the alignment key of their end); {@code null} for an ordinary visit. */
     private String syncKey;
     /** All parts of this visit, this one included; {@code null} for an ordinary visit. */
@@ -79,7 +76,7 @@ public class CareVisit extends VisitTiming {
     }
 
     public CareVisit(VisitFacts facts) {
-        this.facts = facts;
+        super(facts);
     }
 
     /** An ordinary visit with hard windows, set up further by the methods below. */
@@ -89,21 +86,14 @@ public class CareVisit extends VisitTiming {
                 demand));
     }
 
-    @Override
-    public VisitFacts facts() {
-        return facts;
-    }
-
-    // ************************************************************************
-    // Setting up the facts, before solving
-    // ************************************************************************
+    // Set-up of the links and facts, before solving (more in VisitSetup)
 
     /**
      * Makes this visit part {@code part} of a visit served by several caregivers; {@code parts} is the same list for
      * all of them and includes this one.
      */
     public void linkAsPart(String visitId, int part, List<CareVisit> parts) {
-        this.facts = facts.asPart(visitId, part, parts.size());
+        setUp(facts().asPart(visitId, part, parts.size()));
         this.syncKey = visitId;
         this.parts = parts;
     }
@@ -115,50 +105,13 @@ public class CareVisit extends VisitTiming {
      */
     void dependOn(List<CareVisit> before, long[] offsets) {
         this.predecessors = before.isEmpty() ? null : List.copyOf(before);
-        this.facts = facts.withPredecessorOffsets(before.isEmpty() ? null : offsets.clone());
+        setUp(facts().withPredecessorOffsets(before.isEmpty() ? null : offsets.clone()));
     }
 
     /** Sets the patient-care facts. */
     public CareVisit withCare(CarePreferences care, CareClient client) {
-        this.facts = facts.withCare(care, client);
+        setUp(facts().withCare(care, client));
         return this;
-    }
-
-    /**
-     * Weighs this optional visit (or part) by a value on the soft level instead of its priority on the medium level.
-     */
-    public void weighByValue(long visitValue) {
-        this.facts = facts.weighedByValue(visitValue);
-    }
-
-    /** Makes the windows soft: {@code ends} are the windows' own ends, the visit's window ends their reach. */
-    public void softenWindows(long[] ends) {
-        this.facts = facts.withSoftWindowEnds(ends);
-    }
-
-    /**
-     * Pins the visit (or part) to a caregiver ({@code null}: not pinned) and a start ({@link #UNSET}: not pinned).
-     */
-    public void pin(String caregiverId, long start) {
-        this.facts = facts.pinned(caregiverId, start);
-    }
-
-    /**
-     * Sets the re-planning facts: the earliest departure towards this visit and, for a visit of the published plan,
-     * its shift and start there with the tolerance before a moved start counts as a change, and whether the
-     * published route went straight to it after its started visits.
-     */
-    public void setReplanning(long earliestDeparture, String shiftId, long start, long tolerance, boolean next) {
-        this.facts = facts.withReplanning(new Replanning(earliestDeparture, shiftId, start, tolerance, next, UNSET));
-    }
-
-    /**
-     * Re-planning: this visit had started at {@code start} (its published start) before the re-planning time; its
-     * service starts then, never earlier, even when the changed problem would let its route run earlier (a break
-     * removed, a shorter drive). Call after {@link #setReplanning}.
-     */
-    public void holdStart(long start) {
-        this.facts = facts.withReplanning(facts.replanning().holding(start));
     }
 
     // ************************************************************************
@@ -188,7 +141,7 @@ public class CareVisit extends VisitTiming {
      * away from its published start, or is left out; {@code false} for visits that were not published.
      */
     public boolean isChangedFromPublished() {
-        Replanning replanning = facts.replanning();
+        Replanning replanning = facts().replanning();
         if (replanning.publishedShiftId() == null) {
             return false;
         }
@@ -209,7 +162,7 @@ public class CareVisit extends VisitTiming {
             return null;
         }
         if (!shift.getRules().isTimed()) {
-            return facts.serviceStartFor(arrivalTime);
+            return facts().serviceStartFor(arrivalTime);
         }
         return workingDayStep(WorkingDay.SOLO_START);
     }
@@ -221,7 +174,7 @@ public class CareVisit extends VisitTiming {
     @ShadowSources(value = {"readyTime", "parts[].readyTime", "predecessors[].endTime"}, alignmentKey = "syncKey")
     public Long computeEndTime() {
         Long start = PartTiming.serviceStart(this);
-        return start == null ? null : start + facts.duration();
+        return start == null ? null : start + facts().duration();
     }
 
     @ShadowSources({"arrivalTime", "endTime", "previous.endTime", "previous.dayState"})
@@ -271,7 +224,7 @@ public class CareVisit extends VisitTiming {
      * on allow; {@link #UNSET} for an ordinary visit.
      */
     private long syncStart() {
-        return parts == null && predecessors == null || endTime == null ? UNSET : endTime - facts.duration();
+        return parts == null && predecessors == null || endTime == null ? UNSET : endTime - facts().duration();
     }
 
     /**
@@ -298,7 +251,7 @@ public class CareVisit extends VisitTiming {
     }
 
     public long getServiceStart() {
-        return shift == null || endTime == null ? UNSET : endTime - facts.duration();
+        return shift == null || endTime == null ? UNSET : endTime - facts().duration();
     }
 
     /**
@@ -315,7 +268,7 @@ public class CareVisit extends VisitTiming {
         }
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).shift != null) {
-                return endTime - facts.duration();
+                return endTime - facts().duration();
             }
         }
         return UNSET;
@@ -326,12 +279,12 @@ public class CareVisit extends VisitTiming {
      * start (which replaces the windows).
      */
     public long getLateness() {
-        long[] windowEnds = facts.windowEnds();
-        if (shift == null || endTime == null || windowEnds.length == 0 || facts.pinnedStart() != UNSET) {
+        long[] windowEnds = facts().windowEnds();
+        if (shift == null || endTime == null || windowEnds.length == 0 || facts().pinnedStart() != UNSET) {
             return 0;
         }
         long lastEnd = windowEnds[windowEnds.length - 1];
-        long start = endTime - facts.duration();
+        long start = endTime - facts().duration();
         return start > lastEnd ? start - lastEnd : 0;
     }
 
@@ -343,7 +296,7 @@ public class CareVisit extends VisitTiming {
         if (shift == null || endTime == null || arrivalTime == null || dayState == null) {
             return 0;
         }
-        long waiting = endTime - facts.duration() - arrivalTime;
+        long waiting = endTime - facts().duration() - arrivalTime;
         return shift.getRules().isTimed() ? waiting - orZero(stepArrivalBreakSeconds) : waiting;
     }
 
@@ -362,22 +315,17 @@ public class CareVisit extends VisitTiming {
     }
 
     private int fromLocation() {
-        return previous == null ? shift.getStartLocation() : previous.facts.location();
+        return previous == null ? shift.getStartLocation() : previous.facts().location();
     }
 
     public long getTravelSecondsFromPrevious() {
-        return shift == null ? 0 : shift.getTravel().durationSeconds(fromLocation(), facts.location());
+        return shift == null ? 0 : shift.getTravel().durationSeconds(fromLocation(), facts().location());
     }
 
     public long getTravelMetersFromPrevious() {
-        return shift == null ? 0 : shift.getTravel().distanceMeters(fromLocation(), facts.location());
+        return shift == null ? 0 : shift.getTravel().distanceMeters(fromLocation(), facts().location());
     }
 
-    public boolean isLastOfRoute() {
-        return shift != null && next == null;
-    }
-
-    /** The drive back to the shift's end location after this visit, when it is the last one of its route. */
     /** Seconds the breaks taken before this visit (and after it, for the last one) start after their latest start. */
     public long getBreakLateness() {
         if (shift == null || endTime == null || dayState == null || shift.getRules().breakCount() == 0) {
@@ -432,7 +380,7 @@ public class CareVisit extends VisitTiming {
 
     /** Seconds of work this visit brings to its caregiver's load: the drive to it (and back, if last) and service. */
     public long getWorkloadSeconds() {
-        return shift == null ? 0 : getTravelSeconds() + facts.duration();
+        return shift == null ? 0 : getTravelSeconds() + facts().duration();
     }
 
     /**
@@ -448,7 +396,7 @@ public class CareVisit extends VisitTiming {
         if (shift == null || endTime == null || dayState == null) {
             return 0;
         }
-        long busy = getTravelSeconds() + facts.duration();
+        long busy = getTravelSeconds() + facts().duration();
         if (next != null) {
             return busy;
         }
@@ -461,7 +409,7 @@ public class CareVisit extends VisitTiming {
 
     /** Preference points lost by the caregiver serving the visit: highest preference weight minus theirs. */
     public int getPreferencePointsLost() {
-        CarePreferences care = facts.care();
+        CarePreferences care = facts().care();
         if (shift == null || care.highestWeight() == 0) {
             return 0;
         }
@@ -469,17 +417,17 @@ public class CareVisit extends VisitTiming {
     }
 
     public boolean isServedByExcludedCaregiver() {
-        return shift != null && facts.care().excludes(shift.getCaregiverIndex());
+        return shift != null && facts().care().excludes(shift.getCaregiverIndex());
     }
 
     /** Seconds the service starts outside the preferred window; 0 without one or while unassigned. */
     public long getPreferredWindowDeviation() {
-        return shift == null || endTime == null ? 0 : facts.care().deviation(endTime - facts.duration());
+        return shift == null || endTime == null ? 0 : facts().care().deviation(endTime - facts().duration());
     }
 
     /** Seconds the service starts after the end of the soft window it starts in; 0 for hard windows. */
     public long getSoftWindowLateness() {
-        return shift == null || endTime == null ? 0 : facts.softWindowLateness(endTime - facts.duration());
+        return shift == null || endTime == null ? 0 : facts().softWindowLateness(endTime - facts().duration());
     }
 
     /** The visit's tardiness: the larger of its preferred-window deviation and its soft-window lateness. */
@@ -490,7 +438,7 @@ public class CareVisit extends VisitTiming {
     /** Seconds the deviation from the preferred window exceeds its cap; 0 without a cap. */
     public long getDeviationBeyondCap() {
         long deviation = getPreferredWindowDeviation();
-        long cap = facts.care().maxDeviation();
+        long cap = facts().care().maxDeviation();
         return deviation > cap ? deviation - cap : 0;
     }
 
@@ -509,7 +457,7 @@ public class CareVisit extends VisitTiming {
 
     /** Number of required skills the assigned caregiver lacks. */
     public int getMissingSkillCount() {
-        return shift == null ? 0 : Long.bitCount(facts.skillMask() & ~shift.getSkillMask());
+        return shift == null ? 0 : Long.bitCount(facts().skillMask() & ~shift.getSkillMask());
     }
 
     // ************************************************************************
@@ -518,7 +466,7 @@ public class CareVisit extends VisitTiming {
 
     @PlanningId
     public String getId() {
-        return facts.id();
+        return facts().id();
     }
 
     @Override
@@ -633,19 +581,19 @@ public class CareVisit extends VisitTiming {
 
     /** Whether the visit is served by the caregiver it is pinned to (always true when not pinned). */
     public boolean isOnPinnedCaregiver() {
-        String pinnedCaregiverId = facts.pinnedCaregiverId();
+        String pinnedCaregiverId = facts().pinnedCaregiverId();
         return pinnedCaregiverId == null || shift != null && pinnedCaregiverId.equals(shift.getCaregiverId());
     }
 
     /** Seconds the service starts after its pinned start (0 when not pinned, unassigned or on time). */
     public long getPinnedStartDelay() {
         long start = getServiceStart();
-        long pinnedStart = facts.pinnedStart();
+        long pinnedStart = facts().pinnedStart();
         return pinnedStart == UNSET || start == UNSET || start <= pinnedStart ? 0 : start - pinnedStart;
     }
 
     @Override
     public String toString() {
-        return facts.id();
+        return facts().id();
     }
 }

@@ -8,7 +8,7 @@ import static org.careroute.core.internal.domain.CareVisit.UNSET;
  * correct). The shadow variables and the constraints of {@link CareVisit} ask for several values of the same step.
  * The values of the route's end (return, overrun, overtime, working time) are read here on the route's last visit.
  */
-public abstract class VisitTiming implements WorkingDay.StepSink, WorkingDay.EndSink {
+public abstract class VisitTiming extends VisitSetup implements WorkingDay.StepSink, WorkingDay.EndSink {
 
     // the last working-day step: its inputs and outputs
     private WorkingDayRules memoRules;
@@ -35,8 +35,12 @@ public abstract class VisitTiming implements WorkingDay.StepSink, WorkingDay.End
     long memoEndBreakLateness;
     long memoEndWorkExcess;
 
-    /** For Timefold's cloner and {@link CareVisit}. */
+    /** For Timefold's cloner. */
     protected VisitTiming() {
+    }
+
+    protected VisitTiming(VisitFacts facts) {
+        super(facts);
     }
 
     /**
@@ -109,9 +113,6 @@ public abstract class VisitTiming implements WorkingDay.StepSink, WorkingDay.End
         memoEndBreakLateness = breakLateness;
         memoEndWorkExcess = workExcess;
     }
-
-    /** The visit's facts, shared by every solution clone. */
-    public abstract VisitFacts facts();
 
     public abstract CareShift getShift();
 

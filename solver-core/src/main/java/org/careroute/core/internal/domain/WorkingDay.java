@@ -15,9 +15,10 @@ package org.careroute.core.internal.domain;
  * organisations and the UHHC benchmarks expect). The
  * choice minimises, in this order: the hard seconds of the step (breaks started after their latest start, continuous
  * work beyond the limit, the service starting after the visit's last window, and how late the next pending break
- * would start at the earliest, right after the service); the end of the service; and then more breaks taken (a break
- * that fits into the waiting for the window costs nothing). So a break is postponed past a visit while it can still
- * start in its window after it, and taken earlier only where waiting absorbs it or postponing would make it late.
+ * would start at the earliest, right after the service); the end of the service less the breaks taken (a break that
+ * the waiting for a window absorbs, even in part, costs only what is left of it); then fewer breaks. So a break is
+ * postponed past a visit while it can still start in its window after it, and taken earlier where waiting absorbs
+ * some of it or postponing would make it (or the visit) late.
  * After the last visit a pending break whose latest start comes before the caregiver would be back is taken before
  * leaving or on the way back; the remaining ones fall after the route, one after the other from the return, and do
  * not change it. A break starts after its latest start only when the route leaves no other choice; that lateness, of
@@ -200,9 +201,12 @@ public final class WorkingDay {
                                 syncStart, SOLO_END, null, null);
                     }
                     long end = step(rules, visit, previousEnd, departure, travel, previousState, m, missing,
-                            syncStart, SOLO_END, null, null);
-                    // a lower cost wins; at equal cost the earlier end, and at an equal end more breaks (for free)
-                    if (cost < bestCost || end <= bestEnd && !missing) {
+                            syncStart, SOLO_END, null, null)
+                            - takenSeconds(rules, breaksTaken(previousState), m,
+                                    missing);
+                    // a lower cost wins; at equal cost the earlier end less the breaks taken (a break that waiting
+                    // absorbs, even in part, is taken), and at an equal value fewer breaks (postponed)
+                    if (cost < bestCost || end < bestEnd && !missing) {
                         bestCost = cost;
                         bestEnd = end;
                         take = m;
@@ -212,6 +216,16 @@ public final class WorkingDay {
             }
         }
         step(rules, visit, previousEnd, departure, travel, previousState, take, miss, syncStart, -1, sink, log);
+    }
+
+    private static long takenSeconds(WorkingDayRules rules, int from, int count, boolean missing) {
+        long seconds = 0;
+        for (int k = from; k < from + count; k++) {
+            if (!(missing && rules.isMissable(k))) {
+                seconds += rules.breakDuration[k];
+            }
+        }
+        return seconds;
     }
 
     /** {@link #step} output: the step's cost (see {@link #step}). */

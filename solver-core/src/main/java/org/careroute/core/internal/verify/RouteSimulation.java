@@ -282,14 +282,19 @@ public final class RouteSimulation {
                     missedCount++;
                 }
                 long hard = approach.lateness() + after.excess() - clock.excess() + lateStart + nextLate;
+                // the end less the breaks taken: a break that waiting absorbs, even in part, is taken
+                long net = end;
+                for (int k = from; k < from + count; k++) {
+                    net -= missing && breaks.get(k).missable() ? 0 : breaks.get(k).duration().toSeconds();
+                }
                 boolean better = hard != bestHard
                         ? hard < bestHard
-                        : missedCount != bestMissed ? missedCount < bestMissed : end <= bestEnd && !missing;
+                        : missedCount != bestMissed ? missedCount < bestMissed : net < bestEnd && !missing;
                 if (best == null || better) {
                     best = approach;
                     bestHard = hard;
                     bestMissed = missedCount;
-                    bestEnd = end;
+                    bestEnd = net;
                 }
             }
         }

@@ -68,11 +68,14 @@ class FloatingBreaksTest {
                 }
             }
         }
+        System.out.printf("floating breaks vs exhaustive placement: optimal on %d of %d routes, on time on %d of the %d"
+                + " routes that can be on time%n", optimal, ROUTES, foundFeasible, feasible);
         // the exhaustive placement is a true lower bound of the policy, which looks one visit ahead: measured with
-        // seed 7, optimal on 2808 of 3000 routes, on time on 1818 of the 1869 routes that can be planned on time
+        // seed 7, optimal on 2849 of 3000 routes, on time on 1831 of the 1869 routes that can be planned on time
+        // (taking a break only where waiting absorbs all of it: 2808 and 1818)
         assertThat(neverBetter).isEqualTo(ROUTES);
-        assertThat(optimal).isGreaterThanOrEqualTo(ROUTES * 92 / 100);
-        assertThat(foundFeasible).isGreaterThanOrEqualTo(feasible * 96 / 100);
+        assertThat(optimal).isGreaterThanOrEqualTo(ROUTES * 94 / 100);
+        assertThat(foundFeasible).isGreaterThanOrEqualTo(feasible * 97 / 100);
     }
 
     @Test

@@ -16,11 +16,13 @@ import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlanChanges;
 import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.Shift;
 import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.api.model.ShiftRules;
+import org.careroute.core.api.model.StartedBreak;
 import org.careroute.core.api.model.TimeWindow;
 import org.careroute.core.api.model.Visit;
 import org.careroute.core.api.model.VisitChange;
@@ -225,6 +227,16 @@ class ReplanningTest {
         assertThat(report.violations()).as("%s", report.violations()).isEmpty();
         assertThat(report.recomputed().hardScore()).isEqualTo(replanned.summary().hardScore());
         assertThat(report.recomputed().softScore()).isEqualTo(replanned.summary().softScore());
+        // the verifier notices a started break the plan does not keep where it was published
+        PlanChanges changes = replanned.changes();
+        List<StartedBreak> moved = new ArrayList<>(changes.startedBreaks());
+        StartedBreak first = moved.getFirst();
+        moved.set(0, new StartedBreak(first.shiftId(), first.breakIndex(), first.start().minusSeconds(300), first
+                .end().minusSeconds(300), first.visitId()));
+        Plan tampered = replanned.withChanges(new PlanChanges(changes.now(), changes.changeTolerance(), changes
+                .changedVisits(), changes.visits(), changes.notes(), moved));
+        assertThat(PLANNER.verify(withoutBreaks, tampered).violations()).anySatisfy(v -> assertThat(v.message())
+                .contains("started breaks never move"));
     }
 
     @Test

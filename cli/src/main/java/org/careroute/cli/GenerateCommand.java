@@ -112,10 +112,12 @@ final class GenerateCommand implements Callable<Integer> {
                 outputFile, problem.name(), problem.visits().size(), mandatory, problem.caregivers().size(), shifts));
         if (!day.madeOptional().isEmpty()) {
             out.println(String.format(Locale.ROOT, "Made optional: %d visits of mandatory kinds (%d no qualified shift"
-                    + " can reach in time, %d beyond what the staff can do at that hour)%s.",
+                    + " can reach in time, %d beyond what the staff can do at that hour, %d no plan of all mandatory"
+                    + " visits serves)%s.",
                     day.madeOptional()
                             .size(),
-                    day.count(Cause.UNREACHABLE), day.count(Cause.MANDATORY_PEAK), reportFile == null
+                    day.count(Cause.UNREACHABLE), day.count(Cause.MANDATORY_PEAK), day.count(Cause.CONTENDED),
+                    reportFile == null
                             ? "; --report FILE lists them"
                             : ", listed in " + reportFile));
         }

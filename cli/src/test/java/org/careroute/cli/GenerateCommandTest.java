@@ -74,7 +74,7 @@ class GenerateCommandTest {
         for (JsonNode entry : report.get("madeOptional")) {
             assertThat(problem.visits()).anyMatch(v -> v.id().equals(entry.get("visitId").asText()) && !v
                     .mandatory());
-            assertThat(entry.get("cause").asText()).isIn("unreachable", "mandatory-peak");
+            assertThat(entry.get("cause").asText()).isIn("unreachable", "mandatory-peak", "contended");
             assertThat(entry.get("reason").asText()).isNotBlank();
         }
     }

@@ -19,8 +19,11 @@ import org.careroute.core.api.model.Visit;
  *            every visit of a mandatory kind the generator made optional, in the problem's order, with the reason
  * @param plantedPlan
  *            a plan that keeps every hard rule of the problem (planted days only, else {@code null})
+ * @param mandatoryPlan
+ *            a plan that keeps every hard rule of the problem and serves every mandatory visit, verified: the proof
+ *            that the day can be planned (on planted days the planted plan)
  */
-public record GeneratedDay(Problem problem, List<MadeOptional> madeOptional, Plan plantedPlan) {
+public record GeneratedDay(Problem problem, List<MadeOptional> madeOptional, Plan plantedPlan, Plan mandatoryPlan) {
 
     public GeneratedDay {
         Objects.requireNonNull(problem, "problem");
@@ -32,7 +35,12 @@ public record GeneratedDay(Problem problem, List<MadeOptional> madeOptional, Pla
         /** No qualified shift can reach and finish it within its windows, even on a route of its own. */
         UNREACHABLE,
         /** The mandatory visits due at that time at its base exceed what the team's staff there can do. */
-        MANDATORY_PEAK
+        MANDATORY_PEAK,
+        /**
+         * Reachable alone, but careroute's plan of all the day's mandatory visits leaves it out or serves it late:
+         * the shifts that can reach it are needed for other mandatory visits at that time ({@link MandatoryPlan}).
+         */
+        CONTENDED
     }
 
     /** One visit made optional: its id and name in the problem, the cause and the reason in words. */
@@ -46,9 +54,10 @@ public record GeneratedDay(Problem problem, List<MadeOptional> madeOptional, Pla
 
     /**
      * The problem with every mandatory visit that no qualified shift can serve on a route of its own made optional
-     * ({@link Reachability}), and the report of those and of {@code peaks} (visit id to reason).
+     * ({@link Reachability}), then every one that the plan of all mandatory visits together cannot serve
+     * ({@link MandatoryPlan}), and the report of those and of {@code peaks} (visit id to reason).
      */
-    static GeneratedDay reachableOnly(Problem problem, Map<String, String> peaks) {
+    static GeneratedDay plannable(Problem problem, Map<String, String> peaks) {
         Set<String> mandatory = problem.visits().stream().filter(Visit::mandatory).map(Visit::id).collect(Collectors
                 .toSet());
         Map<String, String> unreachable = Reachability.unreachable(problem, mandatory);
@@ -57,8 +66,7 @@ public record GeneratedDay(Problem problem, List<MadeOptional> madeOptional, Pla
         for (Visit v : problem.visits()) {
             if (unreachable.containsKey(v.id())) {
                 report.put(v.id(), new MadeOptional(v.id(), v.name(), Cause.UNREACHABLE, unreachable.get(v.id())));
-                visits.add(new Visit(v.id(), v.clientId(), v.name(), v.location(), v.duration(), v.timeWindows(), v
-                        .requiredSkills(), v.priority(), false, v.demand(), v.care(), v.links()));
+                visits.add(optional(v));
             } else {
                 if (peaks.containsKey(v.id())) {
                     report.put(v.id(), new MadeOptional(v.id(), v.name(), Cause.MANDATORY_PEAK, peaks.get(v.id())));
@@ -68,6 +76,21 @@ public record GeneratedDay(Problem problem, List<MadeOptional> madeOptional, Pla
         }
         Problem reachable = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(),
                 problem.caregivers(), visits, problem.constraintWeights(), problem.clients());
-        return new GeneratedDay(reachable, List.copyOf(report.values()), null);
+        MandatoryPlan.Result checked = MandatoryPlan.of(reachable);
+        for (Visit v : reachable.visits()) {
+            String reason = checked.madeOptional().get(v.id());
+            if (reason != null) {
+                report.put(v.id(), new MadeOptional(v.id(), v.name(), Cause.CONTENDED, reason));
+            }
+        }
+        List<MadeOptional> ordered = checked.day().visits().stream().map(v -> report.get(v.id())).filter(
+                Objects::nonNull).toList();
+        return new GeneratedDay(checked.day(), ordered, null, checked.plan());
+    }
+
+    /** The visit made optional (same priority). */
+    static Visit optional(Visit v) {
+        return new Visit(v.id(), v.clientId(), v.name(), v.location(), v.duration(), v.timeWindows(), v
+                .requiredSkills(), v.priority(), false, v.demand(), v.care(), v.links());
     }
 }

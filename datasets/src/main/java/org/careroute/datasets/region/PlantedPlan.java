@@ -128,7 +128,7 @@ final class PlantedPlan {
             throw new IllegalStateException("The planted plan of " + day.name() + " breaks rules: " + report
                     .violations().stream().limit(5).map(Violation::message).toList());
         }
-        return new GeneratedDay(day, List.of(), plan);
+        return new GeneratedDay(day, List.of(), plan, plan);
     }
 
     private static Visit withWindow(Visit v, TimeWindow window) {

@@ -153,7 +153,7 @@ public final class RegionGenerator {
                 caregivers.size(), request.seed());
         HaversineTravel travel = VisitWindows.travel(profile);
         Problem problem = new Problem(name, profile.zone(), TimeFormat.ISO, travel, caregivers, visits, Map.of());
-        return GeneratedDay.reachableOnly(problem, peaks);
+        return GeneratedDay.plannable(problem, peaks);
     }
 
     /** Caregivers per team: the team's share, at least one each (largest remainder). */

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.careroute.core.api.Planner;
+import org.careroute.core.api.VerificationReport;
 import org.careroute.core.api.explain.UnassignedExplanation;
 import org.careroute.core.api.explain.UnassignedReason.Kind;
 import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.UnassignedVisit;
 import org.careroute.core.api.model.Visit;
@@ -25,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every mandatory visit of a generated day can be served by at least one qualified shift on a route of its own, as
  * careroute's explanation (the verifier's route simulation: drive from the shift's start location and back, breaks)
- * finds it: every profile, seeds 1-20, the default size and a large one.
+ * finds it, and all of them together: the day comes with a plan that serves every mandatory visit and that the
+ * verifier accepts. Every profile, seeds 1-20, the default size and a large one.
  */
 class ReachabilityTest {
 
@@ -75,6 +78,12 @@ class ReachabilityTest {
                         .kind() == Kind.INSERTABLE || r.kind() == Kind.COSTS_MORE_THAN_LEAVING_OUT);
             }
         }
+        VerificationReport verified = Planner.create().verify(problem, day.mandatoryPlan());
+        assertThat(verified.violations()).as("violations of the plan of the mandatory visits").isEmpty();
+        Set<String> planned = day.mandatoryPlan().shifts().stream().flatMap(s -> s.visits().stream()).map(
+                PlannedVisit::visitId).collect(Collectors.toSet());
+        assertThat(planned).as("planned visits").containsAll(problem.visits().stream().filter(Visit::mandatory).map(
+                Visit::id).toList());
         Set<String> reported = new java.util.HashSet<>();
         for (MadeOptional m : day.madeOptional()) {
             assertThat(visits.get(m.visitId()).mandatory()).isFalse();
@@ -85,5 +94,8 @@ class ReachabilityTest {
         // windows follow the drive from a base where the team works that day: few visits are out of reach at all
         assertThat(day.count(Cause.UNREACHABLE)).as("visits made optional as unreachable").isLessThanOrEqualTo(
                 Math.max(1, mandatory / 50));
+        // contention for the same nurse's hour is rare: one or two visits a day where it happens
+        assertThat(day.count(Cause.CONTENDED)).as("visits made optional as contended").isLessThanOrEqualTo(
+                Math.max(2, mandatory / 50));
     }
 }

@@ -3,6 +3,7 @@ package org.careroute.datasets.region;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,13 +73,48 @@ final class PlantedPlan {
         return withPlan(planner, problem, routes, timed);
     }
 
-    /** Planted visits that careroute's timing of the planted routes does not keep in their own route. */
+    /**
+     * Planted visits that careroute's timing of the planted routes does not keep in their own route and order: those
+     * it leaves out or moves to another route, and those off the longest common subsequence of the planted and the
+     * timed order (a warm start with a hard violation is searched, and the search may reorder a route).
+     */
     private static Set<String> droppedByTiming(List<Route> routes, Plan timed) {
-        Map<String, Set<String>> kept = new HashMap<>();
-        timed.shifts().forEach(s -> kept.put(s.shiftId(), s.visits().stream().map(PlannedVisit::visitId).collect(
-                Collectors.toSet())));
-        return routes.stream().flatMap(r -> r.visitIds().stream().filter(id -> !kept.getOrDefault(r.shiftId(), Set
-                .of()).contains(id))).collect(Collectors.toSet());
+        Map<String, List<String>> byShift = new HashMap<>();
+        timed.shifts().forEach(s -> byShift.put(s.shiftId(), s.visits().stream().map(PlannedVisit::visitId)
+                .toList()));
+        Set<String> dropped = new HashSet<>();
+        for (Route route : routes) {
+            Set<String> kept = inOrder(route.visitIds(), byShift.getOrDefault(route.shiftId(), List.of()));
+            route.visitIds().stream().filter(id -> !kept.contains(id)).forEach(dropped::add);
+        }
+        return dropped;
+    }
+
+    /** The visits of a longest common subsequence of two routes. */
+    private static Set<String> inOrder(List<String> planted, List<String> timed) {
+        int n = planted.size();
+        int m = timed.size();
+        int[][] longest = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                longest[i][j] = planted.get(i).equals(timed.get(j))
+                        ? longest[i + 1][j + 1] + 1
+                        : Math.max(longest[i + 1][j], longest[i][j + 1]);
+            }
+        }
+        Set<String> kept = new HashSet<>();
+        for (int i = 0, j = 0; i < n && j < m;) {
+            if (planted.get(i).equals(timed.get(j))) {
+                kept.add(planted.get(i));
+                i++;
+                j++;
+            } else if (longest[i + 1][j] >= longest[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return kept;
     }
 
     private static Plan time(Planner planner, Problem problem, List<Route> routes) {

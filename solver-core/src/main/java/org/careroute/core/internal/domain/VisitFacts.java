@@ -104,6 +104,9 @@ public record VisitFacts(String id, String visitId, int index, int location, lon
      * ones, on the same shift (the caregiver may already be on the way).
      */
     public long departureAfter(CareShift onShift, VisitFacts before, long free) {
+        if (replanning == Replanning.NONE) {
+            return free;
+        }
         long notBefore = replanning.notBefore();
         if (notBefore == Long.MIN_VALUE || replanning.publishedNext()
                 && (before == null || before.replanning.notBefore() == Long.MIN_VALUE)
@@ -119,7 +122,7 @@ public record VisitFacts(String id, String visitId, int index, int location, lon
      * inside a hard window), then as for the hard windows.
      */
     public long serviceStartFor(long ready) {
-        long arrival = Math.max(ready, replanning.heldStart());
+        long arrival = replanning == Replanning.NONE ? ready : Math.max(ready, replanning.heldStart());
         if (pinnedStart != UNSET) {
             return Math.max(arrival, pinnedStart);
         }

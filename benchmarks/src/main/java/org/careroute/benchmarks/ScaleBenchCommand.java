@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,7 +43,10 @@ final class ScaleBenchCommand implements Callable<Integer> {
     static final String HEADER = "region,visits,caregivers,mode,time_limit_s,first_hard_feasible_s,"
             + "first_complete_s,score,hard,medium,soft,assigned,unassigned,peak_heap_mb,move_eval_per_s,"
             + "score_calc_per_s,wall_s,planted_score,planted_soft,planted_assigned,cost_vs_planted_pct,"
-            + "assigned_vs_planted";
+            + "assigned_vs_planted,score_vs_planted";
+
+    /** The mode of a planted day solved with only the visits its planted plan serves. */
+    static final String PLANTED_VISITS = "planted-visits";
 
     @Spec
     private CommandSpec spec;
@@ -70,9 +74,14 @@ final class ScaleBenchCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--planted", description = "Generate planted days (careroute generate --planted): each size"
-            + " has a plan known to keep every hard rule; the row compares careroute's plan with it (cost at default"
-            + " weights, visits planned).")
+            + " has a plan known to keep every hard rule; the row compares careroute's plan with it (score, cost at"
+            + " default weights, visits planned). A second row per size (mode " + PLANTED_VISITS + ") solves the day"
+            + " with only the visits the planted plan serves and compares the cost like for like.")
     private boolean planted;
+
+    @Option(names = "--move-count-limit", paramLabel = "N", description = "Also stop each solve after N moves"
+            + " (with --seed: the same search every run, for comparing builds on a loaded machine).")
+    private Long moveCountLimit;
 
     @Option(names = "--partitioned", description = "Also solve each size partitioned by base on all available"
             + " processors, for comparison.")
@@ -108,9 +117,16 @@ final class ScaleBenchCommand implements Callable<Integer> {
                     caregivers = (int) e.suggestedCaregivers();
                     day = generate(profile, visits, caregivers);
                 }
-                List<String> modes = partitioned ? List.of("single", "partitioned") : List.of("single");
+                List<String> modes = new ArrayList<>(List.of("single"));
+                if (partitioned) {
+                    modes.add("partitioned");
+                }
+                if (planted) {
+                    modes.add(PLANTED_VISITS);
+                }
                 for (String mode : modes) {
-                    String row = run(profile, day, visits, caregivers, mode);
+                    GeneratedDay solved = mode.equals(PLANTED_VISITS) ? day.plantedVisitsOnly() : day;
+                    String row = run(profile, solved, visits, caregivers, mode);
                     csv.write(row);
                     csv.newLine();
                     csv.flush();
@@ -134,7 +150,7 @@ final class ScaleBenchCommand implements Callable<Integer> {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p
                 .getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        SolveOptions options = new SolveOptions(timeLimit, null, null, null, seed, null);
+        SolveOptions options = new SolveOptions(timeLimit, null, null, moveCountLimit, seed, null);
         Planner planner = Planner.create();
         long started = System.nanoTime();
         double[] firstHardFeasible = {Double.NaN};
@@ -183,18 +199,23 @@ final class ScaleBenchCommand implements Callable<Integer> {
 
     /**
      * The planted plan's score, soft cost and visits, careroute's soft cost against it in percent (positive: careroute
-     * costs more) and the visits careroute plans beyond it; empty columns without a planted plan.
+     * costs more), the visits careroute plans beyond it and its whole score against the planted plan's (hard, then
+     * medium, then soft: {@code better}, {@code equal} or {@code worse}); empty columns without a planted plan.
      */
     static String againstPlanted(Plan plantedPlan, Plan plan) {
         if (plantedPlan == null) {
-            return ",,,,";
+            return ",,,,,";
         }
         PlanSummary reference = plantedPlan.summary();
+        PlanSummary own = plan.summary();
         double gap = reference.softScore() == 0
                 ? 0
-                : 100.0 * (reference.softScore() - plan.summary().softScore()) / -reference.softScore();
-        return String.format(Locale.ROOT, "%s,%d,%d,%.2f,%d", plantedPlan.score(), reference.softScore(), reference
-                .assignedVisits(), gap, plan.summary().assignedVisits() - reference.assignedVisits());
+                : 100.0 * (reference.softScore() - own.softScore()) / -reference.softScore();
+        int order = Comparator.comparingLong(PlanSummary::hardScore).thenComparingLong(PlanSummary::mediumScore)
+                .thenComparingLong(PlanSummary::softScore).compare(own, reference);
+        String versus = order > 0 ? "better" : order < 0 ? "worse" : "equal";
+        return String.format(Locale.ROOT, "%s,%d,%d,%.2f,%d,%s", plantedPlan.score(), reference.softScore(), reference
+                .assignedVisits(), gap, own.assignedVisits() - reference.assignedVisits(), versus);
     }
 
     private static String seconds(double value) {

@@ -2,6 +2,7 @@ package org.careroute.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,25 +58,37 @@ class BenchCommandTest {
     }
 
     @Test
-    void scale_planted_comparesWithThePlantedPlan() throws IOException {
+    void scale_planted_comparesWithThePlantedPlan_onTheWholeDayAndOnItsOwnVisits() throws IOException {
         Path csv = dir.resolve("planted.csv");
 
         BenchCli result = BenchCli.run("scale", "--region", "lillehammer", "--sizes", "60", "--visits-per-caregiver",
-                "6",
-                "--time-limit", "2s", "--planted", "--out", csv.toString());
+                "6", "--time-limit", "10s", "--move-count-limit", "300", "--planted", "--out", csv.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         List<String> header = List.of(ScaleBenchCommand.HEADER.split(","));
-        String[] row = lines.get(1).split(",", -1);
-        assertThat(row).hasSize(header.size());
-        assertThat(row[header.indexOf("planted_score")]).startsWith("0hard/");
-        int plantedAssigned = Integer.parseInt(row[header.indexOf("planted_assigned")]);
+        String[] day = lines.get(1).split(",", -1);
+        String[] own = lines.get(2).split(",", -1);
+        assertThat(day).hasSize(header.size());
+        assertThat(own).hasSize(header.size());
+        assertThat(day[header.indexOf("mode")]).isEqualTo("single");
+        assertThat(own[header.indexOf("mode")]).isEqualTo(ScaleBenchCommand.PLANTED_VISITS);
+        int plantedAssigned = Integer.parseInt(day[header.indexOf("planted_assigned")]);
         assertThat(plantedAssigned).isPositive();
-        assertThat(Integer.parseInt(row[header.indexOf("assigned_vs_planted")])).isEqualTo(Integer.parseInt(
-                row[header.indexOf("assigned")]) - plantedAssigned);
-        assertThat(row[header.indexOf("cost_vs_planted_pct")]).isNotEmpty();
+        assertThat(day[header.indexOf("planted_score")]).startsWith("0hard/");
+        assertThat(Integer.parseInt(day[header.indexOf("assigned_vs_planted")])).isEqualTo(Integer.parseInt(
+                day[header.indexOf("assigned")]) - plantedAssigned);
+        assertThat(day[header.indexOf("score_vs_planted")]).isIn("better", "equal", "worse");
+        // the day of the planted visits alone: the same visits as the planted plan, which serves every one of them
+        assertThat(own[header.indexOf("planted_assigned")]).isEqualTo(String.valueOf(plantedAssigned));
+        assertThat(own[header.indexOf("planted_score")]).startsWith("0hard/0medium/");
+        assertThat(Integer.parseInt(own[header.indexOf("assigned")]) + Integer.parseInt(own[header.indexOf(
+                "unassigned")])).isEqualTo(plantedAssigned);
+        long plantedSoft = Long.parseLong(own[header.indexOf("planted_soft")]);
+        long soft = Long.parseLong(own[header.indexOf("soft")]);
+        assertThat(Double.parseDouble(own[header.indexOf("cost_vs_planted_pct")])).isCloseTo(100.0 * (plantedSoft
+                - soft) / -plantedSoft, within(0.01));
     }
 
     @Test

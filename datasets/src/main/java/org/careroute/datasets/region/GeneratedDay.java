@@ -47,6 +47,23 @@ public record GeneratedDay(Problem problem, List<MadeOptional> madeOptional, Pla
     public record MadeOptional(String visitId, String name, Cause cause, String reason) {
     }
 
+    /**
+     * A planted day with only the visits its planted plan serves: the same staff, the optional extras the planted plan
+     * leaves out removed, and the planted routes scored anew on that problem (the score of every constraint that
+     * counts over the day, e.g. continuity of care, is of these visits). A solver's plan of it and the planted plan
+     * serve the same visits, so their costs compare like for like.
+     *
+     * @return the smaller day with its planted plan
+     * @throws IllegalStateException
+     *             when this is not a planted day
+     */
+    public GeneratedDay plantedVisitsOnly() {
+        if (plantedPlan == null) {
+            throw new IllegalStateException(problem.name() + " is not a planted day.");
+        }
+        return PlantedPlan.plantedVisitsOnly(this);
+    }
+
     /** How many visits were made optional for a cause. */
     public long count(Cause cause) {
         return madeOptional.stream().filter(m -> m.cause() == cause).count();

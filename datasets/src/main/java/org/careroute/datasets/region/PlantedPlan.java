@@ -155,16 +155,44 @@ final class PlantedPlan {
         }
         Problem day = new Problem(problem.name(), problem.timeZone(), problem.timeFormat(), problem.travel(), problem
                 .caregivers(), visits, problem.constraintWeights(), problem.clients());
-        List<ShiftPlan> shifts = timed.shifts();
+        Plan plan = verified(planner, day, timed.shifts(), extras);
+        return new GeneratedDay(day, List.of(), plan, plan);
+    }
+
+    /**
+     * The planted day with only the visits its planted plan serves (same staff, the extras removed) and the planted
+     * routes scored anew on it.
+     */
+    static GeneratedDay plantedVisitsOnly(GeneratedDay day) {
+        Problem problem = day.problem();
+        Set<String> served = day.plantedPlan().shifts().stream().flatMap(s -> s.visits().stream()).map(
+                PlannedVisit::visitId).collect(Collectors.toSet());
+        Problem only = new Problem(problem.name() + " [planted visits]", problem.timeZone(), problem.timeFormat(),
+                problem.travel(), problem.caregivers(), problem.visits().stream().filter(v -> served.contains(v
+                        .id())).toList(),
+                problem.constraintWeights(), problem.clients());
+        Plan plan = verified(Planner.create(), only, day.plantedPlan().shifts(), List.of());
+        return new GeneratedDay(only, List.of(), plan, plan);
+    }
+
+    /**
+     * The plan of these routes with the score and summary the verifier recomputes; it must keep every rule. (A plan
+     * without a summary is itself a violation, so the summary is the second check's, which has none.)
+     */
+    private static Plan verified(Planner planner, Problem day, List<ShiftPlan> shifts, List<UnassignedVisit> extras) {
         PlanSummary summary = planner.verify(day, new Plan(day.name(), null, null, shifts, extras)).recomputed();
-        Plan plan = new Plan(day.name(), String.format(Locale.ROOT, "%dhard/%dmedium/%dsoft", summary.hardScore(),
-                summary.mediumScore(), summary.softScore()), summary, shifts, extras);
-        VerificationReport report = planner.verify(day, plan);
+        VerificationReport report = planner.verify(day, new Plan(day.name(), score(summary), summary, shifts,
+                extras));
         if (!report.feasible()) {
             throw new IllegalStateException("The planted plan of " + day.name() + " breaks rules: " + report
                     .violations().stream().limit(5).map(Violation::message).toList());
         }
-        return new GeneratedDay(day, List.of(), plan, plan);
+        return new Plan(day.name(), score(report.recomputed()), report.recomputed(), shifts, extras);
+    }
+
+    private static String score(PlanSummary summary) {
+        return String.format(Locale.ROOT, "%dhard/%dmedium/%dsoft", summary.hardScore(), summary.mediumScore(), summary
+                .softScore());
     }
 
     private static Visit withWindow(Visit v, TimeWindow window) {

@@ -1,20 +1,25 @@
 package org.careroute.datasets.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.ProblemValidator;
 import org.careroute.core.api.VerificationReport;
 import org.careroute.core.api.json.CarerouteJson;
 import org.careroute.core.api.model.Plan;
+import org.careroute.core.api.model.PlannedVisit;
 import org.careroute.core.api.model.Problem;
 import org.careroute.core.api.model.ShiftPlan;
 import org.careroute.core.api.model.Visit;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +52,41 @@ class PlantedDayTest {
     @MethodSource("largeDays")
     void largePlantedPlan_isFeasible(String region, long seed, int caregivers) throws Exception {
         check(region, seed, caregivers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regions")
+    void plantedVisitsOnly_holdsExactlyThePlantedVisits_andThePlantedRoutesScoredOnThem(String region) {
+        RegionProfile profile = RegionProfiles.byId(region);
+        GeneratedDay day = RegionGenerator.generatePlanted(new GenerateRequest(profile, RegionGenerator.typicalVisits(
+                profile, 30, 1), 30, 1, 1, null));
+
+        GeneratedDay only = day.plantedVisitsOnly();
+
+        Set<String> planted = day.plantedPlan().shifts().stream().flatMap(s -> s.visits().stream()).map(
+                PlannedVisit::visitId).collect(Collectors.toSet());
+        assertThat(only.problem().visits()).extracting(Visit::id).containsExactlyInAnyOrderElementsOf(planted);
+        assertThat(only.problem().visits()).hasSizeLessThan(day.problem().visits().size());
+        assertThat(only.problem().caregivers()).isEqualTo(day.problem().caregivers());
+        VerificationReport report = Planner.create().verify(only.problem(), only.plantedPlan());
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.recomputed()).isEqualTo(only.plantedPlan().summary());
+        assertThat(only.plantedPlan().summary().mediumScore()).isZero();
+        assertThat(only.plantedPlan().summary().assignedVisits()).isEqualTo(planted.size());
+        assertThat(only.plantedPlan().unassignedVisits()).isEmpty();
+    }
+
+    @Test
+    void plantedVisitsOnly_ofARegularDay_isRefused() {
+        RegionProfile profile = RegionProfiles.byId("lillehammer");
+        GeneratedDay day = RegionGenerator.generateDay(new GenerateRequest(profile, 40, 10, 1, 1, null));
+
+        assertThatThrownBy(day::plantedVisitsOnly).isInstanceOf(IllegalStateException.class).hasMessageContaining(
+                "not a planted day");
+    }
+
+    static Stream<String> regions() {
+        return Stream.of("usti", "varmland");
     }
 
     private static void check(String region, long seed, int caregivers) throws Exception {

@@ -142,10 +142,10 @@ class ChartCommandTest {
     @Test
     void scale_oneBarPerSizeAndMode_noneWhereNoPlanWithoutHardViolationsCame() throws Exception {
         Path csv = write("scale.csv", ScaleBenchCommand.HEADER, List.of(
-                "varmland,100,27,single,60,6.0,2.0,0hard/0medium/-9soft,0,0,-9,100,0,133,21794,9000,61.0,,,,,",
-                "varmland,100,27,partitioned,60,60.5,,0hard/0medium/-8soft,0,0,-8,100,0,135,,,60.5,,,,,",
-                "varmland,1000,64,single,60,,,-3600hard/-1medium/-9soft,-3600,-1,-9,958,42,50,1435,900,61.0,,,,,",
-                "varmland,1000,64,partitioned,60,,,-7200hard/-1medium/-9soft,-7200,-1,-9,950,50,146,,,60.2,,,,,"));
+                "varmland,100,27,single,60,6.0,2.0,0hard/0medium/-9soft,0,0,-9,100,0,133,21794,9000,61.0,,,,,,",
+                "varmland,100,27,partitioned,60,60.5,,0hard/0medium/-8soft,0,0,-8,100,0,135,,,60.5,,,,,,",
+                "varmland,1000,64,single,60,,,-3600hard/-1medium/-9soft,-3600,-1,-9,958,42,50,1435,900,61.0,,,,,,",
+                "varmland,1000,64,partitioned,60,,,-7200hard/-1medium/-9soft,-7200,-1,-9,950,50,146,,,60.2,,,,,,"));
         Path svg = dir.resolve("scale.svg");
 
         BenchCli result = BenchCli.run("chart", csv.toString(), "--out", svg.toString());
@@ -204,7 +204,7 @@ class ChartCommandTest {
         Path homberger = write("gh.csv", ResultRow.HEADER, List.of(vrptw("c1_2_1", "C1", "careroute", 3.0, true)
                 .toCsv(), vrptw("r1_2_1", "R1", "careroute", 5.0, true).toCsv()));
         Path scale = write("scale.csv", ScaleBenchCommand.HEADER, List.of(
-                "varmland,100,27,single,60,2.0,2.0,0hard/0medium/-9soft,0,0,-9,100,0,133,21794,9000,61.0,,,,,"));
+                "varmland,100,27,single,60,2.0,2.0,0hard/0medium/-9soft,0,0,-9,100,0,133,21794,9000,61.0,,,,,,"));
         Path svg = dir.resolve("both.svg");
 
         BenchCli both = BenchCli.run("chart", solomon.toString(), homberger.toString(), "--out", svg.toString());

@@ -105,6 +105,42 @@ public final class TestProblems {
     }
 
     /**
+     * {@link #random} with sequential pairs that two caregivers serve: caregivers hold either {@code wash} or {@code
+     * meds}, never both; visit 4k needs wash, visit 4k + 1 needs meds and starts 10 to 40 minutes after visit 4k starts
+     * (so the first caregiver waits where the second is ready late), visit 4k + 3 needs both at once (two parts).
+     */
+    public static Problem sequentialPairs(long seed, int visitCount, int caregiverCount) {
+        Problem base = random(seed, visitCount, caregiverCount);
+        List<Caregiver> caregivers = new ArrayList<>();
+        for (int c = 0; c < base.caregivers().size(); c++) {
+            Caregiver caregiver = base.caregivers().get(c);
+            caregivers.add(new Caregiver(caregiver.id(), caregiver.name(), Set.of(c % 2 == 0 ? "wash" : "meds"),
+                    caregiver.transportMode(), caregiver.capacity(), caregiver.shifts()));
+        }
+        List<Visit> visits = new ArrayList<>();
+        for (int v = 0; v < base.visits().size(); v++) {
+            Visit visit = base.visits().get(v);
+            List<VisitPart> parts = v % 4 == 3
+                    ? List.of(new VisitPart(Set.of("wash"), null), new VisitPart(Set.of("meds"), null))
+                    : List.of();
+            List<VisitDependency> dependencies = v % 4 == 1
+                    ? List.of(new VisitDependency("v" + (v - 1), Duration.ofMinutes(10), Duration.ofMinutes(40),
+                            VisitDependency.GapFrom.START))
+                    : List.of();
+            Set<String> required = switch (v % 4) {
+                case 0 -> Set.of("wash");
+                case 1 -> Set.of("meds");
+                default -> Set.of();
+            };
+            visits.add(new Visit(visit.id(), visit.clientId(), visit.name(), visit.location(), visit.duration(),
+                    visit.timeWindows(), required, visit.priority(), visit.mandatory(), visit.demand(), null,
+                    new VisitLinks(parts, dependencies, null, null)));
+        }
+        return new Problem(base.name() + "-pairs", base.timeZone(), base.timeFormat(), base.travel(), caregivers,
+                visits, base.constraintWeights());
+    }
+
+    /**
      * The same problem with the caregiver's working day in use on every shift: a 15-minute break between 08:00 and
      * 10:00 and a 30-minute lunch between 11:00 and 13:30 (UTC), the EU continuous-work law (waiting counting as rest
      * for every third caregiver), an 8-hour maximum working time or 30 minutes of allowed overtime, costs per hour

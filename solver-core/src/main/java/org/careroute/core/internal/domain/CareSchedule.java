@@ -71,7 +71,8 @@ public class CareSchedule {
      * ({@link CareVisit#dependOn}); call once the visits are set. A visit waits only for visits that depend on
      * nothing themselves (in a chain A, B, C, B waits for A, C does not wait for B; its gap is still scored): a
      * visit that both waits and is waited for would, while unplanned, link its neighbours in the chain in Timefold's
-     * shadow graph, which reports a loop where none is (C before A in a route with B unplanned).
+     * shadow graph, which reports a loop where none is (C before A in a route with B unplanned). The first visit of a
+     * sequential pair that two caregivers must serve also waits for its partner ({@link CareVisit#holdFor}).
      */
     public void setDependencies(List<CareDependency> dependencies) {
         this.dependencies = dependencies;
@@ -108,6 +109,45 @@ public class CareSchedule {
                 part.dependOn(before, offsets);
             }
         });
+        byAfter.forEach((after, list) -> {
+            CareDependency dependency = list.getFirst();
+            CareVisit earlier = byId.get(dependency.beforeId());
+            if (list.size() == 1 && isTwoCaregiverPair(earlier, after, dependency, dependencies)) {
+                long offset = dependency.maxGap() + (dependency.fromStart() ? 0 : earlier.facts().duration());
+                earlier.holdFor(List.of(after), new long[]{offset});
+            }
+        });
+    }
+
+    /**
+     * Whether the caregiver of {@code earlier} waits for the one of {@code after} (see {@link CareVisit#holdFor}): a
+     * pair of ordinary visits with a maximum gap, linked to no other visit, neither pinned to a caregiver, that no
+     * shift's skills cover both of, so
+     * that two caregivers serve it in every plan without a missing skill. Decision: one caregiver serving both (in
+     * one route) would make the first visit's start depend on its own end in Timefold's shadow-variable graph, a loop
+     * it reports as inconsistent; where one caregiver may serve both, the first visit does not wait.
+     */
+    private boolean isTwoCaregiverPair(CareVisit earlier, CareVisit after, CareDependency dependency,
+            List<CareDependency> all) {
+        if (dependency.maxGap() == CareDependency.NO_MAX_GAP || earlier.getParts() != null
+                || after.getParts() != null || earlier.facts().pinnedCaregiverId() != null
+                || after.facts().pinnedCaregiverId() != null) {
+            return false;
+        }
+        for (CareDependency other : all) {
+            if (other != dependency && (other.beforeId().equals(earlier.getId())
+                    || other.beforeId().equals(after.getId()) || other.afterId().equals(earlier.getId())
+                    || other.afterId().equals(after.getId()))) {
+                return false;
+            }
+        }
+        long both = earlier.facts().skillMask() | after.facts().skillMask();
+        for (CareShift shift : shifts) {
+            if ((shift.getSkillMask() & both) == both) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {

@@ -41,6 +41,12 @@ public class CareVisit extends VisitTiming {
      * each one's start plus the offset at the same index ({@link PartTiming#dependencyFloor}).
      */
     private List<CareVisit> predecessors;
+    /**
+     * The visits whose caregivers this one's caregiver waits for ({@code null} when none): the first visit of a
+     * sequential pair that two caregivers serve starts no earlier than each follower's ready time minus the offset at
+     * the same index ({@link PartTiming#holdFloor}), so that the follower can start within the maximum gap.
+     */
+    private List<CareVisit> followers;
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private CareShift shift;
     @PreviousElementShadowVariable(sourceVariableName = "visits")
@@ -108,6 +114,17 @@ public class CareVisit extends VisitTiming {
         setUp(facts().withPredecessorOffsets(before.isEmpty() ? null : offsets.clone()));
     }
 
+    /**
+     * Makes this visit's caregiver wait for the caregivers of {@code after}: its service starts no earlier than
+     * {@code offsets[i]} seconds before {@code after.get(i)} is ready (the maximum gap, plus this visit's duration for
+     * a gap from the end). Set once, before solving, only where no caregiver could serve both (see
+     * {@link CareSchedule#setDependencies}).
+     */
+    void holdFor(List<CareVisit> after, long[] offsets) {
+        this.followers = List.copyOf(after);
+        setUp(facts().withFollowerOffsets(offsets.clone()));
+    }
+
     /** Sets the patient-care facts. */
     public CareVisit withCare(CarePreferences care, CareClient client) {
         setUp(facts().withCare(care, client));
@@ -171,7 +188,8 @@ public class CareVisit extends VisitTiming {
      * The end of service; computed once for all parts of a visit (they share {@link #syncKey} and their duration):
      * see {@link PartTiming}. The start is {@code endTime - duration}.
      */
-    @ShadowSources(value = {"readyTime", "parts[].readyTime", "predecessors[].endTime"}, alignmentKey = "syncKey")
+    @ShadowSources(value = {"readyTime", "parts[].readyTime", "predecessors[].endTime", "followers[].readyTime"},
+            alignmentKey = "syncKey")
     public Long computeEndTime() {
         Long start = PartTiming.serviceStart(this);
         return start == null ? null : start + facts().duration();
@@ -220,11 +238,13 @@ public class CareVisit extends VisitTiming {
     }
 
     /**
-     * The start the caregiver waits for: the one the parts of this visit agreed on, or the one the visits it depends
-     * on allow; {@link #UNSET} for an ordinary visit.
+     * The start the caregiver waits for: the one the parts of this visit agreed on, the one the visits it depends on
+     * allow, or the one its followers need; {@link #UNSET} for an ordinary visit.
      */
     private long syncStart() {
-        return parts == null && predecessors == null || endTime == null ? UNSET : endTime - facts().duration();
+        return parts == null && predecessors == null && followers == null || endTime == null
+                ? UNSET
+                : endTime - facts().duration();
     }
 
     /**
@@ -572,6 +592,16 @@ public class CareVisit extends VisitTiming {
     /** The visits this one waits for (lead parts), or {@code null}; see {@link #dependOn}. */
     public List<CareVisit> getPredecessors() {
         return predecessors;
+    }
+
+    /** The visits whose caregivers this one's caregiver waits for, or {@code null}; see {@link #holdFor}. */
+    public List<CareVisit> getFollowers() {
+        return followers;
+    }
+
+    /** Whether this visit's caregiver waits for the caregivers of visits that depend on it. */
+    public boolean hasFollowers() {
+        return followers != null;
     }
 
     /** Whether this visit waits for other visits it depends on. */

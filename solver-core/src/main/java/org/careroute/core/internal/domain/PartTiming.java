@@ -9,7 +9,10 @@ import java.util.List;
  * caregiver waits for the others. Because {@link CareVisit#serviceStartFor} is monotone and idempotent, the latest
  * ready time is the same as the window rules applied to the latest readiness. Break logic stays in
  * {@link WorkingDay}; this class only synchronises. A visit that depends on others (a minimum gap after them) also
- * waits until they allow it to start ({@link #dependencyFloor}).
+ * waits until they allow it to start ({@link #dependencyFloor}), and the first visit of a sequential pair served by
+ * two caregivers waits until its partner can start within the maximum gap ({@link #holdFloor}): the pair's two
+ * starts are {@code first = max(ready1, ready2 - maxGap)} (moved by the first's windows) and {@code second =
+ * max(ready2, first + minGap)} (moved by the second's windows).
  */
 public final class PartTiming {
 
@@ -38,7 +41,7 @@ public final class PartTiming {
                 return null;
             }
         }
-        return withFloor(visit, latest, dependencyFloor(visit));
+        return withFloor(visit, latest, Math.max(dependencyFloor(visit), holdFloor(visit)));
     }
 
     /**
@@ -68,6 +71,27 @@ public final class PartTiming {
             Long end = predecessor.getEndTime();
             if (end != null) {
                 floor = Math.max(floor, end - predecessor.facts().duration() + visit.facts().predecessorOffset(i));
+            }
+        }
+        return floor;
+    }
+
+    /**
+     * The earliest start of the first visit of a sequential pair that lets each planned follower start within its
+     * maximum gap once it is ready (its ready time minus the offset), or {@link CareVisit#UNSET} when none is planned.
+     * No edge of the shadow-variable graph runs from a route to itself here: a visit has followers only where no
+     * caregiver holds the skills of both visits.
+     */
+    static long holdFloor(CareVisit visit) {
+        List<CareVisit> after = visit.getFollowers();
+        if (after == null) {
+            return CareVisit.UNSET;
+        }
+        long floor = CareVisit.UNSET;
+        for (int i = 0; i < after.size(); i++) {
+            Long ready = after.get(i).getReadyTime();
+            if (ready != null) {
+                floor = Math.max(floor, ready - visit.facts().followerOffset(i));
             }
         }
         return floor;

@@ -40,13 +40,16 @@ import static org.careroute.core.internal.domain.CareVisit.UNSET;
  * @param predecessorOffsets
  *            seconds after the start of each visit it depends on before which this one may not start
  *            ({@code null} when it depends on none; see {@link CareVisit#getPredecessors()})
+ * @param followerOffsets
+ *            for a visit whose caregiver waits for the partner of a sequential pair ({@link CareVisit#getFollowers()}):
+ *            per follower the most seconds its start may lie after this one's ({@code null} otherwise)
  * @param replanning
  *            the re-planning facts ({@link Replanning#NONE} when not re-planning)
  */
 public record VisitFacts(String id, String visitId, int index, int location, long duration, long[] windowStarts,
         long[] windowEnds, long[] softWindowEnds, long skillMask, int priority, long value, boolean mandatory,
         long demand, CarePreferences care, CareClient client, int part, int partCount, String pinnedCaregiverId,
-        long pinnedStart, long[] predecessorOffsets, Replanning replanning) {
+        long pinnedStart, long[] predecessorOffsets, long[] followerOffsets, Replanning replanning) {
 
     /** {@link #value()} of a visit weighed by its priority. */
     public static final long NO_VALUE = -1;
@@ -58,7 +61,7 @@ public record VisitFacts(String id, String visitId, int index, int location, lon
     public VisitFacts(String id, int index, int location, long duration, long[] windowStarts, long[] windowEnds,
             long skillMask, int priority, boolean mandatory, long demand) {
         this(id, id, index, location, duration, windowStarts, windowEnds, null, skillMask, priority, NO_VALUE,
-                mandatory, demand, CarePreferences.NONE, null, NO_PART, 1, null, UNSET, null, Replanning.NONE);
+                mandatory, demand, CarePreferences.NONE, null, NO_PART, 1, null, UNSET, null, null, Replanning.NONE);
     }
 
     /**
@@ -160,6 +163,11 @@ public record VisitFacts(String id, String visitId, int index, int location, lon
         return predecessorOffsets[i];
     }
 
+    /** Seconds the start of the {@code i}-th follower may lie after this visit's start, at most. */
+    public long followerOffset(int i) {
+        return followerOffsets[i];
+    }
+
     // ************************************************************************
     // The facts set up step by step before solving (see CareVisit)
     // ************************************************************************
@@ -167,7 +175,7 @@ public record VisitFacts(String id, String visitId, int index, int location, lon
     VisitFacts withCare(CarePreferences newCare, CareClient newClient) {
         return new VisitFacts(id, visitId, index, location, duration, windowStarts, windowEnds, softWindowEnds,
                 skillMask, priority, value, mandatory, demand, newCare, newClient, part, partCount,
-                pinnedCaregiverId, pinnedStart, predecessorOffsets, replanning);
+                pinnedCaregiverId, pinnedStart, predecessorOffsets, followerOffsets, replanning);
     }
 
     /**
@@ -180,37 +188,43 @@ public record VisitFacts(String id, String visitId, int index, int location, lon
         long newValue = isLead() ? visitValue - (partCount - 1) * share : share;
         return new VisitFacts(id, visitId, index, location, duration, windowStarts, windowEnds, softWindowEnds,
                 skillMask, 0, newValue, mandatory, demand, care, client, part, partCount, pinnedCaregiverId,
-                pinnedStart, predecessorOffsets, replanning);
+                pinnedStart, predecessorOffsets, followerOffsets, replanning);
     }
 
     /** Soft windows: {@code ends} are the windows' own ends, {@link #windowEnds} their reach. */
     VisitFacts withSoftWindowEnds(long[] ends) {
         return new VisitFacts(id, visitId, index, location, duration, windowStarts, windowEnds, ends, skillMask,
                 priority, value, mandatory, demand, care, client, part, partCount, pinnedCaregiverId, pinnedStart,
-                predecessorOffsets, replanning);
+                predecessorOffsets, followerOffsets, replanning);
     }
 
     VisitFacts pinned(String caregiverId, long start) {
         return new VisitFacts(id, visitId, index, location, duration, windowStarts, windowEnds, softWindowEnds,
                 skillMask, priority, value, mandatory, demand, care, client, part, partCount, caregiverId, start,
-                predecessorOffsets, replanning);
+                predecessorOffsets, followerOffsets, replanning);
     }
 
     VisitFacts asPart(String ofVisit, int newPart, int newPartCount) {
         return new VisitFacts(id, ofVisit, index, location, duration, windowStarts, windowEnds, softWindowEnds,
                 skillMask, priority, value, mandatory, demand, care, client, newPart, newPartCount,
-                pinnedCaregiverId, pinnedStart, predecessorOffsets, replanning);
+                pinnedCaregiverId, pinnedStart, predecessorOffsets, followerOffsets, replanning);
     }
 
     VisitFacts withPredecessorOffsets(long[] offsets) {
         return new VisitFacts(id, visitId, index, location, duration, windowStarts, windowEnds, softWindowEnds,
                 skillMask, priority, value, mandatory, demand, care, client, part, partCount, pinnedCaregiverId,
-                pinnedStart, offsets, replanning);
+                pinnedStart, offsets, followerOffsets, replanning);
+    }
+
+    VisitFacts withFollowerOffsets(long[] offsets) {
+        return new VisitFacts(id, visitId, index, location, duration, windowStarts, windowEnds, softWindowEnds,
+                skillMask, priority, value, mandatory, demand, care, client, part, partCount, pinnedCaregiverId,
+                pinnedStart, predecessorOffsets, offsets, replanning);
     }
 
     VisitFacts withReplanning(Replanning newReplanning) {
         return new VisitFacts(id, visitId, index, location, duration, windowStarts, windowEnds, softWindowEnds,
                 skillMask, priority, value, mandatory, demand, care, client, part, partCount, pinnedCaregiverId,
-                pinnedStart, predecessorOffsets, newReplanning);
+                pinnedStart, predecessorOffsets, followerOffsets, newReplanning);
     }
 }

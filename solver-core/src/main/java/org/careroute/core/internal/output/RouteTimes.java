@@ -18,7 +18,8 @@ import org.careroute.core.internal.domain.WorkingDay;
  * Arrival, service start and end of every planned visit, the breaks and the return of every route, recomputed from
  * the route order alone (not from shadow variables) with {@link RouteTiming}, as the shadow variables time them
  * (departure rule, breaks, synchronised starts). Parts of one visit start when the last of them is
- * ready, and a visit that depends on others waits until their starts allow it, so routes are driven again until
+ * ready, a visit that depends on others waits until their starts allow it, and the first of a pair two caregivers
+ * serve waits until its partner can start within the maximum gap, so routes are driven again until
  * no synchronised start moves; routes that wait on each other in a loop never
  * settle and are reported as {@link #settled() unsettled} after as many rounds as there are linked visits.
  */
@@ -36,7 +37,7 @@ public final class RouteTimes {
         Set<String> linked = new HashSet<>();
         for (CareShift shift : shifts) {
             for (CareVisit visit : shift.getVisits()) {
-                if (visit.facts().isPart() || visit.hasPredecessors()) {
+                if (visit.facts().isPart() || visit.hasPredecessors() || visit.hasFollowers()) {
                     linked.add(visit.facts().visitId());
                 }
             }
@@ -51,10 +52,11 @@ public final class RouteTimes {
             used = latestReady;
             usedFloors = floors;
             Map<String, Long> starts = new HashMap<>();
+            Map<String, Long> solos = new HashMap<>();
             for (CareShift shift : shifts) {
-                drive(shift, latestReady, floors, readies, starts);
+                drive(shift, latestReady, floors, readies, starts, solos);
             }
-            Map<String, Long> nextFloors = floors(shifts, starts);
+            Map<String, Long> nextFloors = floors(shifts, starts, solos);
             stable = readies.equals(latestReady) && nextFloors.equals(floors);
             latestReady = readies;
             floors = nextFloors;
@@ -70,7 +72,7 @@ public final class RouteTimes {
 
     /** Drives one route; the last round's times, breaks and return are the ones kept. */
     private void drive(CareShift shift, Map<String, Long> latestReady, Map<String, Long> floors,
-            Map<String, Long> readies, Map<String, Long> starts) {
+            Map<String, Long> readies, Map<String, Long> starts, Map<String, Long> solos) {
         RouteTiming timing = new RouteTiming();
         List<PlannedBreak> taken = new ArrayList<>();
         long time = shift.getStart();
@@ -87,6 +89,9 @@ public final class RouteTimes {
                     })));
             if (visit.facts().isPart()) {
                 readies.merge(visit.getSyncKey(), timing.soloStart(), Math::max);
+            }
+            if (visit.hasPredecessors()) {
+                solos.put(visit.facts().visitId(), timing.soloStart());
             }
             long start = timing.end() - visit.facts().duration();
             starts.put(visit.facts().visitId(), start);
@@ -121,11 +126,23 @@ public final class RouteTimes {
         return new PlannedBreak(index, Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), place);
     }
 
-    /** Per dependent visit id, the earliest start its planned predecessors allow with the given starts. */
-    private static Map<String, Long> floors(List<CareShift> shifts, Map<String, Long> starts) {
+    /**
+     * Per dependent visit id, the earliest start its planned predecessors allow with the given starts; per first visit
+     * of a pair whose caregiver waits for its partner, the earliest start that lets the planned followers (ready at
+     * their {@code solos}) start within the maximum gap (as {@link PartTiming#serviceStart}).
+     */
+    private static Map<String, Long> floors(List<CareShift> shifts, Map<String, Long> starts,
+            Map<String, Long> solos) {
         Map<String, Long> floors = new HashMap<>();
         for (CareShift shift : shifts) {
             for (CareVisit visit : shift.getVisits()) {
+                List<CareVisit> after = visit.getFollowers();
+                for (int i = 0; after != null && i < after.size(); i++) {
+                    Long ready = solos.get(after.get(i).facts().visitId());
+                    if (ready != null) {
+                        floors.merge(visit.facts().visitId(), ready - visit.facts().followerOffset(i), Math::max);
+                    }
+                }
                 List<CareVisit> before = visit.getPredecessors();
                 if (before == null) {
                     continue;
@@ -143,7 +160,7 @@ public final class RouteTimes {
 
     private static long syncStart(CareVisit visit, Map<String, Long> latestReady, Map<String, Long> floors) {
         Long sync = visit.facts().isPart() ? latestReady.get(visit.getSyncKey()) : null;
-        Long floor = visit.hasPredecessors() ? floors.get(visit.facts().visitId()) : null;
+        Long floor = visit.hasPredecessors() || visit.hasFollowers() ? floors.get(visit.facts().visitId()) : null;
         if (floor == null) {
             return sync == null ? Long.MIN_VALUE : sync;
         }

@@ -3,6 +3,7 @@ package org.careroute.core.internal.search;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.careroute.core.internal.domain.CareVisit;
+import org.careroute.core.internal.domain.PartTiming;
 
 /**
  * The recreate of SISR: visits are inserted one by one in a randomly chosen order (random, largest demand first,
@@ -16,7 +17,9 @@ import org.careroute.core.internal.domain.CareVisit;
  * collected with their ready times and latest starts, then the cheapest combination of distinct routes whose
  * synchronised start (the latest ready time) every chosen position allows; or no part at all. Visits linked by
  * dependencies go in together too ({@link #insertLinked}): predecessors first, each later one at the cheapest position
- * whose start keeps the minimum and maximum gaps after the visits placed before it, or none of them.
+ * whose start keeps the minimum and maximum gaps after the visits placed before it, or none of them; a sequential
+ * pair that two caregivers serve goes in as one combination ({@link #insertPair}), where the first waits for the
+ * second's caregiver.
  */
 final class BlinkInsertion {
 
@@ -27,9 +30,7 @@ final class BlinkInsertion {
     private final int nearRoutesFrom;
     /** The construction's patient rules on top of the estimate ({@code null} in the search: Timefold judges them). */
     private final CareRules care;
-    private int[] order = new int[16];
-    private long[] keys = new long[16];
-    private int[] spare = new int[16];
+    private final RecreateOrder recreateOrder = new RecreateOrder();
     private boolean[] isCandidate = new boolean[0];
     private int[] candidateRoutes = new int[0];
     // the best insertion found so far for the visit being inserted
@@ -76,7 +77,7 @@ final class BlinkInsertion {
 
     /** Inserts {@code count} pooled visits from {@code visits}; returns how many found a place. */
     int recreate(SearchRoutes routes, int[] visits, int count, SplittableRandom random) {
-        sort(routes, visits, count, random);
+        int[] order = recreateOrder.sort(routes, visits, count, random);
         int inserted = 0;
         for (int i = 0; i < count; i++) {
             int visit = order[i];
@@ -109,6 +110,9 @@ final class BlinkInsertion {
      * none of them inserted, when one of them fits nowhere.
      */
     boolean insertLinked(SearchRoutes routes, int[] group, SplittableRandom random) {
+        if (group.length == 2 && routes.visits[group[0]].hasFollowers()) {
+            return insertPair(routes, group, random);
+        }
         int i = 0;
         while (i < group.length) {
             int visit = group[i];
@@ -261,6 +265,76 @@ final class BlinkInsertion {
             groupPositions[p] = optionPosition[chosen[p]];
         }
         routes.insertGroup(parts, groupRoutes, groupPositions, start);
+        return true;
+    }
+
+    /**
+     * Inserts a sequential pair that two caregivers serve ({@code pair}: the first visit, then its follower) at the
+     * cheapest (blinking) combination of positions on distinct routes, timed as the solver times it ({@link
+     * org.careroute.core.internal.domain.PartTiming}): the first starts when its caregiver is ready, or later where
+     * the follower's caregiver is ready later than the maximum gap allows; the follower starts when ready, not before
+     * the first's start plus the minimum gap. Both keep their starts; false, with neither inserted, when no
+     * combination keeps both inside the gap and their routes.
+     */
+    private boolean insertPair(SearchRoutes routes, int[] pair, SplittableRandom random) {
+        int first = pair[0];
+        int second = pair[1];
+        optionCount = 0;
+        optionFrom[0] = 0;
+        for (int r = 0; r < routes.routeCount(); r++) {
+            collectOptions(routes, r, first, random);
+        }
+        optionFrom[1] = optionCount;
+        for (int r = 0; r < routes.routeCount(); r++) {
+            collectOptions(routes, r, second, random);
+        }
+        optionFrom[2] = optionCount;
+        if (optionFrom[1] == 0 || optionFrom[2] == optionFrom[1]) {
+            return false;
+        }
+        long minGap = routes.facts.minOffset[second][0];
+        long maxGap = routes.facts.maxOffset[second][0];
+        boolean bounded = !routes.estimatesStartCosts();
+        long minBoundB = bounded ? 0 : startCostBounds(routes, pair, CareVisit.UNSET);
+        long best = groupLeaveOutCost(routes, pair);
+        int bestA = -1;
+        int bestB = -1;
+        long bestStartA = 0;
+        long bestStartB = 0;
+        for (int a = optionFrom[0]; a < optionFrom[1]; a++) {
+            if (!bounded && exceeds(optionBound[a], minBoundB, best)) {
+                continue;
+            }
+            for (int b = optionFrom[1]; b < optionFrom[2]; b++) {
+                long cost = optionCost[a] + optionCost[b];
+                if ((bounded ? cost >= best : exceeds(optionBound[a], optionBound[b], best))
+                        || optionRoute[b] == optionRoute[a]) {
+                    continue;
+                }
+                long startA = PartTiming.withFloor(routes.visits[first], optionReady[a], optionReady[b] - maxGap);
+                long startB = PartTiming.withFloor(routes.visits[second], optionReady[b], startA + minGap);
+                if (startA > optionLatest[a] || startB > optionLatest[b] || startB > startA + maxGap) {
+                    continue;
+                }
+                if (!bounded) {
+                    cost += startCost(routes, first, a, startA) + startCost(routes, second, b, startB);
+                }
+                if (cost < best && keepsRules(routes, first, a, startA) && keepsRules(routes, second, b, startB)) {
+                    best = cost;
+                    bestA = a;
+                    bestB = b;
+                    bestStartA = startA;
+                    bestStartB = startB;
+                }
+            }
+        }
+        if (bestA < 0) {
+            return false;
+        }
+        routes.setSyncStart(first, bestStartA);
+        routes.insert(first, optionRoute[bestA], optionPosition[bestA]);
+        routes.setSyncStart(second, bestStartB);
+        routes.insert(second, optionRoute[bestB], optionPosition[bestB]);
         return true;
     }
 
@@ -465,67 +539,5 @@ final class BlinkInsertion {
             }
         }
         return count;
-    }
-
-    private void sort(SearchRoutes routes, int[] visits, int count, SplittableRandom random) {
-        if (order.length < count) {
-            order = new int[count * 2];
-            keys = new long[count * 2];
-        }
-        System.arraycopy(visits, 0, order, 0, count);
-        // shuffle first: ties of the sorted orders are broken randomly
-        for (int i = count - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        int choice = random.nextInt(11);
-        if (choice < 4) {
-            mandatoryFirst(routes, count);
-            return;
-        }
-        for (int i = 0; i < count; i++) {
-            int v = order[i];
-            keys[i] = choice < 8
-                    ? -routes.demand(v)
-                    : choice < 10 ? -routes.costFromStart(0, v) : routes.costFromStart(0, v);
-        }
-        // insertion sort: counts are small (tens of visits); stable, so the shuffle breaks ties
-        for (int i = 1; i < count; i++) {
-            long key = keys[i];
-            int v = order[i];
-            int j = i - 1;
-            while (j >= 0 && keys[j] > key) {
-                keys[j + 1] = keys[j];
-                order[j + 1] = order[j];
-                j--;
-            }
-            keys[j + 1] = key;
-            order[j + 1] = v;
-        }
-        mandatoryFirst(routes, count);
-    }
-
-    /**
-     * Moves the mandatory visits to the front, each group in its order: an optional visit must not take the room a
-     * mandatory one needs (on a region's day the ruin around a left-out evening insulin visit freed the room, and the
-     * optional visits removed with it took it back).
-     */
-    private void mandatoryFirst(SearchRoutes routes, int count) {
-        if (spare.length < count) {
-            spare = new int[order.length];
-        }
-        int front = 0;
-        int back = 0;
-        for (int i = 0; i < count; i++) {
-            int v = order[i];
-            if (routes.isMandatory(v)) {
-                order[front++] = v;
-            } else {
-                spare[back++] = v;
-            }
-        }
-        System.arraycopy(spare, 0, order, front, back);
     }
 }

@@ -41,13 +41,20 @@ final class LinkCheck {
                     checkBothOrNone(visit, dependency);
                 }
             }
-            if (!visit.links().hasParts() && !served.isEmpty() && LinkedTimes.waits(visit, verification.visitsById())
-                    && verification.linkedTimes().unsettled().contains(visit.id())) {
+            boolean waitsInLoop = !visit.links().hasParts() && !served.isEmpty() && LinkedTimes.waits(visit,
+                    verification.visitsById()) && verification.linkedTimes().unsettled().contains(visit.id());
+            if (waitsInLoop) {
                 verification.rule(CareConstraint.LINKED_TIMES_INCONSISTENT, served.getFirst().shiftId(), visit
                         .id(), served.size(),
                         "Visit " + Verification.describe(visit) + " waits for the visits it"
                                 + " depends on, which wait for it in a loop (served after it in a route): its start"
                                 + " never settles.");
+            }
+            if (!waitsInLoop && !served.isEmpty() && verification.linkedTimes().looped().contains(visit.id())) {
+                verification.rule(CareConstraint.LINKED_TIMES_INCONSISTENT, served.getFirst().shiftId(), visit
+                        .id(), served.size(), "Visit " + Verification.describe(visit) + " is one of a sequential"
+                                + " pair whose first caregiver waits for the second, and the routes make that wait"
+                                + " depend on itself (a loop through the routes, their linked visits and gaps).");
             }
         }
     }

@@ -17,7 +17,8 @@ import org.careroute.core.internal.travel.TravelMatrices;
 
 /**
  * The latest arrival of any caregiver at each visit served by several caregivers, and the earliest start of each
- * visit that depends on others (their start plus the minimum gap), found by driving all routes again until no
+ * visit that depends on others (their start plus the minimum gap), and of the first visit of each pair two caregivers
+ * serve the start its partner needs ({@link PartnerWaits}), found by driving all routes again until no
  * synchronised start moves (every caregiver waits for the others and for the gap). Routes that wait on each other in a
  * loop
  * never settle; after one round more than there are linked visits the visits whose arrival still moved are
@@ -31,10 +32,12 @@ final class LinkedTimes {
 
     private final Map<String, Long> partsArrival;
     private final Set<String> unsettled;
+    private final Set<String> looped;
 
-    private LinkedTimes(Map<String, Long> partsArrival, Set<String> unsettled) {
+    private LinkedTimes(Map<String, Long> partsArrival, Set<String> unsettled, Set<String> looped) {
         this.partsArrival = partsArrival;
         this.unsettled = unsettled;
+        this.looped = looped;
     }
 
     /**
@@ -43,21 +46,23 @@ final class LinkedTimes {
      *            nothing themselves, planned or not)
      */
     static LinkedTimes of(List<PlannedRoute> routes, TravelMatrices travel, RouteSimulation.Release release,
-            Map<String, Visit> visitsById) {
+            Map<String, Visit> visitsById, List<Caregiver> caregivers) {
+        Map<String, PartnerWaits.Hold> holds = PartnerWaits.of(visitsById.values(), caregivers);
         Set<String> linked = new HashSet<>();
         Map<String, Visit> planned = new HashMap<>();
         for (PlannedRoute route : routes) {
             for (int i = 0; i < route.visits().size(); i++) {
                 Visit visit = route.visits().get(i);
                 planned.put(visit.id(), visit);
-                if (route.parts().get(i) != PlannedVisit.NO_PART || waits(visit, visitsById)) {
+                if (route.parts().get(i) != PlannedVisit.NO_PART || waits(visit, visitsById) || holds.containsKey(
+                        visit.id())) {
                     linked.add(visit.id());
                 }
             }
         }
         Map<String, Long> arrivals = new HashMap<>();
         if (linked.isEmpty()) {
-            return new LinkedTimes(arrivals, Set.of());
+            return new LinkedTimes(arrivals, Set.of(), Set.of());
         }
         Set<String> moved = new HashSet<>(linked);
         Map<String, Long> used = arrivals;
@@ -65,6 +70,7 @@ final class LinkedTimes {
             used = arrivals;
             Map<String, Long> next = new HashMap<>();
             Map<String, Long> starts = new HashMap<>();
+            Map<String, Long> solos = new HashMap<>();
             for (PlannedRoute route : routes) {
                 TravelMatrix matrix = travel.forMode(route.caregiver().transportMode());
                 List<RouteSimulation.Stop> stops = new RouteSimulation(matrix, travel.locationIndex()).simulate(
@@ -74,9 +80,16 @@ final class LinkedTimes {
                         next.merge(stop.visit().id(), stop.soloStart(), Math::max);
                     }
                     starts.put(stop.visit().id(), stop.start());
+                    solos.put(stop.visit().id(), stop.soloStart());
                 }
             }
             addDependencyFloors(planned, starts, next, visitsById);
+            holds.forEach((first, hold) -> {
+                Long ready = solos.get(hold.secondId());
+                if (ready != null && planned.containsKey(first)) {
+                    next.merge(first, ready - hold.offset(), Math::max);
+                }
+            });
             moved = new HashSet<>();
             for (Map.Entry<String, Long> entry : next.entrySet()) {
                 if (!entry.getValue().equals(arrivals.get(entry.getKey()))) {
@@ -86,7 +99,7 @@ final class LinkedTimes {
             arrivals = next;
         }
         // The routes are driven with the arrivals of the last round's input, as the solver's plan does.
-        return new LinkedTimes(used, moved);
+        return new LinkedTimes(used, moved, PartnerWaits.loops(routes, holds, waitedFor(planned, visitsById)));
     }
 
     /**
@@ -128,6 +141,19 @@ final class LinkedTimes {
         }
     }
 
+    /** Per planned visit that waits for others (see {@link #waits}), the ids of those it waits for. */
+    private static Map<String, List<String>> waitedFor(Map<String, Visit> planned, Map<String, Visit> visitsById) {
+        Map<String, List<String>> waited = new HashMap<>();
+        for (Visit visit : planned.values()) {
+            for (VisitDependency dependency : visit.links().dependencies()) {
+                if (waitsFor(dependency, visitsById)) {
+                    waited.computeIfAbsent(visit.id(), id -> new ArrayList<>()).add(dependency.visitId());
+                }
+            }
+        }
+        return waited;
+    }
+
     /**
      * Per linked visit id the time its service waits for: the latest solo start (ready time) of a caregiver serving
      * one of its parts, and for a visit that depends on others the earliest start their gaps allow.
@@ -139,6 +165,11 @@ final class LinkedTimes {
     /** Linked visits whose start never settled because routes wait on each other in a loop. */
     Set<String> unsettled() {
         return unsettled;
+    }
+
+    /** The visits of sequential pairs whose first waits for the second in a loop ({@link PartnerWaits#loops}). */
+    Set<String> looped() {
+        return looped;
     }
 
     static List<Integer> noParts(int size) {

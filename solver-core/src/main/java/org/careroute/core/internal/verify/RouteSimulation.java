@@ -93,7 +93,8 @@ public final class RouteSimulation {
      *            per linked visit id the latest {@link Stop#soloStart} of any caregiver serving one of its parts: a
      *            part starts no earlier (every caregiver waits for the others; breaks on arrival are decided as for the
      *            caregiver alone); for a visit that depends on others, the earliest start their gaps allow (the
-     *            caregiver waits for it too)
+     *            caregiver waits for it too); for the first visit of a pair two caregivers serve, the start its
+     *            partner needs ({@link PartnerWaits})
      */
     public Route simulate(Caregiver caregiver, Shift shift, List<Visit> visits, List<Integer> parts,
             Map<String, Long> partsReady, Release release) {
@@ -146,9 +147,7 @@ public final class RouteSimulation {
             long breakSeconds = approach.breakSecondsOnArrival();
             long duration = visit.duration().toSeconds();
             long alone = serviceStart(visit, Math.max(ready, held));
-            Long others = part == PlannedVisit.NO_PART && visit.links().dependencies().isEmpty()
-                    ? null
-                    : partsReady.get(visit.id());
+            Long others = partsReady.get(visit.id());
             long start = others == null ? alone : serviceStart(visit, Math.max(alone, others));
             if (waitingIsRest) {
                 clock.rest(start - arrival);

@@ -81,7 +81,7 @@ public final class Verification {
 
     VerificationReport run() {
         indexProblem();
-        linkedTimes = LinkedTimes.of(plannedRoutes(), travel(), release(), visitsById());
+        linkedTimes = LinkedTimes.of(plannedRoutes(), travel(), release(), visitsById(), problem.caregivers());
         Set<String> seenShifts = new HashSet<>();
         for (int i = 0; i < plan.shifts().size(); i++) {
             checkShiftPlan(i, plan.shifts().get(i), seenShifts);

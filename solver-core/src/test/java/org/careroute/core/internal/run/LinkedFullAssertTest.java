@@ -54,4 +54,20 @@ class LinkedFullAssertTest {
         assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
         assertThat(plan.shifts().stream().mapToLong(shift -> shift.breaks().size()).sum()).isPositive();
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {5, 6})
+    void sequentialPairsOfTwoCaregivers_solveWithoutScoreCorruptionAndVerifierAgrees(long seed) {
+        // the first caregiver of a pair waits for the second: a start that depends on another route's readiness
+        Problem problem = TestProblems.sequentialPairs(seed, 12, 4);
+        SolveOptions options = SolveOptions.defaults().withMoveCountLimit(2_000L).withTimeLimit(null)
+                .withSeed(seed).withAssertionMode(AssertionMode.FULL);
+
+        Plan plan = SolverRun.solveHere(problem, options);
+        VerificationReport report = PlanVerifier.verify(problem, plan);
+
+        assertThat(report.recomputed().hardScore()).as(report.violations().toString()).isEqualTo(plan.summary()
+                .hardScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+    }
 }

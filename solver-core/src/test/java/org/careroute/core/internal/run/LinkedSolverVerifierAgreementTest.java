@@ -56,4 +56,23 @@ class LinkedSolverVerifierAgreementTest {
             });
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23, 24})
+    void sequentialPairsOfTwoCaregivers_verifierAgreesWithSolverScore(long seed) {
+        // the first caregiver of each pair waits for the second; short runs leave loops and broken gaps to compare
+        Problem problem = TestProblems.sequentialPairs(seed, 16 + (int) (seed % 2) * 8, 4);
+        long moves = seed % 2 == 0 ? 200 : 6_000;
+
+        Plan plan = PLANNER.solve(problem,
+                SolveOptions.defaults().withMoveCountLimit(moves).withTimeLimit(null).withSeed(seed));
+        VerificationReport report = PLANNER.verify(problem, plan);
+
+        assertThat(report.violations()).extracting(Violation::constraintId).doesNotContain(Violation.PLAN_STRUCTURE);
+        assertThat(report.feasible()).as(report.violations().toString()).isEqualTo(plan.summary().feasible());
+        assertThat(report.recomputed().hardScore()).as(report.violations().toString()).isEqualTo(plan.summary()
+                .hardScore());
+        assertThat(report.recomputed().mediumScore()).isEqualTo(plan.summary().mediumScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+    }
 }

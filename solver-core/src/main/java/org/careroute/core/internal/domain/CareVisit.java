@@ -188,8 +188,8 @@ public class CareVisit extends VisitTiming {
      * The end of service; computed once for all parts of a visit (they share {@link #syncKey} and their duration):
      * see {@link PartTiming}. The start is {@code endTime - duration}.
      */
-    @ShadowSources(value = {"readyTime", "parts[].readyTime", "predecessors[].endTime", "followers[].readyTime"},
-            alignmentKey = "syncKey")
+    @ShadowSources(value = {"readyTime", "parts[].readyTime", "predecessors[].endTime",
+            "followers[].readyTime"}, alignmentKey = "syncKey")
     public Long computeEndTime() {
         Long start = PartTiming.serviceStart(this);
         return start == null ? null : start + facts().duration();

@@ -52,7 +52,8 @@ final class LinkCheck {
             }
             if (!waitsInLoop && !served.isEmpty() && verification.linkedTimes().looped().contains(visit.id())) {
                 verification.rule(CareConstraint.LINKED_TIMES_INCONSISTENT, served.getFirst().shiftId(), visit
-                        .id(), served.size(), "Visit " + Verification.describe(visit) + " is one of a sequential"
+                        .id(), served.size(),
+                        "Visit " + Verification.describe(visit) + " is one of a sequential"
                                 + " pair whose first caregiver waits for the second, and the routes make that wait"
                                 + " depend on itself (a loop through the routes, their linked visits and gaps).");
             }

@@ -77,15 +77,18 @@ class PartnerWaitTest {
         Shift s0 = new Shift("s0", DAY.plusSeconds(3600), DAY.plusSeconds(10 * 3600), BASE, BASE);
         Shift s1 = new Shift("s1", DAY.plusSeconds(3600), DAY.plusSeconds(10 * 3600), BASE, BASE);
         List<Caregiver> caregivers = List.of(new Caregiver("c0", "Caregiver 0", skillsOfC0, TransportMode.CAR,
-                Caregiver.UNLIMITED_CAPACITY, List.of(s0)), new Caregiver("c1", "Caregiver 1", skillsOfC1,
+                Caregiver.UNLIMITED_CAPACITY, List.of(s0)),
+                new Caregiver("c1", "Caregiver 1", skillsOfC1,
                         TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY, List.of(s1)));
         TimeWindow day = new TimeWindow(DAY.plusSeconds(3600), DAY.plusSeconds(9 * 3600));
         Visit wash = new Visit("wash", "p1", null, new GeoLocation(BASE.lat() + 0.01, BASE.lon()), Duration
                 .ofMinutes(30), List.of(day), Set.of("wash"), 1, true, 0, null, VisitLinks.NONE);
         Visit meds = new Visit("meds", "p1", null, new GeoLocation(BASE.lat() + 0.3, BASE.lon()), Duration
-                .ofMinutes(15), List.of(day), Set.of("meds"), 1, true, 0, null, new VisitLinks(List.of(), List.of(
+                .ofMinutes(15), List.of(day), Set.of("meds"), 1, true, 0, null,
+                new VisitLinks(List.of(), List.of(
                         new VisitDependency("wash", Duration.ZERO, Duration.ofMinutes(10),
-                                VisitDependency.GapFrom.START)), null, null));
+                                VisitDependency.GapFrom.START)),
+                        null, null));
         return new Problem("partner-wait", ZoneId.of("Europe/Stockholm"), TimeFormat.ISO, HaversineTravel
                 .defaults(), caregivers, List.of(wash, meds), Map.of());
     }

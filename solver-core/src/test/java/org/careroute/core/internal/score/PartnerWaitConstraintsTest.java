@@ -100,12 +100,14 @@ class PartnerWaitConstraintsTest {
                 .settingAllShadowVariables()
                 .penalizesBy(4);
         CareVisit[] same = {visitWith("first1", A, 600, NURSE, 1, false, 0), visitWith("first2", B, 600, NURSE, 1,
-                false, 0), visitWith("second1", A, 600, PHYSIO, 1, false, 0), visitWith("second2", B, 600, PHYSIO, 1,
+                false, 0), visitWith("second1", A, 600, PHYSIO, 1, false, 0),
+                visitWith("second2", B, 600, PHYSIO, 1,
                         false, 0)};
         VERIFIER.verifyThat((provider, f) -> LinkedVisitConstraints.timesInconsistent(f))
                 .givenSolution(schedule(List.of(route(shift("s", 8, NURSE), same[0], same[1]), route(shift("t", 8,
                         PHYSIO), same[2], same[3])), List.of(same), new CareDependency("first1", "second1", 0, 7200,
-                                true), new CareDependency("first2", "second2", 0, 7200, true)))
+                                true),
+                        new CareDependency("first2", "second2", 0, 7200, true)))
                 .settingAllShadowVariables()
                 .hasNoImpact();
     }

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A visit that depends on another waits for the minimum gap: the caregiver waits at the door instead of the plan
- * breaking the rule, and the independent verifier times the wait the same way.
+ * breaking the rule, and the independent verifier times the wait the same way. A sequential pair that only two
+ * different caregivers can serve keeps its maximum gap the other way round: the first caregiver waits for the second.
  */
 class DependencyWaitTest {
 
@@ -84,6 +85,60 @@ class DependencyWaitTest {
         RouteTimes times = RouteTimes.of(schedule.getShifts());
         assertThat(times.start(route.get(1))).isEqualTo(times.start(route.get(0)) + route.get(0).facts().duration()
                 + 2 * 3600);
+    }
+
+    @Test
+    void secondCaregiverArrivesLate_firstWaitsSoThatTheMaximumGapHolds() {
+        Problem problem = pairProblem(Set.of("wash"), Set.of("meds"));
+
+        Plan plan = PLANNER.solve(problem, SolveOptions.defaults().withMoveCountLimit(500L).withTimeLimit(null)
+                .withSeed(1L));
+        VerificationReport report = PLANNER.verify(problem, plan);
+
+        assertThat(plan.summary().feasible()).as(plan.summary().toString()).isTrue();
+        assertThat(report.feasible()).as(report.violations().toString()).isTrue();
+        assertThat(report.recomputed().hardScore()).isEqualTo(plan.summary().hardScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+        PlannedVisit wash = planned(plan, "wash");
+        PlannedVisit meds = planned(plan, "meds");
+        assertThat(Duration.between(wash.start(), meds.start())).isBetween(Duration.ZERO, Duration.ofMinutes(10));
+        assertThat(wash.waitingSeconds()).isGreaterThan(30 * 60);
+    }
+
+    @Test
+    void oneCaregiverCouldServeBoth_firstDoesNotWaitAndTheGapCannotBeKept() {
+        // c0 holds both skills, so the pair may share a route and the first visit never waits for a partner: the
+        // second starts at least 55 minutes after the first on any caregiver, and the verifier agrees
+        Problem problem = pairProblem(Set.of("wash", "meds"), Set.of("meds"));
+
+        Plan plan = PLANNER.solve(problem, SolveOptions.defaults().withMoveCountLimit(500L).withTimeLimit(null)
+                .withSeed(1L));
+        VerificationReport report = PLANNER.verify(problem, plan);
+
+        assertThat(plan.summary().feasible()).isFalse();
+        assertThat(report.recomputed().hardScore()).isEqualTo(plan.summary().hardScore());
+        assertThat(report.recomputed().softScore()).isEqualTo(plan.summary().softScore());
+    }
+
+    /** "wash" 1 km from the base, "meds" at the same patient's second home 35 km away, at most 10 min after. */
+    private static Problem pairProblem(Set<String> skillsOfC0, Set<String> skillsOfC1) {
+        Shift s0 = new Shift("s0", DAY.plusSeconds(3600), DAY.plusSeconds(10 * 3600), BASE, BASE);
+        Shift s1 = new Shift("s1", DAY.plusSeconds(3600), DAY.plusSeconds(10 * 3600), BASE, BASE);
+        List<Caregiver> caregivers = List.of(new Caregiver("c0", "Caregiver 0", skillsOfC0, TransportMode.CAR,
+                Caregiver.UNLIMITED_CAPACITY, List.of(s0)),
+                new Caregiver("c1", "Caregiver 1", skillsOfC1,
+                        TransportMode.CAR, Caregiver.UNLIMITED_CAPACITY, List.of(s1)));
+        TimeWindow day = new TimeWindow(DAY.plusSeconds(3600), DAY.plusSeconds(9 * 3600));
+        Visit wash = new Visit("wash", "p1", null, new GeoLocation(BASE.lat() + 0.01, BASE.lon()), Duration
+                .ofMinutes(30), List.of(day), Set.of("wash"), 1, true, 0, null, VisitLinks.NONE);
+        Visit meds = new Visit("meds", "p1", null, new GeoLocation(BASE.lat() + 0.3, BASE.lon()), Duration
+                .ofMinutes(15), List.of(day), Set.of("meds"), 1, true, 0, null,
+                new VisitLinks(List.of(), List.of(
+                        new VisitDependency("wash", Duration.ZERO, Duration.ofMinutes(10),
+                                VisitDependency.GapFrom.START)),
+                        null, null));
+        return new Problem("partner-wait", ZoneId.of("Europe/Stockholm"), TimeFormat.ISO, HaversineTravel
+                .defaults(), caregivers, List.of(wash, meds), Map.of());
     }
 
     private static Problem problem(int caregiverCount, Duration minGap, Duration maxGap,

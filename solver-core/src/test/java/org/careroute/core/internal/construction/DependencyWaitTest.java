@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careroute.core.api.CareConstraint;
 import org.careroute.core.api.Planner;
 import org.careroute.core.api.SolveOptions;
 import org.careroute.core.api.VerificationReport;
+import org.careroute.core.api.Violation;
 import org.careroute.core.api.model.Caregiver;
 import org.careroute.core.api.model.GeoLocation;
 import org.careroute.core.api.model.HaversineTravel;
@@ -139,6 +141,57 @@ class DependencyWaitTest {
                         null, null));
         return new Problem("partner-wait", ZoneId.of("Europe/Stockholm"), TimeFormat.ISO, HaversineTravel
                 .defaults(), caregivers, List.of(wash, meds), Map.of());
+    }
+
+    @Test
+    void twoPairsServedInOppositeOrders_verifierReportsTheLoopTheSolverSees() {
+        // c0 serves first1 then first2, c1 second2 then second1: each first waits for a second served after the
+        // other pair's second, which waits for the other first: a loop (the solver's test: PartnerWaitConstraintsTest)
+        Problem problem = twoPairs();
+        Plan opposite = routes(problem, List.of("first1", "first2"), List.of("second2", "second1"));
+        Plan same = routes(problem, List.of("first1", "first2"), List.of("second1", "second2"));
+
+        assertThat(PLANNER.verify(problem, opposite).violations()).extracting(Violation::constraintId).contains(
+                CareConstraint.LINKED_TIMES_INCONSISTENT.id());
+        assertThat(PLANNER.verify(problem, same).violations()).extracting(Violation::constraintId).doesNotContain(
+                CareConstraint.LINKED_TIMES_INCONSISTENT.id());
+    }
+
+    /** Two wash-then-meds pairs (at most two hours apart) of two patients, for two caregivers with one skill each. */
+    private static Problem twoPairs() {
+        List<Caregiver> caregivers = new ArrayList<>();
+        for (String skill : List.of("wash", "meds")) {
+            Shift shift = new Shift("s-" + skill, DAY.plusSeconds(3600), DAY.plusSeconds(10 * 3600), BASE, BASE);
+            caregivers.add(new Caregiver("c-" + skill, skill, Set.of(skill), TransportMode.CAR,
+                    Caregiver.UNLIMITED_CAPACITY, List.of(shift)));
+        }
+        List<Visit> visits = new ArrayList<>();
+        for (int p = 1; p <= 2; p++) {
+            GeoLocation home = new GeoLocation(BASE.lat() + 0.01 * p, BASE.lon());
+            visits.add(new Visit("first" + p, "p" + p, null, home, Duration.ofMinutes(20), List.of(), Set.of("wash"),
+                    1, true, 0, null, VisitLinks.NONE));
+            visits.add(new Visit("second" + p, "p" + p, null, home, Duration.ofMinutes(20), List.of(), Set.of(
+                    "meds"), 1, true, 0, null, new VisitLinks(List.of(), List.of(new VisitDependency("first" + p,
+                            Duration.ZERO, Duration.ofHours(2), VisitDependency.GapFrom.START)), null, null)));
+        }
+        return new Problem("two-pairs", ZoneId.of("Europe/Stockholm"), TimeFormat.ISO, HaversineTravel.defaults(),
+                caregivers, visits, Map.of());
+    }
+
+    /** A plan with these two routes (times left for the verifier to recompute). */
+    private static Plan routes(Problem problem, List<String> washRoute, List<String> medsRoute) {
+        List<ShiftPlan> shifts = new ArrayList<>();
+        List<List<String>> orders = List.of(washRoute, medsRoute);
+        for (int c = 0; c < 2; c++) {
+            Caregiver caregiver = problem.caregivers().get(c);
+            List<PlannedVisit> visits = new ArrayList<>();
+            for (String id : orders.get(c)) {
+                visits.add(new PlannedVisit(id, DAY, DAY, DAY, 0, null));
+            }
+            shifts.add(new ShiftPlan(caregiver.shifts().getFirst().id(), caregiver.id(), DAY, DAY, visits, null, 0,
+                    0));
+        }
+        return new Plan(problem.name(), null, null, shifts, List.of());
     }
 
     private static Problem problem(int caregiverCount, Duration minGap, Duration maxGap,

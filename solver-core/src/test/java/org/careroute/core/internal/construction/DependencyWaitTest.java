@@ -171,7 +171,8 @@ class DependencyWaitTest {
             visits.add(new Visit("first" + p, "p" + p, null, home, Duration.ofMinutes(20), List.of(), Set.of("wash"),
                     1, true, 0, null, VisitLinks.NONE));
             visits.add(new Visit("second" + p, "p" + p, null, home, Duration.ofMinutes(20), List.of(), Set.of(
-                    "meds"), 1, true, 0, null, new VisitLinks(List.of(), List.of(new VisitDependency("first" + p,
+                    "meds"), 1, true, 0, null,
+                    new VisitLinks(List.of(), List.of(new VisitDependency("first" + p,
                             Duration.ZERO, Duration.ofHours(2), VisitDependency.GapFrom.START)), null, null)));
         }
         return new Problem("two-pairs", ZoneId.of("Europe/Stockholm"), TimeFormat.ISO, HaversineTravel.defaults(),

@@ -491,14 +491,22 @@ final class BlinkInsertion {
         if (!routes.canServe(r, visit) || care != null && !care.allows(r, visit)) {
             return;
         }
+        // every position's feasibility is checked: a route with none feasible is remembered as such (the
+        // construction's patient rules depend on other routes: no memo there)
+        NoFitMemo memo = care == null ? routes.noFit : null;
+        if (memo != null && memo.fitsNowhere(visit, r)) {
+            return;
+        }
         long careCost = care == null ? 0 : care.caregiverCost(r, visit);
         int size = routes.size(r);
+        boolean fits = false;
         for (int position = routes.firstMovablePosition(r); position <= size; position++) {
             long cost = routes.insertionCost(r, visit, position);
             if (cost == SearchRoutes.TOO_LATE) {
-                return;
+                break;
             }
             if (cost != SearchRoutes.INFEASIBLE) {
+                fits = true;
                 cost += careCost;
             }
             if (cost == SearchRoutes.INFEASIBLE || cost >= bestCost) {
@@ -510,6 +518,9 @@ final class BlinkInsertion {
             bestCost = cost;
             bestRoute = r;
             bestPosition = position;
+        }
+        if (memo != null && !fits) {
+            memo.markFitsNowhere(visit, r);
         }
     }
 

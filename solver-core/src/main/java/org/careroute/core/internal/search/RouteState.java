@@ -26,6 +26,8 @@ abstract class RouteState {
     final CareShift[] shifts;
     /** The visits' facts. */
     final SearchVisits facts;
+    /** The routes each visit fits nowhere in, as of their last recomputation (subclasses tell it of each). */
+    final NoFitMemo noFit;
     /** The weight of {@code optional-visit-value}: soft points per point of value. */
     long valueWeight = 1;
     /** The synchronised start of a part in a route ({@link CareVisit#UNSET} when not known). */
@@ -80,6 +82,7 @@ abstract class RouteState {
         int n = visits.length;
         int m = shifts.length;
         facts = new SearchVisits(visits, dependencies);
+        noFit = NoFitMemo.of(facts, m);
         syncStart = new long[n];
         Arrays.fill(syncStart, CareVisit.UNSET);
         travel = new DenseTravelMatrix[m];

@@ -495,6 +495,7 @@ final class SearchRoutes extends RouteState {
 
     @Override
     void recompute(int r) {
+        noFit.changed(r);
         int[] location = facts.location;
         long[] duration = facts.duration;
         long[] deadline = facts.deadline;

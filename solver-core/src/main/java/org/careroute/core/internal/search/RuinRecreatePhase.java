@@ -80,6 +80,10 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
     /** While mandatory visits are left out, one ruin in this many is a {@link WindowBandRemoval}. */
     private static final int BAND_ONE_IN = 4;
     private static final int MIN_OPTIONAL_RETRIES = 10;
+    /**
+     * Iterations without one more mandatory visit placed, while some are left out, before a {@link MandatoryRescue}.
+     */
+    private static final long RESCUE_AFTER = 1_000;
     /** Mandatory visits still left out at the end that are placed with violations as a last resort, at most. */
     private static final int MAX_LAST_RESORT = 50;
 
@@ -90,6 +94,10 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
     private BlinkInsertion insertion;
     private WindowBandRemoval bandRemoval;
     private ScarceFirstInsertion scarceFirst;
+    private MandatoryRescue rescue;
+    /** The iteration from which the number of mandatory visits left out has not fallen. */
+    private long mandatoryStuckSince;
+    private int mandatoryLeftOut;
     private PlanningListVariableMetaModel<CareSchedule, CareShift, CareVisit> variable;
     private int[] recreateBuffer;
     private int[] groupBuffer;
@@ -151,6 +159,7 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
                 return;
             }
             iterate(context);
+            rescueWhenStuck(context);
             if (bestScore.compareTo(publishedScore) > 0 && commandsUsed < settings.commandCount()
                     && System.nanoTime() - lastPublishNanos >= publishIntervalNanos()) {
                 publishBest(context);
@@ -180,6 +189,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
                 settings.nearRoutesFrom());
         bandRemoval = new WindowBandRemoval(routes.visitCount());
         scarceFirst = new ScarceFirstInsertion(settings.blinkRate());
+        rescue = new MandatoryRescue(routes.visitCount());
+        mandatoryLeftOut = routes.unassignedMandatory();
         random = new SplittableRandom(settings.seed());
         recreateBuffer = new int[routes.visitCount()];
         groupBuffer = new int[routes.visitCount()];
@@ -280,6 +291,50 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         } else {
             context.execute(new RouteRewriteMove(variable, shifts, before));
             routes.rollback();
+        }
+    }
+
+    /**
+     * Runs a {@link MandatoryRescue} when mandatory visits have been left out for {@value #RESCUE_AFTER} iterations
+     * without one more placed; keeps its routes only if Timefold scores them better than the current ones.
+     */
+    private void rescueWhenStuck(PhaseCommandContext<CareSchedule> context) {
+        int leftOut = routes.unassignedMandatory();
+        if (leftOut < mandatoryLeftOut || leftOut == 0) {
+            mandatoryStuckSince = iterations;
+        }
+        mandatoryLeftOut = leftOut;
+        if (leftOut == 0 || iterations - mandatoryStuckSince < RESCUE_AFTER) {
+            return;
+        }
+        mandatoryStuckSince = iterations;
+        int[][] before = routes.snapshot();
+        if (!rescue.rescue(routes, removal, bandRemoval, scarceFirst, insertion, random, context::isPhaseTerminated)) {
+            routes.restore(before);
+            return;
+        }
+        CareShift[] shifts = routes.shifts;
+        List<List<CareVisit>> after = new ArrayList<>(shifts.length);
+        List<List<CareVisit>> previous = new ArrayList<>(shifts.length);
+        for (int r = 0; r < shifts.length; r++) {
+            after.add(routes.currentVisits(r));
+            previous.add(routes.visitsOf(before, r));
+        }
+        timefoldEvaluations++;
+        HardMediumSoftScore score = context.executeAndCalculateScore(new RouteRewriteMove(variable, shifts, after));
+        if (score.compareTo(currentScore) <= 0) {
+            context.execute(new RouteRewriteMove(variable, shifts, previous));
+            routes.restore(before);
+            return;
+        }
+        currentScore = score;
+        currentIsBest = false;
+        mandatoryLeftOut = routes.unassignedMandatory();
+        if (score.compareTo(bestScore) > 0) {
+            bestScore = score;
+            best = routes.snapshot();
+            lastImprovementNanos = System.nanoTime();
+            currentIsBest = true;
         }
     }
 

@@ -47,7 +47,10 @@ final class MandatoryRescue {
             ScarceFirstInsertion scarceFirst, BlinkInsertion insertion, SplittableRandom random,
             BooleanSupplier stop) {
         int mandatoryBefore = routes.unassignedMandatory();
-        stripOptional(routes);
+        if (stripOptional(routes) == 0) {
+            // nothing holds the mandatory visits' room but each other: that is the ordinary search's work
+            return false;
+        }
         for (int i = 0; i < ITERATIONS && routes.unassignedMandatory() > 0 && !stop.getAsBoolean(); i++) {
             iterate(routes, removal, band, scarceFirst, insertion, random);
         }
@@ -66,18 +69,21 @@ final class MandatoryRescue {
         return true;
     }
 
-    /** Takes every movable ordinary optional visit out of its route. */
-    private static void stripOptional(SearchRoutes routes) {
+    /** Takes every movable ordinary optional visit out of its route; returns how many went. */
+    private static int stripOptional(SearchRoutes routes) {
+        int stripped = 0;
         for (int r = 0; r < routes.routeCount(); r++) {
             for (int position = routes.size(r) - 1; position >= routes.firstMovablePosition(r); position--) {
                 int visit = routes.visitAt(r, position);
                 if (!routes.isMandatory(visit) && routes.isMovable(visit) && routes.group(visit) == null) {
                     routes.remove(visit);
+                    stripped++;
                 }
             }
         }
         routes.recomputeTouched();
         routes.commit();
+        return stripped;
     }
 
     /** One mirror iteration over the mandatory visits: ruin, recreate scarcest first, keep if no worse. */

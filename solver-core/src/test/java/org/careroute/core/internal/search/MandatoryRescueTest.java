@@ -143,4 +143,17 @@ class MandatoryRescueTest {
 
         assertThat(rescue(routes, 1)).isFalse();
     }
+
+    @Test
+    void noOptionalVisitPlanned_rescueLeavesTheWorkToTheOrdinarySearch() {
+        CareSchedule schedule = ScheduleFactory.build(morning(false)).schedule();
+        SearchRoutes routes = trapped(schedule);
+        routes.remove(indexOf(routes, "o"));
+        routes.remove(indexOf(routes, "late"));
+        routes.recomputeTouched();
+        routes.commit();
+
+        assertThat(rescue(routes, 1)).isFalse();
+        assertThat(routes.unassignedMandatory()).isEqualTo(1);
+    }
 }

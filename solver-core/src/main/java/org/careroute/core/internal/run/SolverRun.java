@@ -215,7 +215,7 @@ public final class SolverRun implements SolveJob {
         phases.solverStarted(System.nanoTime());
         CareSchedule solved = newSolver.solve(schedule);
         statistics = statisticsOf(newSolver, phases);
-        logSearchSpeed(statistics, phases.iterations(), solved.getScore());
+        logSearchSpeed(statistics, phases.iterations(), phases.rescueIterations(), solved.getScore());
         // Rescore the returned routes: when a solve is stopped inside the construction heuristic, the best score
         // Timefold reports can belong to another state than the routes it returns.
         Duration repairBudget = options.timeLimit() == null
@@ -298,7 +298,8 @@ public final class SolverRun implements SolveJob {
      * Logs how fast the search that ran went. Timefold's own "Solving ended" line counts only Timefold's moves, which
      * is 0/sec when careroute's ruin-and-recreate phase did the searching; this line counts its iterations too.
      */
-    private static void logSearchSpeed(SolveStatistics statistics, long iterations, Object bestScore) {
+    private static void logSearchSpeed(SolveStatistics statistics, long iterations, long rescueIterations,
+            Object bestScore) {
         if (!LOG.isInfoEnabled()) {
             return;
         }
@@ -311,7 +312,11 @@ public final class SolverRun implements SolveJob {
                         .moveEvaluationSpeed(),
                 iterations, statistics.perSecond(iterations), timefoldMoves,
                 statistics.perSecond(timefoldMoves), statistics.scoreCalculationCount(), statistics
-                        .scoreCalculationSpeed()));
+                        .scoreCalculationSpeed())
+                + (rescueIterations == 0
+                        ? ""
+                        : String.format(Locale.ROOT, " Mandatory-visit rescues: %d iterations"
+                                + " on the search's own routes.", rescueIterations)));
     }
 
     private long weight(CareConstraint rule) {

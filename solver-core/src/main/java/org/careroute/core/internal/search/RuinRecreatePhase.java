@@ -136,6 +136,11 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         return iterations;
     }
 
+    /** Mirror iterations of {@link MandatoryRescue}s (not Timefold moves, not counted in {@link #iterations()}). */
+    public long rescueIterations() {
+        return rescue == null ? 0 : rescue.iterations();
+    }
+
     /** Iterations whose routes were scored by Timefold. */
     public long timefoldEvaluations() {
         return timefoldEvaluations;

@@ -191,6 +191,11 @@ public final class SearchPhases {
         return phase == null ? 0 : phase.iterations();
     }
 
+    /** Mirror iterations of the mandatory-visit rescues (0 without the ruin-and-recreate phase). */
+    public long rescueIterations() {
+        return phase == null ? 0 : phase.rescueIterations();
+    }
+
     /** Iterations whose routes Timefold scored. */
     public long timefoldEvaluations() {
         return phase == null ? 0 : phase.timefoldEvaluations();

@@ -106,7 +106,7 @@ final class MandatoryRescue {
         for (int i = 0; i < routes.poolSize() && count < buffer.length; i++) {
             int visit = routes.poolVisit(i);
             if (routes.isMandatory(visit) && routes.isMovable(visit) && routes.group(visit) == null
-                    && !contains(buffer, count, visit)) {
+                    && !RuinRecreatePhase.contains(buffer, count, visit)) {
                 buffer[count++] = visit;
             }
         }
@@ -118,14 +118,5 @@ final class MandatoryRescue {
         } else {
             routes.rollback();
         }
-    }
-
-    private static boolean contains(int[] values, int count, int value) {
-        for (int i = 0; i < count; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -390,7 +390,8 @@ public final class RuinRecreatePhase implements PhaseCommand<CareSchedule> {
         return kept;
     }
 
-    private static boolean contains(int[] values, int count, int value) {
+    /** Whether {@code values[0..count)} holds {@code value}. */
+    static boolean contains(int[] values, int count, int value) {
         for (int i = 0; i < count; i++) {
             if (values[i] == value) {
                 return true;

@@ -270,10 +270,6 @@ public class CareVisit extends VisitTiming {
         return shift != null;
     }
 
-    public long getServiceStart() {
-        return shift == null || endTime == null ? UNSET : endTime - facts().duration();
-    }
-
     /**
      * The start of the whole visit: for an ordinary visit {@link #getServiceStart()}, for a part the common start
      * while any part of the visit is planned (so a dependency on a visit whose first part is left out still counts,
@@ -292,20 +288,6 @@ public class CareVisit extends VisitTiming {
             }
         }
         return UNSET;
-    }
-
-    /**
-     * Seconds the service starts after the end of the last window; 0 when on time, without windows or with a pinned
-     * start (which replaces the windows).
-     */
-    public long getLateness() {
-        long[] windowEnds = facts().windowEnds();
-        if (shift == null || endTime == null || windowEnds.length == 0 || facts().pinnedStart() != UNSET) {
-            return 0;
-        }
-        long lastEnd = windowEnds[windowEnds.length - 1];
-        long start = endTime - facts().duration();
-        return start > lastEnd ? start - lastEnd : 0;
     }
 
     /**
@@ -438,28 +420,6 @@ public class CareVisit extends VisitTiming {
 
     public boolean isServedByExcludedCaregiver() {
         return shift != null && facts().care().excludes(shift.getCaregiverIndex());
-    }
-
-    /** Seconds the service starts outside the preferred window; 0 without one or while unassigned. */
-    public long getPreferredWindowDeviation() {
-        return shift == null || endTime == null ? 0 : facts().care().deviation(endTime - facts().duration());
-    }
-
-    /** Seconds the service starts after the end of the soft window it starts in; 0 for hard windows. */
-    public long getSoftWindowLateness() {
-        return shift == null || endTime == null ? 0 : facts().softWindowLateness(endTime - facts().duration());
-    }
-
-    /** The visit's tardiness: the larger of its preferred-window deviation and its soft-window lateness. */
-    public long getTardiness() {
-        return Math.max(getPreferredWindowDeviation(), getSoftWindowLateness());
-    }
-
-    /** Seconds the deviation from the preferred window exceeds its cap; 0 without a cap. */
-    public long getDeviationBeyondCap() {
-        long deviation = getPreferredWindowDeviation();
-        long cap = facts().care().maxDeviation();
-        return deviation > cap ? deviation - cap : 0;
     }
 
     /** The continuity key of the serving caregiver (see {@link CareShift#getCaregiverKey()}). */

@@ -207,4 +207,52 @@ public abstract class VisitTiming extends VisitSetup implements WorkingDay.StepS
         }
         return RouteTiming.workingTimeExcess(shift, getRouteWorkingSeconds());
     }
+
+    // ************************************************************************
+    // The service start against the windows, for the constraints
+    // ************************************************************************
+
+    /** The service start; {@link CareVisit#UNSET} while unassigned or not consistently timed. */
+    public long getServiceStart() {
+        Long end = getEndTime();
+        return getShift() == null || end == null ? UNSET : end - facts().duration();
+    }
+
+    /**
+     * Seconds the service starts after the end of the last window; 0 when on time, without windows or with a pinned
+     * start (which replaces the windows).
+     */
+    public long getLateness() {
+        long[] windowEnds = facts().windowEnds();
+        long start = getServiceStart();
+        if (start == UNSET || windowEnds.length == 0 || facts().pinnedStart() != UNSET) {
+            return 0;
+        }
+        long lastEnd = windowEnds[windowEnds.length - 1];
+        return start > lastEnd ? start - lastEnd : 0;
+    }
+
+    /** Seconds the service starts outside the preferred window; 0 without one or while unassigned. */
+    public long getPreferredWindowDeviation() {
+        long start = getServiceStart();
+        return start == UNSET ? 0 : facts().care().deviation(start);
+    }
+
+    /** Seconds the service starts after the end of the soft window it starts in; 0 for hard windows. */
+    public long getSoftWindowLateness() {
+        long start = getServiceStart();
+        return start == UNSET ? 0 : facts().softWindowLateness(start);
+    }
+
+    /** The visit's tardiness: the larger of its preferred-window deviation and its soft-window lateness. */
+    public long getTardiness() {
+        return Math.max(getPreferredWindowDeviation(), getSoftWindowLateness());
+    }
+
+    /** Seconds the deviation from the preferred window exceeds its cap; 0 without a cap. */
+    public long getDeviationBeyondCap() {
+        long deviation = getPreferredWindowDeviation();
+        long cap = facts().care().maxDeviation();
+        return deviation > cap ? deviation - cap : 0;
+    }
 }
